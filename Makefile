@@ -1,0 +1,73 @@
+# briefing — two commands do all set-up on a fresh Debian/Ubuntu machine with python3 (>= 3.11):
+#   make report   build the briefing (HTML + PDF) of every article in seeds/ into reports/
+#   make test     run the whole test suite
+# Other targets: make lab (JupyterLab on notebooks/), make eval, make bench, make clean.
+
+PYTHON ?= python3
+VENV   := .venv
+LAB    := .venv-lab
+BIN    := $(VENV)/bin
+PIP    := $(BIN)/python -m pip --disable-pip-version-check -q
+STAMP  := $(VENV)/.installed
+LABSTAMP := $(LAB)/.installed
+SYSSTAMP := .sysdeps-ok
+
+.PHONY: report test lab eval bench install install-lab clean knowledge notebooks check-python
+
+check-python:
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "briefing needs Python 3.11 or newer: set PYTHON=python3.12 (or similar)")'
+
+# WeasyPrint renders PDFs with the system's Pango and subsets fonts with HarfBuzz; fonts come
+# from fonts-dejavu. Installed from
+# Debian only where missing (root, or sudo), never at run time.
+$(SYSSTAMP):
+	@if ! ldconfig -p 2>/dev/null | grep -q 'libpango-1.0.so.0' || ! ldconfig -p 2>/dev/null | grep -q 'libpangoft2-1.0.so.0' \
+	   || ! ldconfig -p 2>/dev/null | grep -q 'libharfbuzz-subset.so.0' || ! fc-list 2>/dev/null | grep -qi dejavu; then \
+	  echo "installing Pango and DejaVu fonts for PDF output (Debian packages)"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core fontconfig >/dev/null; \
+	fi
+	@touch $@
+
+$(STAMP): pyproject.toml | check-python $(SYSSTAMP)
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(PIP) install -e '.[test]'
+	$(BIN)/python -m ipykernel install --sys-prefix --name briefing --display-name "Python (briefing)" >/dev/null
+	@touch $@
+
+install: $(STAMP)
+
+# JupyterLab lives in its own environment (jupyter_server's import cost stays out of the one that
+# builds reports); the project's kernel is registered in it.
+$(LABSTAMP): $(STAMP) requirements-lab.txt
+	@test -x $(LAB)/bin/python || $(PYTHON) -m venv $(LAB)
+	$(LAB)/bin/python -m pip --disable-pip-version-check -q install -r requirements-lab.txt
+	$(BIN)/python -m ipykernel install --prefix $(CURDIR)/$(LAB) --name briefing --display-name "Python (briefing)" >/dev/null
+	@touch $@
+
+install-lab: $(LABSTAMP)
+
+report: $(STAMP)
+	$(BIN)/briefing build seeds --out reports
+
+test: $(STAMP) $(LABSTAMP)
+	BRIEFING_LAB=$(CURDIR)/$(LAB) $(BIN)/python -m pytest
+
+lab: $(LABSTAMP)
+	$(LAB)/bin/jupyter lab --notebook-dir=notebooks
+
+eval: $(STAMP)
+	$(BIN)/python -m analysis.evaluate tests/devset
+
+bench: $(STAMP)
+	$(BIN)/python -m analysis.bench
+
+knowledge: $(STAMP)
+	$(PIP) install 'country_converter>=1.2' 'countryinfo>=1.0'
+	$(BIN)/python scripts/generate_states.py
+
+notebooks: $(STAMP)
+	$(BIN)/python scripts/make_notebooks.py
+
+clean:
+	rm -rf $(VENV) $(LAB) $(SYSSTAMP) reports/*/ reports/.failed reports/.staging-* .pytest_cache

@@ -1,0 +1,128 @@
+"""Charts as matplotlib Figures (no pyplot state): sized for an A4 page, readable in greyscale
+(sequential greys and line styles, never colour alone)."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+from matplotlib.figure import Figure
+
+from .synthesis import Focused
+
+__all__ = ["stakes_matrix", "network", "stake_scores", "STYLE"]
+
+STYLE = {
+    "font.family": "DejaVu Sans",
+    "font.size": 8.5,
+    "axes.titlesize": 10,
+    "axes.edgecolor": "#444444",
+    "axes.labelcolor": "#222222",
+    "xtick.color": "#222222",
+    "ytick.color": "#222222",
+}
+WIDTH = 6.8  # inches: the text width of an A4 page with 2 cm margins
+INK = "#1f2937"
+# Relation types drawn by line style first, shade second, so they read in greyscale.
+EDGE_STYLES = {
+    "supports": ("-", "#1f2937", 2.2),
+    "engages": ("--", "#4b5563", 1.6),
+    "opposes": (":", "#111827", 2.4),
+}
+
+
+def _figure(height: float) -> Figure:
+    import matplotlib
+
+    matplotlib.rcParams.update(STYLE)
+    return Figure(figsize=(WIDTH, height), dpi=100, layout="constrained")
+
+
+def stakes_matrix(matrix: pd.DataFrame) -> Figure:
+    """Heatmap of actor × sector evidence counts, each cell labelled with its count."""
+    rows, cols = matrix.shape
+    fig = _figure(max(1.6, 0.34 * rows + 1.3))
+    ax = fig.add_subplot()
+    if rows == 0 or cols == 0:
+        ax.text(0.5, 0.5, "No sector evidence names an actor", ha="center", va="center")
+        ax.set_axis_off()
+        return fig
+    values = matrix.to_numpy()
+    image = ax.imshow(values, cmap="Greys", aspect="auto", vmin=0, vmax=max(1, values.max()))
+    ax.set_xticks(range(cols), [c.replace(" ", "\n") for c in matrix.columns])
+    ax.set_yticks(range(rows), matrix.index)
+    ax.tick_params(length=0)
+    threshold = values.max() / 2 if values.max() else 0
+    for r in range(rows):
+        for c in range(cols):
+            v = values[r, c]
+            ax.text(c, r, str(v) if v else "·", ha="center", va="center",
+                    color="white" if v > threshold else INK, fontsize=8)
+    for spine in ax.spines.values():
+        spine.set_visible(False)
+    fig.colorbar(image, ax=ax, shrink=0.8, label="evidence sentences")
+    return fig
+
+
+def stake_scores(f: Focused) -> Figure:
+    items = [(s.label, s.score, "sector") for s in f.sectors] + [(t.label, t.score, "theme") for t in f.themes]
+    fig = _figure(max(1.6, 0.25 * len(items) + 0.8))
+    ax = fig.add_subplot()
+    labels = [f"{label} ({kind})" for label, _, kind in items][::-1]
+    scores = [score for _, score, _ in items][::-1]
+    hatches = ["" if kind == "sector" else "///" for _, _, kind in items][::-1]
+    bars = ax.barh(labels, scores, color="#9ca3af", edgecolor=INK)
+    for bar, hatch in zip(bars, hatches):
+        bar.set_hatch(hatch)
+    ax.set_xlim(0, 1.05)
+    ax.set_xlabel("relative weight of evidence (strongest = 1)")
+    ax.spines[["top", "right"]].set_visible(False)
+    return fig
+
+
+def network(f: Focused, stances: dict[str, str]) -> Figure:
+    """Actors on a circle, an arrow per relation, line style by stance; negated relations are
+    drawn thin and marked ×."""
+    names = list(dict.fromkeys([r.source for r in f.relations] + [r.target for r in f.relations]))
+    fig = _figure(4.2)
+    ax = fig.add_subplot()
+    ax.set_axis_off()
+    if not names:
+        ax.text(0.5, 0.5, "No relations between actors were found", ha="center", va="center")
+        return fig
+    focus = f.focus.name if f.focus else None
+    pos = {}
+    ring = [n for n in names if n != focus]
+    if focus in names:
+        pos[focus] = (0.0, 0.0)
+    for i, name in enumerate(ring):
+        angle = math.pi / 2 - 2 * math.pi * i / max(1, len(ring))
+        pos[name] = (math.cos(angle), math.sin(angle) * 0.8)
+    for r in f.relations:
+        (x1, y1), (x2, y2) = pos[r.source], pos[r.target]
+        style, color, width = EDGE_STYLES.get(stances.get(r.type, "engages"), EDGE_STYLES["engages"])
+        if r.negated:
+            color, width = "#9ca3af", 1.0
+        ax.annotate("", xy=(x2, y2), xytext=(x1, y1),
+                    arrowprops=dict(arrowstyle="-" if r.symmetric else "-|>", linestyle=style,
+                                    color=color, lw=width, shrinkA=18, shrinkB=18,
+                                    connectionstyle="arc3,rad=0.08"))
+        mx, my = (x1 + x2) / 2, (y1 + y2) / 2
+        label = r.type.replace("_", " ") + (" ×" if r.negated else "")
+        ax.text(mx, my, label, fontsize=7, ha="center", va="center", color=INK,
+                bbox=dict(boxstyle="round,pad=0.15", fc="white", ec="none", alpha=0.85))
+    for name, (x, y) in pos.items():
+        ax.text(x, y, name, ha="center", va="center", fontsize=8.5,
+                fontweight="bold" if name == focus else "normal", color=INK,
+                bbox=dict(boxstyle="round,pad=0.35", fc="#f3f4f6", ec=INK, lw=0.8))
+    handles = []
+    from matplotlib.lines import Line2D
+
+    for stance, (style, color, width) in EDGE_STYLES.items():
+        handles.append(Line2D([0], [0], linestyle=style, color=color, lw=width, label=stance))
+    handles.append(Line2D([0], [0], color="#9ca3af", lw=1.0, label="denied (×)"))
+    ax.legend(handles=handles, loc="lower center", bbox_to_anchor=(0.5, -0.08), ncol=4,
+              frameon=False, fontsize=7.5)
+    ax.set_xlim(-1.35, 1.35)
+    ax.set_ylim(-1.05, 1.05)
+    return fig

@@ -1,0 +1,181 @@
+"""The `briefing` command.
+
+    briefing build [PATH...] [--out DIR] [-p NAME=VALUE ...]   briefings (HTML + PDF) into reports/
+    briefing extract PATH... --json                            the extraction contract, JSON Lines
+    briefing params                                            the notebook's parameters
+
+Exit codes: 0 success; 1 a briefing failed (others may have been built); 2 bad input or usage.
+Errors are one line on stderr naming the file and what to do; --debug shows the traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+from . import __version__
+from .errors import BriefingError, InputError, ParameterError
+
+__all__ = ["main"]
+
+EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
+DEFAULT_SEEDS = "seeds"
+DEFAULT_OUT = "reports"
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, exit 2, like every other bad input
+        self.exit(EXIT_BAD_INPUT, f"briefing: {message} — run `briefing {self._sub_name()}--help` for usage\n")
+
+    def _sub_name(self) -> str:
+        parts = self.prog.split()
+        return (parts[1] + " ") if len(parts) > 1 else ""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="briefing", description="Turn news articles into briefings on their "
+                     "economic and geopolitical stakes.")
+    parser.add_argument("--version", action="version", version=f"briefing {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    build = sub.add_parser("build", help="build briefings (HTML + PDF) under reports/<article>/")
+    build.add_argument("paths", nargs="*", help=f"article files or folders (default: {DEFAULT_SEEDS}/)")
+    build.add_argument("--out", default=DEFAULT_OUT, help=f"output folder (default: {DEFAULT_OUT}/)")
+    build.add_argument("-p", "--param", action="append", default=[], metavar="NAME=VALUE",
+                       help="a notebook parameter, e.g. -p focus=Russia -p formats=html")
+    build.add_argument("--notebook", default=None, help="the notebook to run (default: notebooks/briefing.ipynb)")
+    build.add_argument("--max-bytes", type=int, default=None, help="largest article file accepted")
+    build.add_argument("--debug", action="store_true", help="show tracebacks")
+
+    ext = sub.add_parser("extract", help="print the extraction of each article as JSON Lines")
+    ext.add_argument("paths", nargs="+", help="article files or folders")
+    ext.add_argument("--json", action="store_true", required=True, help="JSON Lines on stdout (one object per article)")
+    ext.add_argument("--knowledge", default="", help="overlay YAML with extra actors or lexicon terms")
+    ext.add_argument("--max-bytes", type=int, default=None, help="largest article file accepted")
+    ext.add_argument("--debug", action="store_true", help="show tracebacks")
+
+    params = sub.add_parser("params", help="list the briefing notebook's parameters")
+    params.add_argument("--notebook", default=None)
+    params.add_argument("--debug", action="store_true", help="show tracebacks")
+    return parser
+
+
+def _report(error: BaseException) -> None:
+    print(f"briefing: error: {error}", file=sys.stderr)
+
+
+def _cmd_extract(args) -> int:
+    from .extract import extract
+    from .ingest import read_paths
+    from .knowledge import load
+    from .store import to_json
+
+    kb = load(args.knowledge) if args.knowledge else load()
+    failures = 0
+    out = sys.stdout
+    for result in read_paths(args.paths, limit=args.max_bytes):
+        for article in result.articles:
+            out.write(to_json(extract(article, knowledge=kb)) + "\n")
+        for error in result.errors:
+            _report(error)
+            failures += 1
+    out.flush()
+    return EXIT_BAD_INPUT if failures else EXIT_OK
+
+
+def _parse_params(raw: list[str], notebook: Path) -> dict:
+    from .report.params import coerce, read_parameters
+
+    declared = read_parameters(notebook)
+    values = {}
+    for item in raw:
+        if "=" not in item:
+            raise ParameterError(f"parameter {item!r} is not NAME=VALUE",
+                                 hint="write it like -p focus=Russia")
+        name, value = item.split("=", 1)
+        if name == "article":
+            raise ParameterError("parameter 'article' is set from the PATH arguments",
+                                 hint="name the article file as an argument instead")
+        values[name.strip()] = coerce(value, name.strip(), declared)
+    return values
+
+
+def _cmd_build(args) -> int:
+    from .ingest import read_paths
+    from .report.build import DEFAULT_NOTEBOOK, build_one
+
+    notebook = Path(args.notebook) if args.notebook else DEFAULT_NOTEBOOK
+    if not notebook.is_file():
+        raise ParameterError("the notebook does not exist", path=notebook,
+                             hint="pass --notebook with a path to a .ipynb file")
+    params = _parse_params(args.param, notebook)
+    paths = args.paths or [DEFAULT_SEEDS]
+    out = Path(args.out)
+    built, failed = [], []
+    results = read_paths(paths, limit=args.max_bytes)
+    for result in results:
+        for error in result.errors:
+            _report(error)
+            failed.append((result.path, error))
+        for article in result.articles:
+            where = article.meta.path or result.path
+            started = time.perf_counter()
+            try:
+                record = article.meta.record_id if article.meta.format == "jsonl" else ""
+                r = build_one(Path(result.path), out=out, notebook=notebook,
+                              params={**params, **({"record": record} if record else {})}, article=article)
+            except BriefingError as exc:
+                _report(exc)
+                failed.append((where, exc))
+                continue
+            built.append(r)
+            names = ", ".join(p.name for p in r.files)
+            print(f"built {r.directory}/ ({names}) in {time.perf_counter() - started:.1f} s", file=sys.stderr)
+    print(f"briefing: {len(built)} built, {len(failed)} failed" +
+          (": " + "; ".join(str(p) for p, _ in failed) if failed else ""), file=sys.stderr)
+    if not failed:
+        return EXIT_OK
+    if all(isinstance(e, (InputError, ParameterError)) for _, e in failed) and not built:
+        return EXIT_BAD_INPUT
+    return EXIT_FAILED
+
+
+def _cmd_params(args) -> int:
+    from .report.build import DEFAULT_NOTEBOOK
+    from .report.params import read_parameters
+
+    for p in read_parameters(Path(args.notebook) if args.notebook else DEFAULT_NOTEBOOK).values():
+        print(p.describe())
+    return EXIT_OK
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    debug = args.debug or os.environ.get("BRIEFING_DEBUG") == "1"
+    commands = {"build": _cmd_build, "extract": _cmd_extract, "params": _cmd_params}
+    try:
+        return commands[args.command](args)
+    except BriefingError as exc:
+        if debug:
+            raise
+        _report(exc)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("briefing: interrupted; reports already published are complete", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as exc:  # a bug: say so in one line, keep the traceback for --debug
+        if debug:
+            raise
+        print(f"briefing: internal error: {exc.__class__.__name__}: {exc} — rerun with --debug "
+              "and report it", file=sys.stderr)
+        return EXIT_FAILED
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,62 @@
+"""Article → Extraction (pure): actors and mentions, quotes, relations, sectors, themes, tone,
+claims. Every item points at its sentence."""
+
+from __future__ import annotations
+
+from ..knowledge import Knowledge, load
+from ..model import Article
+from .actors import find_actors
+from .claims import find_claims
+from .records import (
+    ActorRecord, ClaimRecord, Extraction, Mention, Place, QuoteRecord, RelationRecord, StakeRecord,
+)
+from .relations import find_relations
+from .stakes import find_stakes
+from .tone import sentence_tone
+
+__all__ = [
+    "ActorRecord", "ClaimRecord", "Extraction", "Mention", "Place", "QuoteRecord",
+    "RelationRecord", "StakeRecord", "extract",
+]
+
+
+def extract(article: Article, *, knowledge: Knowledge | None = None) -> Extraction:
+    kb = knowledge or load()
+    quotes = [
+        QuoteRecord(q.text, q.speaker, q.speaker_role, q.speaker_kind, q.start, q.end,
+                    q.sentence, q.paragraph)
+        for q in article.quotes
+    ]
+    actors, places = find_actors(article, kb, quotes)
+    quotes = [_with_affiliation(q, actors) for q in quotes]
+    tone = [sentence_tone(s.text) for s in article.sentences]
+    for actor in actors:
+        scores = [tone[i] for i in actor.sentences]
+        actor.tone = round(sum(scores) / len(scores), 3) if scores else 0.0
+    return Extraction(
+        article=article,
+        actors=actors,
+        places=places,
+        quotes=quotes,
+        relations=find_relations(article, kb, actors),
+        sectors=find_stakes(article, kb, actors, "sectors"),
+        themes=find_stakes(article, kb, actors, "themes"),
+        claims=find_claims(article, kb, quotes),
+        tone=tone,
+        knowledge_sources=list(kb.sources),
+    )
+
+
+def _with_affiliation(quote: QuoteRecord, actors: list[ActorRecord]) -> QuoteRecord:
+    """The actor named in a speaker's role ("Taliban spokesperson") is the speaker's affiliation."""
+    role = quote.speaker_role or (quote.speaker if quote.speaker_kind == "role" else None)
+    if not role:
+        person = next((a for a in actors if a.type == "person" and a.name == quote.speaker), None)
+        affiliation = person.affiliation if person else None
+    else:
+        affiliation = next((a.name for a in actors if a.type != "person"
+                            and any(m.text in role for m in a.mentions)), None)
+    if affiliation is None:
+        return quote
+    return QuoteRecord(quote.text, quote.speaker, quote.speaker_role, quote.speaker_kind,
+                       quote.start, quote.end, quote.sentence, quote.paragraph, affiliation)

@@ -1,0 +1,319 @@
+"""Actors and their mentions.
+
+Known actors come from the knowledge files (one Aho-Corasick pass over case- and diacritic-
+folded text, whole words only, longest match first). Then the ways news names actors that no
+file lists: titles and roles ("Foreign Minister X", "X, an analyst at Y", quote speakers),
+organisation names ("... Institute", "Ministry of ..."), an acronym after its full name, and
+definite descriptions that point back ("the regime"). Capitals named as places and ambiguous
+names with cues for another reading become places, not actors.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+import ahocorasick
+
+from ..knowledge import ActorDef, Knowledge, Surface, fold, slug
+from ..model import Article
+from .records import ActorRecord, Mention, Place, QuoteRecord
+
+__all__ = ["find_actors"]
+
+_NAME_TOKEN = r"(?:[A-Z][\w’'.-]*[\w]|al-[A-Z]\w+|bin|ibn|de|van|von|ul|ud)"
+_PERSON_NAME = rf"{_NAME_TOKEN}(?:[ \u00a0]{_NAME_TOKEN}){{0,3}}"
+_ACRONYM = re.compile(
+    r"(?P<full>(?:[A-Z][\w’'-]+\s+(?:(?:of|for|and|the|on|de)\s+)*){1,7}[A-Z][\w’'-]+)\s+\((?P<acr>[A-Z][A-Za-z0-9&+-]{1,9})\)"
+)
+_WORD_AFTER = re.compile(r"[\s-]+([A-Za-z][\w-]*)")
+_WORD = re.compile(r"[\w’'-]+")
+
+
+@dataclass(frozen=True)
+class _Matcher:
+    automaton: object
+    place_before: re.Pattern
+    title_re: re.Pattern
+    apposition_re: re.Pattern
+    org_re: re.Pattern
+    org_of_re: re.Pattern
+    role_words: frozenset
+    group_nouns: frozenset
+    state_nouns: frozenset
+    suffix_types: dict
+    anaphors: dict
+
+
+@lru_cache(maxsize=8)
+def _matcher(kb: Knowledge) -> _Matcher:
+    automaton = ahocorasick.Automaton()
+    by_key: dict[str, list[Surface]] = {}
+    for surface in kb.surfaces:
+        by_key.setdefault(fold(surface.text), []).append(surface)
+    for key, surfaces in by_key.items():
+        automaton.add_word(key, (len(key), tuple(surfaces)))
+    automaton.make_automaton()
+    people = kb.people
+    preps = sorted(people.get("place_preps") or [], key=len, reverse=True)
+    place_before = re.compile(
+        r"(?:\b(?:%s)\s+(?:the\s+)?(?:(?:[a-z]+|[A-Z][a-z]+'s)\s+)?|\bin\s+and\s+around\s+)$"
+        % "|".join(re.escape(p) for p in preps)
+    )
+    titles = sorted(people.get("titles") or [], key=len, reverse=True)
+    title_alt = "|".join(re.escape(t) for t in titles)
+    title_re = re.compile(rf"(?<![\w-])(?P<title>{title_alt})[ \u00a0]+(?P<name>{_PERSON_NAME})")
+    role_words = frozenset(t.lower().rstrip(".") for t in titles)
+    role_alt = "|".join(sorted({re.escape(w) for w in role_words if " " not in w}, key=len, reverse=True))
+    apposition_re = re.compile(
+        rf"(?P<name>{_NAME_TOKEN}(?:[ \u00a0]{_NAME_TOKEN}){{1,3}}),\s+(?:a|an|the|its|his|her)\s+(?P<role>(?:[\w’'-]+\s+){{0,5}}?(?:{role_alt})\b(?:\s+(?:at|of|with|for|from|to)\s+(?:the\s+)?[^,.;“\"]{{2,60}}?)?)(?=\s*[,.;]|\s+(?:said|says|told|who|and|warned|added))"
+    )
+    suffix_types: dict[str, str] = {}
+    for actor_type, suffixes in (people.get("org_suffixes") or {}).items():
+        for suffix in suffixes:
+            suffix_types.setdefault(suffix, actor_type)
+    suffix_alt = "|".join(re.escape(s) for s in sorted(suffix_types, key=len, reverse=True))
+    org_re = re.compile(
+        rf"(?P<org>(?:[A-Z][\w’'&-]+\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){{1,5}}(?:{suffix_alt}))(?![\w])"
+    )
+    org_of_re = re.compile(
+        r"(?P<org>(?:Ministry|Bank|Institute|University|Council|Organi[sz]ation|Office|Agency|Commission|"
+        r"Committee|Centre|Center|Academy|Department|Federation|Union|Court)\s+(?:of|for)\s+(?:the\s+)?"
+        r"[A-Z][\w’'-]+(?:\s+(?:and\s+)?[A-Z][\w’'-]+){0,4})"
+    )
+    anaphors = {
+        actor_type: re.compile(r"\b(?:%s)\b" % "|".join(re.escape(a) for a in phrases), re.I)
+        for actor_type, phrases in (people.get("anaphors") or {}).items()
+    }
+    return _Matcher(
+        automaton, place_before, title_re, apposition_re, org_re, org_of_re, role_words,
+        frozenset(w.lower() for w in people.get("group_nouns") or []),
+        frozenset(w.lower() for w in people.get("state_nouns") or []),
+        suffix_types, anaphors,
+    )
+
+
+def _case_ok(original: str, alias: str) -> bool:
+    letters = [c for c in alias if c.isalpha()]
+    if letters and all(c.isupper() for c in letters) and len(letters) <= 6:
+        return original == alias or original.replace(".", "") == alias.replace(".", "")
+    if alias[:1].isupper():
+        return original[:1].isupper() or original[:1].isdigit()
+    return True
+
+
+class _Collector:
+    """Accumulates actors and their mentions in article order."""
+
+    def __init__(self, kb: Knowledge, starts: list[int]):
+        self.kb = kb
+        self.starts = starts
+        self.records: dict[str, ActorRecord] = {}
+        self.taken: list[tuple[int, int]] = []
+
+    def sentence(self, offset: int) -> int:
+        return max(bisect_right(self.starts, offset) - 1, 0)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self.taken)
+
+    def add(self, actor: ActorDef, text: str, start: int, end: int, kind: str, *, known=True,
+            role=None, affiliation=None) -> ActorRecord:
+        record = self.records.get(actor.id)
+        if record is None:
+            record = ActorRecord(actor.id, actor.name, actor.type, actor.iso3, known=known,
+                                 role=role, affiliation=affiliation)
+            self.records[actor.id] = record
+        record.role = record.role or role
+        record.affiliation = record.affiliation or affiliation
+        if not any(m.start == start for m in record.mentions):
+            record.mentions.append(Mention(text, start, end, self.sentence(start), kind))
+            self.taken.append((start, end))
+        return record
+
+
+def find_actors(article: Article, kb: Knowledge, quotes: list[QuoteRecord]) -> tuple[list[ActorRecord], list[Place]]:
+    m = _matcher(kb)
+    text = article.text
+    folded = fold(text)
+    starts = [s.start for s in article.sentences]
+    col = _Collector(kb, starts)
+    places: list[Place] = []
+
+    for start, end, surface in _known_spans(m, text, folded):
+        actor = kb.actors[surface.actor]
+        sentence_text = _sentence_text(article, col.sentence(start))
+        if surface.kind in ("capital", "metonym") and m.place_before.search(text[max(0, start - 40):start]):
+            places.append(Place(text[start:end], actor.iso3, text[start:end], start, end, col.sentence(start)))
+            continue
+        other = kb.ambiguous.get(surface.text)
+        if other and any(cue in sentence_text for cue in other.get("cues", [])):
+            places.append(Place(other["as"]["name"], None, text[start:end], start, end, col.sentence(start)))
+            continue
+        if surface.kind == "demonym":
+            nxt = _WORD_AFTER.match(text, end)
+            noun = nxt.group(1).lower() if nxt else ""
+            if noun in m.group_nouns:
+                phrase = f"{text[start:end]} {nxt.group(1)}"
+                group_type = "company" if noun in ("companies", "firms", "businesses", "banks", "lenders") else "other"
+                group = ActorDef(slug(phrase), phrase, group_type, None)
+                col.add(group, text[start:nxt.end()], start, nxt.end(), "demonym_group",
+                        known=False, affiliation=actor.name)
+                continue
+        col.add(actor, text[start:end], start, end, surface.kind)
+
+    _acronyms(m, text, col)
+    _people(m, article, col, quotes)
+    _organisations(m, text, col)
+    _surnames(text, col)
+    _anaphors(m, article, col)
+    records = [r for r in col.records.values() if r.mentions]
+    for r in records:
+        r.mentions.sort(key=lambda mention: mention.start)
+    records.sort(key=lambda r: (-len(r.mentions), r.mentions[0].start))
+    return records, places
+
+
+def _sentence_text(article: Article, index: int) -> str:
+    return article.sentences[index].text if article.sentences else article.text
+
+
+def _known_spans(m: _Matcher, text: str, folded: str):
+    candidates = []
+    for end_index, (length, surfaces) in m.automaton.iter(folded):
+        start, end = end_index - length + 1, end_index + 1
+        if start > 0 and (folded[start - 1].isalnum() or folded[start - 1] == "_"):
+            continue
+        if end < len(folded) and folded[end].isalnum():
+            continue
+        original = text[start:end]
+        fitting = [s for s in surfaces if _case_ok(original, s.text)]
+        if fitting:
+            candidates.append((start, end, fitting[0]))
+    candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+    last_end = -1
+    for start, end, surface in candidates:
+        if start >= last_end:
+            last_end = end
+            yield start, end, surface
+
+
+def _known_actor(col: _Collector, name: str) -> ActorDef | None:
+    return col.kb.actor_by_name(name)
+
+
+def _affiliation_in(col: _Collector, start: int, end: int) -> str | None:
+    for record in col.records.values():
+        for mention in record.mentions:
+            if start <= mention.start and mention.end <= end and record.type != "person":
+                return record.name
+    return None
+
+
+def _acronyms(m: _Matcher, text: str, col: _Collector) -> None:
+    for match in _ACRONYM.finditer(text):
+        full = re.sub(r"^(?:The|the)\s+", "", match.group("full"))
+        acr = match.group("acr")
+        known = _known_actor(col, full) or _known_actor(col, acr)
+        if known is None:
+            suffix = full.split()[-1]
+            actor = ActorDef(slug(full), full, m.suffix_types.get(suffix, "other"), None)
+            col.add(actor, full, match.start("full") + match.group("full").find(full),
+                    match.end("full"), "name", known=False)
+        else:
+            actor = known
+        for am in re.finditer(rf"(?<![\w-]){re.escape(acr)}(?![\w-])", text):
+            if not col.overlaps(am.start(), am.end()):
+                col.add(actor, acr, am.start(), am.end(), "acronym", known=known is not None)
+
+
+def _person(col: _Collector, name: str, start: int, role: str | None, affiliation: str | None):
+    name = name.strip()
+    if col.overlaps(start, start + len(name)) or _known_actor(col, name):
+        return None
+    actor = ActorDef(slug(name), name, "person", None)
+    return col.add(actor, name, start, start + len(name), "name", known=False, role=role,
+                   affiliation=affiliation)
+
+
+def _people(m: _Matcher, article: Article, col: _Collector, quotes: list[QuoteRecord]) -> None:
+    text = article.text
+    for match in m.apposition_re.finditer(text):
+        role = match.group("role").strip()
+        _person(col, match.group("name"), match.start("name"), role,
+                _affiliation_in(col, match.start("role"), match.end("role")))
+    for match in m.title_re.finditer(text):
+        name = match.group("name")
+        tokens = name.split()
+        while tokens and tokens[-1].lower() in m.role_words:
+            tokens.pop()
+        if not tokens or (len(tokens) == 1 and match.group("title")[0].islower()):
+            continue
+        name = " ".join(tokens)
+        before = text[max(0, match.start() - 60):match.start()]
+        affiliation = _affiliation_in(col, match.start() - len(before), match.start())
+        if affiliation and not re.search(r"[.;,]\s*\S*$", before.rstrip()):
+            pass
+        _person(col, name, match.start("name"), match.group("title"), affiliation)
+    for quote in quotes:
+        if quote.speaker_kind != "named" or not quote.speaker:
+            continue
+        if quote.speaker.lower() in (r.name.lower() for r in col.records.values()):
+            continue
+        idx = text.find(quote.speaker, quote.end)
+        if idx < 0:
+            idx = text.rfind(quote.speaker, 0, quote.start)
+        if idx >= 0:
+            _person(col, quote.speaker, idx, quote.speaker_role, quote.affiliation)
+
+
+def _organisations(m: _Matcher, text: str, col: _Collector) -> None:
+    for pattern in (m.org_of_re, m.org_re):
+        for match in pattern.finditer(text):
+            org = re.sub(r"^(?:The|the|A|An)\s+", "", match.group("org")).strip()
+            start = match.start("org") + match.group("org").find(org)
+            end = start + len(org)
+            if len(org.split()) < 2 or col.overlaps(start, end):
+                continue
+            first = org.split()[0]
+            if first in ("At", "In", "On", "But", "And", "As", "When", "While", "If", "For"):
+                continue
+            suffix = org.split()[-1]
+            org_type = m.suffix_types.get(suffix, "other")
+            actor = ActorDef(slug(org), org, org_type, None)
+            col.add(actor, org, start, end, "name", known=False)
+
+
+def _surnames(text: str, col: _Collector) -> None:
+    for record in list(col.records.values()):
+        if record.type != "person" or " " not in record.name:
+            continue
+        surname = record.name.split()[-1]
+        first = record.mentions[0].start
+        for sm in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
+            if sm.start() > first and not col.overlaps(sm.start(), sm.end()):
+                col.add(ActorDef(record.id, record.name, "person"), surname, sm.start(), sm.end(), "surname", known=False)
+
+
+def _anaphors(m: _Matcher, article: Article, col: _Collector) -> None:
+    for actor_type, pattern in m.anaphors.items():
+        for match in pattern.finditer(article.text):
+            if col.overlaps(match.start(), match.end()):
+                continue
+            antecedent = _last_before(col, actor_type, match.start())
+            if antecedent is not None:
+                col.add(ActorDef(antecedent.id, antecedent.name, antecedent.type, antecedent.iso3),
+                        match.group(0), match.start(), match.end(), "anaphor")
+
+
+def _last_before(col: _Collector, actor_type: str, offset: int) -> ActorRecord | None:
+    best, best_pos = None, -1
+    for record in col.records.values():
+        if record.type != actor_type:
+            continue
+        for mention in record.mentions:
+            if mention.kind != "anaphor" and best_pos < mention.start < offset:
+                best, best_pos = record, mention.start
+    return best

@@ -1,0 +1,197 @@
+"""Direct quotations and who said them, in the attribution patterns of English news.
+
+Handled: “…” – Name;  "…," Name said;  "…," said Name, a role;  Name said: "…";
+"…," according to Name;  a quote interrupted by its attribution ("…," she said, "…");
+a speaker named by role only ("a Taliban spokesman said") and anonymous sources
+("a diplomat who asked not to be named"). One- or two-word scare quotes are not quotes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["QuoteSpan", "find_quotes", "parse_speaker", "MIN_QUOTE_WORDS"]
+
+#: A quotation has at least this many words; shorter ones are scare quotes ("ally").
+MIN_QUOTE_WORDS = 3
+
+_SPEECH_VERBS = (
+    r"said|says|say|told|tells|added|adds|wrote|writes|stated|states|noted|notes|warned|warns|"
+    r"argued|argues|explained|explains|insisted|insists|declared|declares|announced|announces|"
+    r"stressed|stresses|claimed|claims|commented|comments|remarked|remarks|observed|observes|"
+    r"acknowledged|acknowledges|conceded|concedes|continued|continues|replied|replies|"
+    r"asked|asks|emphasised|emphasized|emphasises|emphasizes|cautioned|cautions|predicted|"
+    r"predicts|suggested|suggests|posted|tweeted|recalled|recalls|admitted|admits|"
+    r"believes|believed|thinks|thought|put it"
+)
+_VERB = rf"(?:{_SPEECH_VERBS})"
+# A quoted span: curly double, straight double, curly single, straight single.
+_QUOTE_PATTERNS = (
+    re.compile(r"“([^“”]+)(?:”|$)"),
+    re.compile(r"(?<![\w\"])\"([^\"]+)(?:\"|$)"),
+    re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))‘((?:[^‘’]|’(?=\w))+)’(?!\w)"),
+    re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))'((?:[^']|'(?=\w))+)'(?!\w)"),
+)
+_DASH_ATTR = re.compile(r"^[\s,]*[–—-]{1,2}\s*(?P<attr>[^“\"‘]+?)\s*[.]?\s*$")
+_AFTER_NAME_VERB = re.compile(
+    rf"^\s*[,.]?\s*(?P<attr>(?:[^\s,.“\"]+\s*(?:,[^,]{{1,80}},\s*)?){{1,12}}?)\s+{_VERB}\b(?P<tail>[^.“\"]*)"
+)
+_AFTER_VERB_NAME = re.compile(rf"^\s*,?\s*{_VERB}\s+(?P<attr>[^.;“\"]+)")
+_AFTER_ACCORDING = re.compile(r"^\s*,?\s*according to\s+(?P<attr>[^.;“\"]+)", re.I)
+_BEFORE_NAME_VERB = re.compile(
+    rf"(?P<attr>[^.;:!?“”\"]{{1,160}}?)\s+{_VERB}(?:\s+(?:in|on|at|to|during)\s+[^:,“\"]{{1,60}}|\s+\w+)?\s*(?:[:,]|\bthat\b)?\s*$"
+)
+_BEFORE_ACCORDING = re.compile(r"according to\s+(?P<attr>[^,.;“\"]+)\s*,?\s*$", re.I)
+
+_PRONOUNS = {"he", "she", "they", "it", "we", "i"}
+_ARTICLES = re.compile(r"^(?:the|a|an|one|another)\s+", re.I)
+_ANONYMOUS = re.compile(
+    r"\b(?:sources?|asked not to be (?:named|identified)|on condition of anonymity|"
+    r"not authori[sz]ed to|familiar with|who declined to be (?:named|identified)|insiders?)\b",
+    re.I,
+)
+_ROLE_WORDS = frozenset(
+    """spokesperson spokesman spokeswoman spokespeople minister ministers president
+    vice-president premier chancellor secretary envoy ambassador diplomat diplomats official
+    officials analyst analysts expert experts economist economists adviser advisor director
+    chief head leader leaders commander general governor mayor senator lawmaker lawmakers
+    deputy chairman chairwoman chair ceo founder professor researcher fellow correspondent
+    editor representative representatives negotiator negotiators king queen prince emir
+    sheikh mullah cleric officer officers source sources member members observer observers
+    analyst, executive executives manager strategist consultant partner trader traders
+    activist activists campaigner resident residents worker workers farmer farmers
+    prime foreign defence defense interior finance energy economy trade deputy
+    acting former senior junior top military ministry army police""".split()
+)
+_NAME_TOKEN = re.compile(r"^(?:[A-Z][\w’'.-]*|al-\w+|bin|ibn|de|van|von|der|da|du|la|le)$")
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    start: int
+    end: int
+    text: str
+    attribution: str | None
+
+
+def find_quotes(paragraph: str) -> list[QuoteSpan]:
+    """Quoted spans of at least MIN_QUOTE_WORDS words in one paragraph, with the raw
+    attribution phrase (or None). Offsets are relative to the paragraph."""
+    spans = _quoted_spans(paragraph)
+    results: list[QuoteSpan] = []
+    for i, (qs, qe, inner_s, inner_e) in enumerate(spans):
+        next_start = spans[i + 1][0] if i + 1 < len(spans) else len(paragraph)
+        prev_end = spans[i - 1][1] if i > 0 else 0
+        after = paragraph[qe:next_start]
+        before = paragraph[prev_end:qs]
+        attr = _attribution_after(after, last=i + 1 == len(spans)) or _attribution_before(before)
+        inner_s, inner_e = _trim(paragraph, inner_s, inner_e)
+        results.append(QuoteSpan(inner_s, inner_e, paragraph[inner_s:inner_e], attr))
+    return results
+
+
+def _quoted_spans(paragraph: str) -> list[tuple[int, int, int, int]]:
+    taken: list[tuple[int, int, int, int]] = []
+    for pattern in _QUOTE_PATTERNS:
+        for m in pattern.finditer(paragraph):
+            if any(not (m.end() <= s or m.start() >= e) for s, e, _, _ in taken):
+                continue
+            if len(m.group(1).split()) < MIN_QUOTE_WORDS:
+                continue
+            taken.append((m.start(), m.end(), m.start(1), m.end(1)))
+    return sorted(taken)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    return start, end
+
+
+def _attribution_after(after: str, *, last: bool) -> str | None:
+    if last:
+        m = _DASH_ATTR.match(after)
+        if m:
+            return m.group("attr")
+    m = _AFTER_ACCORDING.match(after)
+    if m:
+        return m.group("attr")
+    m = _AFTER_VERB_NAME.match(after)
+    if m:
+        return m.group("attr")
+    m = _AFTER_NAME_VERB.match(after)
+    if m:
+        attr = m.group("attr").strip(" ,")
+        tail = m.group("tail").strip()
+        # "..., Name said on Tuesday" / "..., the spokesman told Reuters"
+        return attr if tail == "" or not attr.lower().startswith(("and ", "but ")) else None
+    return None
+
+
+def _attribution_before(before: str) -> str | None:
+    m = _BEFORE_ACCORDING.search(before)
+    if m:
+        return m.group("attr")
+    m = _BEFORE_NAME_VERB.search(before)
+    if m:
+        attr = m.group("attr").strip(" ,")
+        # Keep the clause nearest the verb: "In Kabul, the spokesman said: ..."
+        attr = re.split(r",\s+(?=[a-z]*\s*[A-Z]|the |a |an )", attr)[-1] if "," in attr else attr
+        return attr
+    return None
+
+
+def parse_speaker(attr: str | None) -> tuple[str | None, str | None, str]:
+    """Split an attribution phrase into (speaker, role, kind).
+
+    kind is ``named`` (a person's name), ``role`` (named by role only), ``anonymous``,
+    ``pronoun`` (to be resolved by the caller) or ``unknown``.
+    """
+    if not attr:
+        return None, None, "unknown"
+    attr = re.sub(r"\s+", " ", attr).strip(" ,.;:–—-")
+    attr = re.sub(r"\s+(?:on|in|at|during|last|this|earlier)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\w+day|week|month|year|\w+ \d+).*$", "", attr)
+    attr = re.sub(r"\s+(?:told|in an interview|in a statement|at a).*$", "", attr)
+    if not attr:
+        return None, None, "unknown"
+    if attr.lower() in _PRONOUNS:
+        return None, None, "pronoun"
+    if _ANONYMOUS.search(attr):
+        return _ARTICLES.sub("", attr), None, "anonymous"
+    # "Name, a role at X" / "Name, the group's spokesman"
+    if "," in attr:
+        head, _, rest = attr.partition(",")
+        head, rest = head.strip(), rest.strip(" ,")
+        if _looks_like_name(head):
+            return head, _ARTICLES.sub("", rest) or None, "named"
+        if _looks_like_name(rest):
+            return rest, _ARTICLES.sub("", head) or None, "named"
+    tokens = attr.split()
+    # trailing run of name tokens: "Taliban spokesperson Zabihullah Mujahid"
+    i = len(tokens)
+    while i > 0 and _NAME_TOKEN.match(tokens[i - 1]) and tokens[i - 1].lower() not in _ROLE_WORDS:
+        i -= 1
+    name_tokens = tokens[i:]
+    while name_tokens and name_tokens[0][0].islower():
+        name_tokens = name_tokens[1:]
+    role = " ".join(tokens[:i]) or None
+    if name_tokens and (len(name_tokens) >= 2 or role):
+        name = " ".join(name_tokens)
+        return name, _ARTICLES.sub("", role) if role else None, "named"
+    if len(tokens) == 1 and _NAME_TOKEN.match(tokens[0]):
+        return tokens[0], None, "named"  # a surname, resolved by the caller
+    role_phrase = _ARTICLES.sub("", attr)
+    return role_phrase, role_phrase, "role"
+
+
+def _looks_like_name(text: str) -> bool:
+    tokens = text.split()
+    return (
+        1 <= len(tokens) <= 5
+        and all(_NAME_TOKEN.match(t) for t in tokens)
+        and tokens[0][0].isupper()
+        and not any(t.lower() in _ROLE_WORDS for t in tokens)
+    )

@@ -1,0 +1,238 @@
+"""Knowledge as data: actors, relation cues, sector and theme lexicons, hedging cues.
+
+The files beside this module are the defaults. A user's overlay (a YAML file of the same shape,
+named with ``--knowledge FILE`` or the BRIEFING_KNOWLEDGE environment variable, several joined
+with ``:``) adds to them without code changes: new actors, aliases, cue words, lexicon terms.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from ..errors import KnowledgeError
+
+__all__ = ["ActorDef", "Knowledge", "Surface", "fold", "load", "slug"]
+
+ACTOR_TYPES = ("state", "igo", "non_state_group", "person", "company", "other")
+RELATION_TYPES = (
+    "recognizes", "engages", "deal_with", "sanctions", "criticizes", "hosts_talks",
+    "tensions_with", "invests_in", "supplies", "aids", "other",
+)
+SECTORS = (
+    "critical_minerals", "mining", "energy", "electricity", "transport", "defense",
+    "automotive", "agriculture", "finance", "trade",
+)
+THEMES = (
+    "recognition", "security", "human_rights", "sanctions_law", "regional_influence",
+    "migration", "humanitarian",
+)
+_FILES = ("actors.yaml", "relations.yaml", "stakes.yaml", "claims.yaml", "people.yaml")
+
+
+def _fold_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for code in list(range(0x80, 0x250)) + list(range(0x370, 0x530)) + list(range(0x41, 0x5B)):
+        ch = chr(code)
+        base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+        low = base.lower()
+        if len(low) == 1 and low != ch:
+            table[code] = low
+    for ch in "’‘ʼ′`":
+        table[ord(ch)] = "'"
+    for ch in "“”„″":
+        table[ord(ch)] = '"'
+    for ch in "‐‑‒–—―":
+        table[ord(ch)] = "-"
+    table[0xA0] = " "
+    return table
+
+
+_FOLD = _fold_table()
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip diacritics and unify quotes and dashes, keeping the length unchanged,
+    so offsets into the folded text are offsets into the original."""
+    folded = text.translate(_FOLD)
+    if len(folded) != len(text):  # pragma: no cover - the table maps one char to one char
+        raise AssertionError("fold changed the text's length")
+    return folded
+
+
+def slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")
+
+
+@dataclass(frozen=True, slots=True)
+class ActorDef:
+    id: str
+    name: str
+    type: str
+    iso3: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Surface:
+    """One way of naming an actor in text."""
+
+    text: str
+    actor: str  # ActorDef.id
+    kind: str  # name | alias | metonym | capital | demonym
+
+
+@dataclass(eq=False)  # hashed by identity: compiled matchers are cached per Knowledge
+class Knowledge:
+    actors: dict[str, ActorDef]
+    surfaces: list[Surface]
+    ambiguous: dict[str, dict]
+    relations: dict
+    negation: list[str]
+    claims: dict
+    stakes: dict
+    people: dict
+    sources: list[str] = field(default_factory=list)
+
+    def actor_by_name(self, name: str) -> ActorDef | None:
+        key = fold(name.strip())
+        key = key[4:] if key.startswith("the ") else key
+        for actor in self.actors.values():
+            if fold(actor.name) == key or actor.id.lower() == key or (actor.iso3 or "").lower() == key:
+                return actor
+        for surface in self.surfaces:
+            if fold(surface.text) == key and surface.kind != "demonym":
+                return self.actors[surface.actor]
+        return None
+
+
+def _read_yaml(text: str, where: str) -> dict:
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise KnowledgeError(f"invalid YAML ({exc.__class__.__name__}: {exc})".split("\n")[0],
+                             path=where, hint="fix the YAML syntax") from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise KnowledgeError("the file must hold a mapping at the top level", path=where,
+                             hint="see analysis/knowledge/actors.yaml for the shape")
+    return data
+
+
+def _merge(base: dict, extra: dict) -> dict:
+    out = dict(base)
+    for key, value in extra.items():
+        if key in out and isinstance(out[key], dict) and isinstance(value, dict):
+            out[key] = _merge(out[key], value)
+        elif key in out and isinstance(out[key], list) and isinstance(value, list):
+            out[key] = out[key] + value
+        else:
+            out[key] = value
+    return out
+
+
+def _overlay_paths(overlays: tuple[str, ...]) -> list[str]:
+    env = os.environ.get("BRIEFING_KNOWLEDGE", "")
+    return [p for p in (*env.split(":"), *overlays) if p]
+
+
+def load(*overlays: str) -> Knowledge:
+    """The default knowledge plus overlays (files named here or in BRIEFING_KNOWLEDGE)."""
+    return _load(tuple(_overlay_paths(overlays)))
+
+
+@lru_cache(maxsize=8)
+def _load(overlays: tuple[str, ...]) -> Knowledge:
+    package = resources.files(__package__)
+    data: dict = {}
+    sources = []
+    for name in ("states.yaml", *_FILES):
+        data = _merge(data, _read_yaml(package.joinpath(name).read_text(encoding="utf-8"), name))
+        sources.append(f"analysis/knowledge/{name}")
+    for path in overlays:
+        p = Path(path)
+        if not p.is_file():
+            raise KnowledgeError("the knowledge overlay file does not exist", path=p,
+                                 hint="check the path given to --knowledge or BRIEFING_KNOWLEDGE")
+        data = _merge(data, _read_yaml(p.read_text(encoding="utf-8"), str(p)))
+        sources.append(str(p))
+    return _build(data, sources)
+
+
+def _strip_the(text: str) -> str:
+    return text[4:] if text.lower().startswith("the ") else text
+
+
+def _build(data: dict, sources: list[str]) -> Knowledge:
+    actors: dict[str, ActorDef] = {}
+    surfaces: list[Surface] = []
+
+    def add(actor_id: str, text: str, kind: str) -> None:
+        text = _strip_the(str(text).strip())
+        if text:
+            surfaces.append(Surface(text, actor_id, kind))
+
+    extras = data.get("state_extras") or {}
+    for state in data.get("states") or []:
+        iso3 = state["iso3"]
+        actors[iso3] = ActorDef(iso3, state["name"], "state", iso3)
+        add(iso3, state["name"], "name")
+        for alias in state.get("aliases") or []:
+            if not re.search(r"\b(?:of|the)\b.*\b(?:of|the)\b", alias) or len(alias) < 60:
+                add(iso3, alias, "alias")
+        for demonym in state.get("demonyms") or []:
+            add(iso3, demonym, "demonym")
+        capital = state.get("capital")
+        if capital:
+            add(iso3, re.sub(r"\s+D\.C\.$", "", capital), "capital")
+        extra = extras.get(iso3) or {}
+        for key, kind in (("aliases", "alias"), ("metonyms", "metonym"), ("demonyms", "demonym")):
+            for text in extra.get(key) or []:
+                add(iso3, text, kind)
+    for i, entry in enumerate(data.get("actors") or []):
+        if not isinstance(entry, dict) or "name" not in entry or "type" not in entry:
+            raise KnowledgeError(f"actor entry {i + 1} needs a name and a type", path="actors",
+                                 hint=f"type is one of {', '.join(ACTOR_TYPES)}")
+        if entry["type"] not in ACTOR_TYPES:
+            raise KnowledgeError(f"actor {entry['name']!r} has unknown type {entry['type']!r}",
+                                 path="actors", hint=f"use one of {', '.join(ACTOR_TYPES)}")
+        actor_id = entry.get("iso3") or slug(entry["name"])
+        actors[actor_id] = ActorDef(actor_id, entry["name"], entry["type"], entry.get("iso3"))
+        add(actor_id, entry["name"], "name")
+        for key, kind in (("aliases", "alias"), ("metonyms", "metonym"), ("demonyms", "demonym")):
+            for text in entry.get(key) or []:
+                add(actor_id, text, kind)
+    relations = data.get("types") or {}
+    for name in relations:
+        if name not in RELATION_TYPES:
+            raise KnowledgeError(f"unknown relation type {name!r}", path="relations",
+                                 hint=f"use one of {', '.join(RELATION_TYPES)}")
+    stakes = {"sectors": data.get("sectors") or {}, "themes": data.get("themes") or {},
+              "min_score": data.get("min_score", 2)}
+    for group, allowed in (("sectors", SECTORS), ("themes", THEMES)):
+        for name in stakes[group]:
+            if name not in allowed:
+                raise KnowledgeError(f"unknown {group[:-1]} {name!r}", path="stakes",
+                                     hint=f"use one of {', '.join(allowed)}")
+    claims = {"cues": data.get("cues") or [], "not_cues": data.get("not_cues") or [],
+              "bands": data.get("bands") or []}
+    people = {k: data.get(k) for k in ("titles", "org_suffixes", "group_nouns", "state_nouns",
+                                        "place_preps", "anaphors")}
+    return Knowledge(
+        actors=actors,
+        surfaces=surfaces,
+        ambiguous=data.get("ambiguous") or {},
+        relations=relations,
+        negation=(data.get("negation") or {}).get("cues") or [],
+        claims=claims,
+        stakes=stakes,
+        people=people,
+        sources=sources,
+    )

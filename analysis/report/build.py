@@ -1,0 +1,129 @@
+"""Build one briefing: validate parameters, execute the notebook with papermill, export HTML and
+PDF, and publish reports/<slug>/ atomically: a failed run leaves the previous report as it was."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import BriefingError, ReportError
+from ..extract import extract
+from ..knowledge import fold, load
+from ..model import Article
+from ..store import to_json
+from .params import read_parameters, validate
+from .view import load_article, resolve_focus
+
+__all__ = ["BuildResult", "build_one", "slug_for", "FORMATS", "DEFAULT_NOTEBOOK"]
+
+FORMATS = ("html", "pdf")
+DEFAULT_NOTEBOOK = Path(__file__).resolve().parents[2] / "notebooks" / "briefing.ipynb"
+KERNEL = "python3"  # ipykernel's native kernel: the same interpreter as this process
+
+
+@dataclass
+class BuildResult:
+    slug: str
+    directory: Path
+    files: list[Path] = field(default_factory=list)
+    seconds: float = 0.0
+
+
+def slug_for(article: Article, path: Path) -> str:
+    base = re.sub(r"[^a-z0-9]+", "-", fold(path.stem)).strip("-") or "article"
+    if article.meta.format == "jsonl":
+        record = re.sub(r"[^a-z0-9]+", "-", fold(article.meta.record_id or "")).strip("-")
+        base = f"{base}--{record or 'record'}"
+    return base
+
+
+def build_one(path: Path, *, out: Path, params: dict, notebook: Path = DEFAULT_NOTEBOOK,
+              article: Article | None = None) -> BuildResult:
+    started = time.perf_counter()
+    declared = read_parameters(notebook)
+    values = validate({**params, "article": str(path.resolve())}, declared)
+    bad = [f for f in values.get("formats", []) if f not in FORMATS]
+    if bad:
+        from ..errors import ParameterError
+
+        raise ParameterError(f"unknown output format {bad[0]!r}",
+                             hint=f"formats may hold {', '.join(FORMATS)}")
+    kb = load(values["knowledge"]) if values.get("knowledge") else load()
+    article = article or load_article(path, values.get("record", ""))
+    ex = extract(article, knowledge=kb)
+    resolve_focus(ex, values.get("focus", ""))  # an unknown focus fails here, before any kernel
+    slug = slug_for(article, path)
+    if values.get("focus"):
+        slug += "--" + re.sub(r"[^a-z0-9]+", "-", fold(values["focus"])).strip("-")
+    out.mkdir(parents=True, exist_ok=True)
+    staging = out / f".staging-{slug}-{os.getpid()}"
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir(parents=True)
+    try:
+        executed = _execute(notebook, staging / "briefing.ipynb", values, out, slug)
+        (staging / "extraction.json").write_text(to_json(ex, indent=2) + "\n", encoding="utf-8")
+        formats = values.get("formats") or []
+        if formats:
+            from .export import to_html, to_pdf
+
+            html = to_html(executed, title=article.title,
+                           subject=f"Briefing on the economic and geopolitical stakes of: {article.title}")
+            if "html" in formats:
+                (staging / "briefing.html").write_text(html, encoding="utf-8")
+            if "pdf" in formats:
+                to_pdf(html, staging / "briefing.pdf")
+        target = out / slug
+        _publish(staging, target)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    files = sorted(target.iterdir())
+    return BuildResult(slug, target, files, time.perf_counter() - started)
+
+
+def _execute(notebook: Path, output: Path, values: dict, out: Path, slug: str):
+    import papermill as pm
+    from papermill.exceptions import PapermillExecutionError
+
+    try:
+        return pm.execute_notebook(
+            str(notebook), str(output), parameters=values, kernel_name=KERNEL,
+            cwd=str(notebook.parent), progress_bar=False, log_output=False, report_mode=True,
+        )
+    except PapermillExecutionError as exc:
+        failed = out / ".failed" / f"{slug}.ipynb"
+        failed.parent.mkdir(parents=True, exist_ok=True)
+        if output.exists():
+            shutil.copyfile(output, failed)
+        raise ReportError(
+            f"cell {exc.exec_count} of {notebook.name} failed: {exc.ename}: {exc.evalue}".replace("\n", " "),
+            path=failed, hint="open that notebook to see the traceback; the previous report was kept",
+        ) from None
+
+
+def _publish(staging: Path, target: Path) -> None:
+    """Swap the new report in: rename the old one aside, rename the new one in, delete the old.
+    If a run dies between the two renames, the next run restores the old one first."""
+    old = target.with_name(f".old-{target.name}")
+    recover(target)
+    if target.exists():
+        os.replace(target, old)
+    os.replace(staging, target)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def recover(target: Path) -> None:
+    old = target.with_name(f".old-{target.name}")
+    if old.exists() and not target.exists():
+        os.replace(old, target)
+    elif old.exists():
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def summary_json(results: list[BuildResult]) -> str:
+    return json.dumps([{"slug": r.slug, "dir": str(r.directory), "seconds": round(r.seconds, 2)} for r in results])

@@ -1,0 +1,64 @@
+"""Executed notebook → self-contained HTML (nbconvert, the package's own template: no code, no
+prompts, nothing loaded from the network) → A4 PDF (WeasyPrint, from the same HTML).
+
+WeasyPrint was chosen over nbconvert's webpdf (needs a Chromium download, impossible offline),
+Debian's chromium --print-to-pdf (a 480 MB system install) and LaTeX (600 MB of TeX, tables as
+plain text): it is a pip package, renders the HTML's print stylesheet (page size, running header,
+page numbers, table of contents with page numbers, bookmarks) and embeds its fonts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from html import escape, unescape
+from importlib import resources
+from pathlib import Path
+
+import nbformat
+
+from .. import __version__
+
+__all__ = ["to_html", "to_pdf"]
+
+_TEMPLATES = Path(str(resources.files("analysis").joinpath("templates")))
+_HEADING = re.compile(r'<h2 id="(?P<id>[^"]+)">(?P<text>.*?)(?:<a class="anchor-link".*?</a>)?</h2>', re.S)
+_TAGS = re.compile(r"<[^>]+>")
+
+
+def to_html(nb: nbformat.NotebookNode, *, title: str, subject: str, author: str = "briefing") -> str:
+    from nbconvert import HTMLExporter
+    from traitlets.config import Config
+
+    config = Config({"TagRemovePreprocessor": {"enabled": True, "remove_cell_tags": ["report-hidden"]}})
+    exporter = HTMLExporter(
+        config=config,
+        extra_template_basedirs=[str(_TEMPLATES)], template_name="briefing",
+        exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True,
+        embed_images=True,
+    )
+    resources_ = {"briefing": {
+        "title": title, "subject": subject, "author": author,
+        "keywords": "briefing, geopolitics, economic stakes",
+        "generator": f"briefing {__version__} (nbconvert + WeasyPrint)",
+        "created": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "css": (_TEMPLATES / "briefing.css").read_text(encoding="utf-8"),
+    }}
+    html, _ = exporter.from_notebook_node(nb, resources=resources_)
+    return _with_toc(html)
+
+
+def _with_toc(html: str) -> str:
+    """Insert a table of contents listing the section headings (their page numbers come from
+    the print stylesheet in the PDF)."""
+    items = [(m.group("id"), _TAGS.sub("", m.group("text")).strip()) for m in _HEADING.finditer(html)]
+    if not items:
+        return html.replace("<!--TOC-->", "")
+    links = "".join(f'<li><a href="#{escape(i, quote=True)}">{escape(unescape(t))}</a></li>' for i, t in items)
+    toc = f'<nav class="toc" aria-label="Contents"><p>Contents</p><ol>{links}</ol></nav>'
+    return html.replace("<!--TOC-->", toc, 1)
+
+
+def to_pdf(html: str, target: Path) -> None:
+    from weasyprint import HTML
+
+    HTML(string=html, base_url=str(target.parent)).write_pdf(str(target))
