@@ -49,22 +49,30 @@ def _parser() -> argparse.ArgumentParser:
                        help="a notebook parameter, e.g. -p focus=Russia -p formats=html")
     build.add_argument("--notebook", default=None, help="the notebook to run (default: notebooks/briefing.ipynb)")
     build.add_argument("--max-bytes", type=int, default=None, help="largest article file accepted")
-    build.add_argument("--debug", action="store_true", help="show tracebacks")
+    build.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help="show tracebacks")
 
     ext = sub.add_parser("extract", help="print the extraction of each article as JSON Lines")
     ext.add_argument("paths", nargs="+", help="article files or folders")
     ext.add_argument("--json", action="store_true", required=True, help="JSON Lines on stdout (one object per article)")
     ext.add_argument("--knowledge", default="", help="overlay YAML with extra actors or lexicon terms")
     ext.add_argument("--max-bytes", type=int, default=None, help="largest article file accepted")
-    ext.add_argument("--debug", action="store_true", help="show tracebacks")
+    ext.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help="show tracebacks")
 
     params = sub.add_parser("params", help="list the briefing notebook's parameters")
     params.add_argument("--notebook", default=None)
-    params.add_argument("--debug", action="store_true", help="show tracebacks")
+    params.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help="show tracebacks")
     return parser
 
 
+_DEBUG = False
+
+
 def _report(error: BaseException) -> None:
+    """One line per error; with --debug, the traceback first."""
+    if _DEBUG:
+        import traceback
+
+        traceback.print_exception(error, file=sys.stderr)
     print(f"briefing: error: {error}", file=sys.stderr)
 
 
@@ -155,7 +163,8 @@ def _cmd_params(args) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    debug = args.debug or os.environ.get("BRIEFING_DEBUG") == "1"
+    global _DEBUG
+    debug = _DEBUG = bool(getattr(args, "debug", False)) or os.environ.get("BRIEFING_DEBUG") == "1"
     commands = {"build": _cmd_build, "extract": _cmd_extract, "params": _cmd_params}
     try:
         return commands[args.command](args)

@@ -128,12 +128,19 @@ def read_path(path: str | os.PathLike, *, limit: int | None = None) -> ReadResul
     prov = _provenance(path)
     base_meta = Meta(
         format="text", path=str(path), source=prov.get("source") or prov.get("publisher"),
-        published=_str(prov.get("published")), url=prov.get("url"),
+        published=normalize_date(prov.get("published")), url=prov.get("url"),
         retrieved=_str(prov.get("retrieved")), author=prov.get("author"),
     )
     suffix = path.suffix.lower()
     if suffix in (".jsonl", ".ndjson"):
         return _read_feed(path, base_meta, limit)
+    size = path.stat().st_size
+    if size > limit:
+        raise InputError(
+            f"the file is {size:,} bytes, over the {limit:,}-byte limit for one article",
+            path=path,
+            hint="split it into articles, or raise the limit with --max-bytes or BRIEFING_MAX_BYTES",
+        )
     with open(path, "rb") as handle:
         data = handle.read(limit + 1)
     text = decode(data, path=path, limit=limit)
@@ -148,6 +155,22 @@ def _str(value) -> str | None:
     return None if value is None else str(value)
 
 
+def normalize_date(value) -> str | None:
+    """An ISO date (YYYY-MM-DD) from ISO 8601 timestamps, RFC 822 feed dates or dates."""
+    if value is None or value == "":
+        return None
+    text = str(value).strip()
+    m = re.match(r"(\d{4}-\d{2}-\d{2})", text)
+    if m:
+        return m.group(1)
+    from email.utils import parsedate_to_datetime
+
+    try:
+        return parsedate_to_datetime(text).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        return text
+
+
 def _read_feed(path: Path, base: Meta, limit: int) -> ReadResult:
     result = ReadResult(str(path))
     for number, record in iter_records(path, limit=limit):
@@ -159,7 +182,7 @@ def _read_feed(path: Path, base: Meta, limit: int) -> ReadResult:
             path=f"{path}:{number}",
             author=_str(record.get("author")),
             source=_str(record.get("source")) or base.source,
-            published=_str(record.get("published")),
+            published=normalize_date(record.get("published")),
             url=_str(record.get("url")),
             record_id=_str(record.get("id")) or str(number),
             retrieved=base.retrieved,

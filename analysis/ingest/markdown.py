@@ -13,7 +13,7 @@ import yaml
 
 from ..model import BODY, HEADING, KEY_POINT, QUOTE, STANDFIRST, TITLE, Meta
 from .builder import Block
-from .plaintext import _BYLINE, _MEDIA
+from .plaintext import _BYLINE, _KEY_POINT_HEADERS, _MEDIA
 
 __all__ = ["parse_markdown"]
 
@@ -59,13 +59,18 @@ def parse_markdown(text: str, meta: Meta) -> tuple[list[Block], Meta, list[str],
     if front.get("title"):
         blocks.append(Block(TITLE, str(front["title"])))
 
+    key_points_next = False
     for token in tokens:
         kind = token["type"]
+        if kind not in ("blank_line", "list") and not (kind == "heading" and _KEY_POINT_HEADERS.match(_inline(token.get("children", [])).strip())):
+            key_points_next = False
         if kind == "heading":
             content = _inline(token.get("children", []))
             level = token["attrs"]["level"]
             if level == 1 and not any(b.kind == TITLE for b in blocks):
                 blocks.append(Block(TITLE, content))
+            elif _KEY_POINT_HEADERS.match(content.strip()):
+                key_points_next = True
             else:
                 blocks.append(Block(HEADING, content))
         elif kind == "paragraph":
@@ -83,7 +88,7 @@ def parse_markdown(text: str, meta: Meta) -> tuple[list[Block], Meta, list[str],
         elif kind == "block_quote":
             blocks.append(_block_quote(token))
         elif kind == "list":
-            after_top = bool(blocks) and blocks[-1].kind in (TITLE, STANDFIRST, KEY_POINT)
+            after_top = key_points_next or (bool(blocks) and blocks[-1].kind in (TITLE, STANDFIRST, KEY_POINT))
             for item in token["children"]:
                 content = _inline(_flatten(item))
                 blocks.append(Block(KEY_POINT if after_top else BODY, content))

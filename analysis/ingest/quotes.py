@@ -154,7 +154,7 @@ def parse_speaker(attr: str | None) -> tuple[str | None, str | None, str]:
         return None, None, "unknown"
     attr = re.sub(r"\s+", " ", attr).strip(" ,.;:–—-")
     attr = re.sub(r"\s+(?:on|in|at|during|last|this|earlier)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\w+day|week|month|year|\w+ \d+).*$", "", attr)
-    attr = re.sub(r"\s+(?:told|in an interview|in a statement|at a).*$", "", attr)
+    attr = re.sub(r"\s+(?:told\b|in an? (?:interview|statement|speech|post|letter)\b|at an? (?:news |press )?(?:conference|briefing|summit|forum|rally|ceremony|meeting|event)\b).*$", "", attr)
     if not attr:
         return None, None, "unknown"
     if attr.lower() in _PRONOUNS:
