@@ -57,6 +57,7 @@ class Quote:
     speaker_kind: str  # named | role | anonymous | unknown
     paragraph: int
     sentence: int | None = None
+    attribution: str | None = None  # the attribution phrase as written ("he said" → "he")
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,7 @@ from .records import (
 from .relations import find_relations
 from .stakes import find_stakes
 from .tone import sentence_tone
+from ..ingest.quotes import PRONOUNS
 
 __all__ = [
     "ActorRecord", "ClaimRecord", "Extraction", "Mention", "Place", "QuoteRecord",
@@ -28,7 +29,7 @@ def extract(article: Article, *, knowledge: Knowledge | None = None) -> Extracti
         for q in article.quotes
     ]
     actors, places = find_actors(article, kb, quotes)
-    quotes = [_with_affiliation(q, actors) for q in quotes]
+    quotes = [_with_affiliation(q, actors) for q in _resolve_pronouns(article, quotes, actors)]
     tone = [sentence_tone(s.text) for s in article.sentences]
     for actor in actors:
         scores = [tone[i] for i in actor.sentences]
@@ -45,6 +46,33 @@ def extract(article: Article, *, knowledge: Knowledge | None = None) -> Extracti
         tone=tone,
         knowledge_sources=list(kb.sources),
     )
+
+
+def _resolve_pronouns(article: Article, quotes: list[QuoteRecord], actors: list[ActorRecord]) -> list[QuoteRecord]:
+    """"…," he said: the speaker is the person named last before the quote (within the two
+    paragraphs before it), now that people are known; a surname resolves to the full name."""
+    people = [a for a in actors if a.type == "person"]
+    out = []
+    for quote, raw in zip(quotes, article.quotes):
+        attr = (raw.attribution or "").strip().lower()
+        speaker, role = quote.speaker, quote.speaker_role
+        if attr in PRONOUNS:
+            best, best_pos = None, -1
+            for person in people:
+                for m in person.mentions:
+                    if best_pos < m.start < quote.start and article.sentences[m.sentence].paragraph >= quote.paragraph - 2:
+                        best, best_pos = person, m.start
+            if best is not None:
+                speaker, role = best.name, best.role
+        elif quote.speaker and " " not in quote.speaker:
+            full = next((p for p in people if p.name.split()[-1] == quote.speaker), None)
+            if full is not None:
+                speaker, role = full.name, role or full.role
+        if (speaker, role) != (quote.speaker, quote.speaker_role):
+            quote = QuoteRecord(quote.text, speaker, role, "named", quote.start, quote.end,
+                                quote.sentence, quote.paragraph, quote.affiliation)
+        out.append(quote)
+    return out
 
 
 def _with_affiliation(quote: QuoteRecord, actors: list[ActorRecord]) -> QuoteRecord:

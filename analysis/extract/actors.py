@@ -23,7 +23,8 @@ from .records import ActorRecord, Mention, Place, QuoteRecord
 
 __all__ = ["find_actors"]
 
-_NAME_TOKEN = r"(?:[A-Z][\w’'.-]*[\w]|al-[A-Z]\w+|bin|ibn|de|van|von|ul|ud)"
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽЀ-ЯӘҒҚҢӨҰҮҺ"
+_NAME_TOKEN = rf"(?:[{_UPPER}][\w’'.-]*\w|(?:al|el)-[{_UPPER}]\w+|(?:bin|ibn|de|van|von|ul|ud)(?!\w))"
 _PERSON_NAME = rf"{_NAME_TOKEN}(?:[ \u00a0]{_NAME_TOKEN}){{0,3}}"
 _ACRONYM = re.compile(
     r"(?P<full>(?:[A-Z][\w’'-]+\s+(?:(?:of|for|and|the|on|de)\s+)*){1,7}[A-Z][\w’'-]+)\s+\((?P<acr>[A-Z][A-Za-z0-9&+-]{1,9})\)"
@@ -53,7 +54,9 @@ def _matcher(kb: Knowledge) -> _Matcher:
     by_key: dict[str, list[Surface]] = {}
     for surface in kb.surfaces:
         by_key.setdefault(fold(surface.text), []).append(surface)
+    priority = {"name": 0, "alias": 1, "metonym": 2, "demonym": 3, "capital": 4}
     for key, surfaces in by_key.items():
+        surfaces.sort(key=lambda s: priority.get(s.kind, 5))  # a curated metonym beats a capital
         automaton.add_word(key, (len(key), tuple(surfaces)))
     automaton.make_automaton()
     people = kb.people
@@ -76,7 +79,7 @@ def _matcher(kb: Knowledge) -> _Matcher:
             suffix_types.setdefault(suffix, actor_type)
     suffix_alt = "|".join(re.escape(s) for s in sorted(suffix_types, key=len, reverse=True))
     org_re = re.compile(
-        rf"(?P<org>(?:[A-Z][\w’'&-]+\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){{1,5}}(?:{suffix_alt}))(?![\w])"
+        rf"(?P<org>(?:[{_UPPER}][\w’'&-]+\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){{1,5}}(?:{suffix_alt}))(?![\w])(?!\s+[{_UPPER}])"
     )
     org_of_re = re.compile(
         r"(?P<org>(?:Ministry|Bank|Institute|University|Council|Organi[sz]ation|Office|Agency|Commission|"
@@ -153,14 +156,13 @@ def find_actors(article: Article, kb: Knowledge, quotes: list[QuoteRecord]) -> t
             places.append(Place(other["as"]["name"], None, text[start:end], start, end, col.sentence(start)))
             continue
         if surface.kind == "demonym":
-            nxt = _WORD_AFTER.match(text, end)
-            noun = nxt.group(1).lower() if nxt else ""
-            if noun in m.group_nouns:
-                phrase = f"{text[start:end]} {nxt.group(1)}"
-                group_type = "company" if noun in ("companies", "firms", "businesses", "banks", "lenders") else "other"
-                group = ActorDef(slug(phrase), phrase, group_type, None)
-                col.add(group, text[start:nxt.end()], start, nxt.end(), "demonym_group",
-                        known=False, affiliation=actor.name)
+            group = _demonym_group(m, text, end)
+            if group is not None:
+                phrase_end, noun = group
+                phrase = text[start:phrase_end]
+                group_type = "company" if noun in _COMPANY_NOUNS else "other"
+                col.add(ActorDef(slug(phrase), phrase, group_type, None), phrase, start, phrase_end,
+                        "demonym_group", known=False, affiliation=actor.name)
                 continue
         col.add(actor, text[start:end], start, end, surface.kind)
 
@@ -174,6 +176,30 @@ def find_actors(article: Article, kb: Knowledge, quotes: list[QuoteRecord]) -> t
         r.mentions.sort(key=lambda mention: mention.start)
     records.sort(key=lambda r: (-len(r.mentions), r.mentions[0].start))
     return records, places
+
+
+_COMPANY_NOUNS = frozenset({"companies", "firms", "businesses", "banks", "lenders", "refiners", "refineries",
+                            "producers", "manufacturers", "shipowners", "operators", "carriers", "insurers"})
+_FOLLOWING_WORDS = re.compile(r"(?:[ \u00a0-]+([a-z][\w-]*)){1,3}")
+
+
+def _demonym_group(m: _Matcher, text: str, end: int) -> tuple[int, str] | None:
+    """"Chinese investors", "Pakistani textile exporters": a demonym, up to two modifiers and a
+    plural noun naming people or firms is a group of its own, not the state. A state noun
+    ("officials", "forces") first means the state acting."""
+    pos = end
+    for _ in range(3):
+        word = re.match(r"[ \u00a0-]+([a-z][\w-]*)", text[pos:pos + 40])
+        if not word:
+            return None
+        noun = word.group(1).lower()
+        pos += word.end()
+        if noun in m.state_nouns:
+            return None
+        if noun in m.group_nouns or noun in _COMPANY_NOUNS or (
+                re.search(r"(?:ers|ors|ists|ants|ents)$", noun) and len(noun) > 5):
+            return pos, noun
+    return None
 
 
 def _sentence_text(article: Article, index: int) -> str:
@@ -233,6 +259,10 @@ def _person(col: _Collector, name: str, start: int, role: str | None, affiliatio
     name = name.strip()
     if col.overlaps(start, start + len(name)) or _known_actor(col, name):
         return None
+    if " " not in name:  # a surname alone joins the person introduced with the full name
+        full = next((r for r in col.records.values() if r.type == "person" and r.name.split()[-1] == name), None)
+        if full is not None:
+            return col.add(ActorDef(full.id, full.name, "person"), name, start, start + len(name), "surname", known=False)
     actor = ActorDef(slug(name), name, "person", None)
     return col.add(actor, name, start, start + len(name), "name", known=False, role=role,
                    affiliation=affiliation)

@@ -26,7 +26,7 @@ from ..model import (
     Section,
     Sentence,
 )
-from .quotes import find_quotes, parse_speaker
+from .quotes import attribution_before, find_quotes, parse_speaker
 from .sentences import split_sentences
 
 __all__ = ["Block", "build_article"]
@@ -125,7 +125,11 @@ def _quotes(text, paragraphs, blocks, sentences) -> list[Quote]:
         else:
             spans = [(q.start, q.end, q.text, q.attribution) for q in find_quotes(para.text)]
         para_speaker: tuple[str | None, str | None, str] | None = None
+        prev = paragraphs[para.index - 1] if para.index > 0 else None
         for q_start, q_end, q_text, attr in spans:
+            if attr is None and q_start <= 1 and prev is not None and prev.text.rstrip().endswith(":"):
+                # 'The ministry said in a statement:' followed by the quotation as its own paragraph
+                attr = attribution_before(prev.text.rstrip()[:-1])
             speaker, role, kind = parse_speaker(attr)
             if kind == "pronoun" or (kind == "unknown" and para_speaker):
                 speaker, role, kind = para_speaker or _resolve(last_named, named_roles)
@@ -153,6 +157,7 @@ def _quotes(text, paragraphs, blocks, sentences) -> list[Quote]:
                     speaker_kind=kind,
                     paragraph=para.index,
                     sentence=_sentence_index(sent_starts, start),
+                    attribution=attr,
                 )
             )
     # A paragraph earlier quoted without attribution may be attributed later in the same one.
@@ -184,7 +189,7 @@ def _backfill(quotes: list[Quote]) -> list[Quote]:
             if later:
                 out[i] = Quote(
                     q.text, q.start, q.end, later.speaker, later.speaker_role,
-                    later.speaker_kind, q.paragraph, q.sentence,
+                    later.speaker_kind, q.paragraph, q.sentence, q.attribution,
                 )
     return out
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["QuoteSpan", "find_quotes", "parse_speaker", "MIN_QUOTE_WORDS"]
+__all__ = ["QuoteSpan", "attribution_before", "find_quotes", "parse_speaker", "MIN_QUOTE_WORDS", "PRONOUNS"]
 
 #: A quotation has at least this many words; shorter ones are scare quotes ("ally").
 MIN_QUOTE_WORDS = 3
@@ -44,7 +44,7 @@ _BEFORE_NAME_VERB = re.compile(
 )
 _BEFORE_ACCORDING = re.compile(r"according to\s+(?P<attr>[^,.;“\"]+)\s*,?\s*$", re.I)
 
-_PRONOUNS = {"he", "she", "they", "it", "we", "i"}
+PRONOUNS = _PRONOUNS = {"he", "she", "they", "it", "we", "i"}
 _ARTICLES = re.compile(r"^(?:the|a|an|one|another)\s+", re.I)
 _ANONYMOUS = re.compile(
     r"\b(?:sources?|asked not to be (?:named|identified)|on condition of anonymity|"
@@ -59,12 +59,13 @@ _ROLE_WORDS = frozenset(
     deputy chairman chairwoman chair ceo founder professor researcher fellow correspondent
     editor representative representatives negotiator negotiators king queen prince emir
     sheikh mullah cleric officer officers source sources member members observer observers
-    analyst, executive executives manager strategist consultant partner trader traders
+    executive executives manager strategist consultant partner trader traders
     activist activists campaigner resident residents worker workers farmer farmers
     prime foreign defence defense interior finance energy economy trade deputy
     acting former senior junior top military ministry army police""".split()
 )
-_NAME_TOKEN = re.compile(r"^(?:[A-Z][\w’'.-]*|al-\w+|bin|ibn|de|van|von|der|da|du|la|le)$")
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽЀ-ЯӘҒҚҢӨҰҮҺ"
+_NAME_TOKEN = re.compile(rf"^(?:[{_UPPER}][\w’'.-]*|al-\w+|bin|ibn|de|van|von|der|da|du|la|le)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +86,7 @@ def find_quotes(paragraph: str) -> list[QuoteSpan]:
         prev_end = spans[i - 1][1] if i > 0 else 0
         after = paragraph[qe:next_start]
         before = paragraph[prev_end:qs]
-        attr = _attribution_after(after, last=i + 1 == len(spans)) or _attribution_before(before)
+        attr = _attribution_after(after, last=i + 1 == len(spans)) or attribution_before(before)
         inner_s, inner_e = _trim(paragraph, inner_s, inner_e)
         results.append(QuoteSpan(inner_s, inner_e, paragraph[inner_s:inner_e], attr))
     return results
@@ -131,17 +132,41 @@ def _attribution_after(after: str, *, last: bool) -> str | None:
     return None
 
 
-def _attribution_before(before: str) -> str | None:
+_SPEECH_BEFORE = re.compile(rf"\b(?:{_SPEECH_VERBS}|called|calls|calling|described|describes|describing)\b")
+_ASIDE = re.compile(r",\s*(?:speaking|writing|quoted|asked|interviewed|who (?:asked|spoke|declined|requested))[^,]{0,80},\s*$")
+_CLAUSE_CUT = re.compile(r"(?:[.;!?:]\s+|\bthat\s+|\b(?:and|but|while|as|after|when)\s+(?=(?:the|a|an|[A-Z])))")
+
+
+def attribution_before(before: str) -> str | None:
+    """The speaker before the quote in the same sentence: "Name said: ...", "a spokesman said
+    the bloc had "..."", "an official, speaking on condition of anonymity, said ..."."""
     m = _BEFORE_ACCORDING.search(before)
     if m:
         return m.group("attr")
-    m = _BEFORE_NAME_VERB.search(before)
-    if m:
-        attr = m.group("attr").strip(" ,")
-        # Keep the clause nearest the verb: "In Kabul, the spokesman said: ..."
-        attr = re.split(r",\s+(?=[a-z]*\s*[A-Z]|the |a |an )", attr)[-1] if "," in attr else attr
-        return attr
-    return None
+    verbs = list(_SPEECH_BEFORE.finditer(before))
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    if re.search(r"[.!?]\s", before[verb.end():]):
+        return None  # the verb belongs to an earlier sentence
+    subject = before[: verb.start()].rstrip()
+    subject = re.sub(r"\s+(?:has|have|had|also|later|then|once|previously|repeatedly|publicly)$", "", subject)
+    subject = _ASIDE.sub("", subject).rstrip(" ,")
+    subject = _CLAUSE_CUT.split(subject)[-1].strip(" ,")
+    if subject.lower() == "who":
+        antecedent = re.search(r"(?:according to\s+)?([^,;.]{3,80}),\s*who\s*$", before[: verb.start()].rstrip())
+        return antecedent.group(1).strip() if antecedent else None
+    words = subject.split()
+    if not words or len(words) > 14:
+        return None
+    if words[-1].lower() in _PRONOUNS:
+        return words[-1]  # "In a written statement she said": resolved later
+    if "," in subject:  # keep the clause nearest the verb, unless it is an apposition of a name
+        head, _, tail = subject.rpartition(",")
+        tail = tail.strip()
+        if not re.match(r"(?:a|an|the)\s", tail):
+            subject = tail or head
+    return subject or None
 
 
 def parse_speaker(attr: str | None) -> tuple[str | None, str | None, str]:
@@ -159,6 +184,9 @@ def parse_speaker(attr: str | None) -> tuple[str | None, str | None, str]:
         return None, None, "unknown"
     if attr.lower() in _PRONOUNS:
         return None, None, "pronoun"
+    if "," not in attr and any(w.lower() in _ROLE_WORDS for w in attr.split()[:-1]):
+        # a role with a place: "a Chinese embassy spokesperson in Washington" names no person
+        attr = re.sub(r"\s+(?:in|at|from|based in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$", "", attr)
     if _ANONYMOUS.search(attr):
         return _ARTICLES.sub("", attr), None, "anonymous"
     # "Name, a role at X" / "Name, the group's spokesman"

@@ -215,7 +215,7 @@ def _build(data: dict, sources: list[str]) -> Knowledge:
             raise KnowledgeError(f"unknown relation type {name!r}", path="relations",
                                  hint=f"use one of {', '.join(RELATION_TYPES)}")
     stakes = {"sectors": data.get("sectors") or {}, "themes": data.get("themes") or {},
-              "min_score": data.get("min_score", 2)}
+              "rules": data.get("rules") or {}}
     for group, allowed in (("sectors", SECTORS), ("themes", THEMES)):
         for name in stakes[group]:
             if name not in allowed:
