@@ -170,6 +170,7 @@ def find_actors(article: Article, kb: Knowledge, quotes: list[QuoteRecord]) -> t
     _people(m, article, col, quotes)
     _organisations(m, text, col)
     _surnames(text, col)
+    _short_names(text, col)
     _anaphors(m, article, col)
     records = [r for r in col.records.values() if r.mentions]
     for r in records:
@@ -325,6 +326,26 @@ def _surnames(text: str, col: _Collector) -> None:
         for sm in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
             if sm.start() > first and not col.overlaps(sm.start(), sm.end()):
                 col.add(ActorDef(record.id, record.name, "person"), surname, sm.start(), sm.end(), "surname", known=False)
+
+
+_GENERIC_FIRST = frozenset("""National State Central Federal Joint New Great Royal United Islamic Asian
+    European International Global World North South East West Northern Southern Eastern Western
+    First General Public Private Chinese Russian American Turkish Iranian Indian""".split())
+
+
+def _short_names(text: str, col: _Collector) -> None:
+    """An organisation named in full once is often named by its first word later ("Huaxin
+    Minerals" → "Huaxin")."""
+    for record in list(col.records.values()):
+        if record.known or record.type in ("person", "state") or " " not in record.name:
+            continue
+        first = record.name.split()[0]
+        if len(first) < 4 or first in _GENERIC_FIRST or not first[0].isupper() or col.kb.actor_by_name(first):
+            continue
+        start = record.mentions[0].start
+        for sm in re.finditer(rf"(?<![\w-]){re.escape(first)}(?![\w-])", text):
+            if sm.start() > start and not col.overlaps(sm.start(), sm.end()):
+                col.add(ActorDef(record.id, record.name, record.type), first, sm.start(), sm.end(), "short_name", known=False)
 
 
 def _anaphors(m: _Matcher, article: Article, col: _Collector) -> None:

@@ -2,9 +2,14 @@
 
 Patterns of English news writing, not sentences of one article:
   * a verb cue with its subject before it and its object after it in the same clause
-    ("Russia formally recognised the Taliban", "Iran and India engage with the regime");
+    ("Russia formally recognised the Taliban"), coordinated subjects and objects ("Iran and
+    India engage with ..."), and a relative clause whose subject is its antecedent
+    ("China, which has invested heavily in Pakistan, ...");
+  * the passive, with the agent after "by" ("the Taliban were recognised by Moscow",
+    "sanctions imposed on Russia by the EU and the US");
   * a nominalisation with a genitive or "by" agent ("Russia's recognition of the Taliban",
-    "the UN's sanctions against the group", "Pakistan's tensions with Kabul");
+    "the UN's sanctions against the group"), and "talks between X and Y";
+  * a symmetric relation among coordinated subjects ("the EU and Uzbekistan signed a memorandum");
   * negation between subject and cue ("has not recognised", "stopped short of recognising",
     "declined to", "neither X nor Y has ...").
 Symmetric types are stored once with source and target in alphabetical order.
@@ -23,10 +28,24 @@ from .records import ActorRecord, Mention, RelationRecord
 __all__ = ["find_relations"]
 
 # Clause boundaries inside a sentence: a new subject may start after them.
-_CLAUSE = re.compile(r";|:|—|–(?=\s)|\s-\s|,\s+(?:while|whereas|but|although|though|yet|which|who)\b|\s(?:while|whereas|but)\s")
+_CLAUSE = re.compile(
+    r";|:|—|–(?=\s)|\s-\s|,\s+(?:while|whereas|but|although|though|yet|which|who|as|after)\b|\s(?:while|whereas|but)\s"
+)
+_RELATIVE = re.compile(r"(?:,\s*|\s)(?:which|who)\s*$")
 _SUBJECT_WINDOW = 110  # characters between a subject and its verb
-_OBJECT_WINDOW = 70  # characters between a cue and its object
+_OBJECT_WINDOW = 80  # characters between a cue and its object
 _GENITIVE = re.compile(r"^(?:’s|'s|’|')")
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\s+(?:[a-z]+ly\s+)?$")
+_COORD_GAP = re.compile(
+    r"(?:\s*\([^)]{1,30}\))?(?:’s|'s)?(?:\s+[a-z]+)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|nor)\s+(?:the\s+)?|,\s*the\s+)"
+)
+# Light verbs that make a symmetric noun an act of its coordinated subjects: "X and Y signed a
+# memorandum", "X and Y ended another round of talks".
+_LIGHT_VERB = re.compile(
+    r"\b(?:sign|signed|signs|hold|held|holds|reach|reached|reaches|strike|struck|conclude|concluded|"
+    r"ink|inked|begin|began|begun|end|ended|open|opened|resume|resumed|start|started|agree|agreed|"
+    r"have|had|has)\s+(?:[\w’'$.-]+\s+){0,4}?$"
+)
 
 
 @dataclass(frozen=True)
@@ -36,6 +55,12 @@ class _Cue:
     kind: str  # verb | noun
     plover: str
     symmetric: bool
+
+
+_IRREGULAR = {"meet": {"met"}, "strike": {"struck"}, "hold": {"held"}, "build": {"built"},
+              "sell": {"sold"}, "fall": {"fell", "fallen"}, "lend": {"lent"}, "keep": {"kept"},
+              "seek": {"sought"}, "bring": {"brought"}, "take": {"took", "taken"}, "make": {"made"},
+              "pour": set(), "ship": {"shipped", "shipping"}, "spar": {"sparred", "sparring"}}
 
 
 def _verb_forms(lemma: str) -> set[str]:
@@ -50,19 +75,12 @@ def _verb_forms(lemma: str) -> set[str]:
         forms |= {head + "es", head + "ed", head + "ing"}
     else:
         forms |= {head + "s", head + "ed", head + "ing"}
-        if re.search(r"[^aeiou][aeiou][bdgmnprt]$", head) and len(head) <= 4:
-            forms |= {head + head[-1] + "ed", head + head[-1] + "ing"}
-    irregular = {"meet": {"met"}, "sign": set(), "strike": {"struck"}, "hold": {"held"},
-                 "build": {"built"}, "sell": {"sold"}, "fall": {"fell", "fallen"},
-                 "lend": {"lent"}, "forge": set(), "keep": {"kept"}, "seek": {"sought"},
-                 "bring": {"brought"}, "take": {"took", "taken"}, "make": {"made"},
-                 "enter": set(), "reach": set(), "ink": set()}
-    forms |= irregular.get(head, set())
+    forms |= _IRREGULAR.get(head, set())
     return {" ".join([f, *rest]) for f in forms}
 
 
 @lru_cache(maxsize=8)
-def _cues(kb: Knowledge) -> tuple[re.Pattern, dict[str, _Cue], re.Pattern]:
+def _cues(kb: Knowledge) -> tuple[re.Pattern, dict[str, _Cue], re.Pattern, frozenset]:
     table: dict[str, _Cue] = {}
     for rtype, spec in kb.relations.items():
         plover, symmetric = spec.get("plover", ""), bool(spec.get("symmetric"))
@@ -71,18 +89,17 @@ def _cues(kb: Knowledge) -> tuple[re.Pattern, dict[str, _Cue], re.Pattern]:
                 table.setdefault(form.lower(), _Cue(rtype, form, "verb", plover, symmetric))
         for noun in spec.get("nouns") or []:
             table.setdefault(noun.lower(), _Cue(rtype, noun, "noun", plover, symmetric))
-    # allow up to two modifiers inside a multi-word cue: "entered into significant oil deals"
+    # up to two modifiers inside a multi-word cue: "entered into significant oil deals"
     parts = []
     for phrase in sorted(table, key=len, reverse=True):
         words = [re.escape(w) for w in phrase.split()]
-        if len(words) > 1:
-            parts.append(r"\s+(?:[\w’'-]+\s+){0,2}?".join(words[:-1]) + r"\s+(?:[\w’'-]+\s+){0,2}?" + words[-1])
-        else:
-            parts.append(words[0])
+        gap = r"\s+(?:[\w’'$.,-]+\s+){0,2}?"
+        parts.append(gap.join(words) if len(words) > 1 else words[0])
     pattern = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(parts), re.I)
     negations = sorted(kb.negation, key=len, reverse=True)
     negation = re.compile(r"(?<![\w])(?:%s)(?![\w])" % "|".join(re.escape(n) for n in negations), re.I)
-    return pattern, table, negation
+    state_nouns = frozenset(w.lower() for w in kb.people.get("state_nouns") or [])
+    return pattern, table, negation, state_nouns
 
 
 def _lookup(table: dict[str, _Cue], matched: str) -> _Cue | None:
@@ -106,10 +123,24 @@ def _clauses(sentence_text: str, base: int) -> list[tuple[int, int]]:
     return bounds
 
 
+Pair = tuple[Mention, ActorRecord]
+
+
+class _Sentence:
+    """What the rules need about one sentence: its text, mentions and negation cues."""
+
+    def __init__(self, text: str, sentence, mentions: list[Pair], negation: re.Pattern, state_nouns):
+        self.text = text
+        self.sentence = sentence
+        self.mentions = mentions
+        self.negation = negation
+        self.state_nouns = state_nouns
+
+
 def find_relations(article: Article, kb: Knowledge, actors: list[ActorRecord]) -> list[RelationRecord]:
-    pattern, table, negation = _cues(kb)
+    pattern, table, negation, state_nouns = _cues(kb)
     text = article.text
-    by_sentence: dict[int, list[tuple[Mention, ActorRecord]]] = {}
+    by_sentence: dict[int, list[Pair]] = {}
     for actor in actors:
         for mention in actor.mentions:
             by_sentence.setdefault(mention.sentence, []).append((mention, actor))
@@ -118,12 +149,17 @@ def find_relations(article: Article, kb: Knowledge, actors: list[ActorRecord]) -
         mentions = sorted(by_sentence.get(sentence.index, []), key=lambda x: x[0].start)
         if len(mentions) < 2:
             continue
-        for clause_start, clause_end in _clauses(sentence.text, sentence.start):
+        ctx = _Sentence(text, sentence, mentions, negation, state_nouns)
+        clauses = _clauses(sentence.text, sentence.start)
+        for ci, (clause_start, clause_end) in enumerate(clauses):
+            antecedent = _antecedent(ctx, clauses, ci)
             for cm in pattern.finditer(text, clause_start, clause_end):
+                if cm.group(0)[0].isupper() and cm.start() != sentence.start:
+                    continue  # "the Extended Fund Facility": a name, not the verb "fund"
                 cue = _lookup(table, cm.group(0))
                 if cue is None:
                     continue
-                for rel in _relate(text, cm, cue, mentions, clause_start, clause_end, sentence, negation):
+                for rel in _relate(ctx, cm, cue, clause_start, clause_end, antecedent):
                     key = (rel.source, rel.type, rel.target, rel.negated)
                     if key in found:
                         if sentence.index not in found[key].sentences:
@@ -133,37 +169,87 @@ def find_relations(article: Article, kb: Knowledge, actors: list[ActorRecord]) -
     return list(found.values())
 
 
-def _relate(text, cm, cue: _Cue, mentions, clause_start, clause_end, sentence, negation):
-    cue_start, cue_end = cm.start(), cm.end()
-    in_clause = [(m, a) for m, a in mentions if clause_start <= m.start < clause_end]
-    targets = _objects(text, cue_end, in_clause, cue)
-    if not targets:
+def _antecedent(ctx: _Sentence, clauses, ci: int) -> list[Pair]:
+    """A clause opened by ", which"/", who" has its antecedent, the actor just before it, as subject."""
+    if ci == 0:
         return []
-    # "the UN's sanctions against X": a genitive agent makes the cue a noun, whatever its form
-    sources = _genitive_agent(text, cue_start, in_clause)
-    if not sources:
-        sources = _subjects(text, cue_start, in_clause, clause_start, cue)
-    if not sources:
+    clause_start = clauses[ci][0]
+    head = ctx.text[max(ctx.sentence.start, clause_start - 12):clause_start]
+    if not _RELATIVE.search(head):
         return []
-    negated = _negated(text, sources[0][0].end, cue_start, negation, sentence)
-    relations = []
-    for s_mention, source in sources:
-        for t_mention, target in targets:
-            if source.id == target.id or target.type == "person" and source.type != "person":
+    prev_start = clauses[ci - 1][0]
+    before = [(m, a) for m, a in ctx.mentions if prev_start <= m.start and m.end <= clause_start]
+    if not before:
+        return []
+    last_m, last_a = before[-1]
+    tail = ctx.text[last_m.end:clause_start]
+    if re.fullmatch(r"\s*\)?\s*(?:\([^)]{1,15}\))?\s*,?\s*(?:which|who)\s*", tail):
+        return [(last_m, last_a)]
+    return []
+
+
+def _make(ctx: _Sentence, cue: _Cue, cm, sources: list[Pair], targets: list[Pair], negated: bool):
+    out = []
+    for _, source in sources:
+        for _, target in targets:
+            if source.id == target.id or (target.type == "person" and source.type != "person"):
                 continue
             a, b = source.name, target.name
             if cue.symmetric and b < a:
                 a, b = b, a
-            relations.append(RelationRecord(
-                source=a, type=cue.type, target=b, negated=negated, plover=cue.plover,
-                cue=cm.group(0), evidence=sentence.text, sentences=[sentence.index],
-                symmetric=cue.symmetric,
-            ))
-    return relations
+            out.append(RelationRecord(source=a, type=cue.type, target=b, negated=negated, plover=cue.plover,
+                                      cue=cm.group(0), evidence=ctx.sentence.text, sentences=[ctx.sentence.index],
+                                      symmetric=cue.symmetric))
+    return out
 
 
-def _coordinated(text: str, chosen: tuple[Mention, ActorRecord], pool, *, before: bool):
-    """Extend one mention to its coordinated list: "Iran and India", "X, Y and Z", "neither X nor Y"."""
+def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, antecedent: list[Pair]):
+    text = ctx.text
+    cue_start, cue_end = cm.start(), cm.end()
+    in_clause = [(m, a) for m, a in ctx.mentions if clause_start <= m.start < clause_end]
+
+    # "talks between X and Y", "friction between X and Y": the pair is named after the cue
+    has_between = bool(re.match(r"\s*(?:[\w’'-]+\s+){0,2}?between\s", text[cue_end:cue_end + 40]))
+    between = _between(text, cue_end, in_clause) if cue.symmetric and has_between else []
+    if len(between) >= 2:
+        return _make(ctx, cue, cm, between[:1], between[1:2], _negated(ctx, clause_start, cue_start))
+    # "X and Y agreed to speed up ...": what follows "agree to" is another verb's object
+    infinitive = re.match(r"\s+to\s+[a-z]", text[cue_end:cue_end + 6]) is not None
+
+    passive = cue.kind == "verb" and _PASSIVE_AUX.search(text[max(clause_start, cue_start - 25):cue_start])
+    targets = [] if infinitive else _objects(ctx, cue_end, in_clause, cue)
+    sources = _genitive_agent(ctx, cue_start, in_clause)
+    if not sources:
+        sources = _subjects(ctx, cue_start, in_clause, clause_start, cue) or antecedent
+    agents = _by_agent(text, cue_end, targets, in_clause)
+    if passive:
+        # "the Taliban were recognised by Moscow": the subject is the patient
+        if not agents:
+            return []
+        sources, targets = agents, sources
+    elif agents and not sources:
+        sources = agents  # "sanctions imposed on Russia by the EU"
+    if not sources:
+        return []
+    negated = _negated(ctx, sources[0][0].end if sources[0][0].end <= cue_start else clause_start, cue_start)
+    if not targets:
+        # "the EU and Uzbekistan signed a memorandum": a symmetric relation among the subjects
+        joined_by_and = len(sources) >= 2 and not re.search(
+            r"\b(?:nor|or)\b", text[min(m.start for m, _ in sources):max(m.end for m, _ in sources)])
+        light = cue.kind == "verb" or _LIGHT_VERB.search(text[max(clause_start, cue_start - 60):cue_start])
+        if cue.symmetric and joined_by_and and light and not has_between:
+            out = []
+            for i in range(len(sources)):
+                for j in range(i + 1, len(sources)):
+                    out += _make(ctx, cue, cm, sources[i:i + 1], sources[j:j + 1], negated)
+            return out
+        return []
+    return _make(ctx, cue, cm, sources, targets, negated)
+
+
+def _coordinated(text: str, chosen: Pair, pool: list[Pair], *, before: bool) -> list[Pair]:
+    """Extend one mention to its coordinated list: "Iran and India", "X, Y and Z", "neither X
+    nor Y", "Pakistani troops and Taliban fighters"."""
     group = [chosen]
     ordered = sorted(pool, key=lambda x: x[0].start, reverse=before)
     current = chosen[0]
@@ -171,15 +257,30 @@ def _coordinated(text: str, chosen: tuple[Mention, ActorRecord], pool, *, before
         if (before and m.start >= current.start) or (not before and m.start <= current.start):
             continue
         gap = text[m.end:current.start] if before else text[current.end:m.start]
-        if re.fullmatch(r"(?:’s|'s)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|nor)\s+(?:the\s+)?|,\s*the\s+)", gap):
-            group.append((m, a))
+        if not before and re.match(r"(?:’s|'s)\s+[a-z]", text[m.end:m.end + 6]):
+            break  # "the Taliban and Afghanistan's neighbours": Afghanistan only owns the head
+        if _COORD_GAP.fullmatch(gap) or re.fullmatch(r"\s*\([^)]{1,15}\)\s*", gap) and a.id == group[-1][1].id:
+            if a.id not in {g[1].id for g in group}:
+                group.append((m, a))
             current = m
         else:
             break
     return group
 
 
-def _objects(text, cue_end, in_clause, cue: _Cue):
+def _between(text: str, cue_end: int, in_clause: list[Pair]) -> list[Pair]:
+    m = re.match(r"\s*(?:[\w’'-]+\s+){0,2}?between\s+(?:the\s+)?", text[cue_end:cue_end + 60])
+    if not m:
+        return []
+    start = cue_end + m.end()
+    after = [(mm, a) for mm, a in in_clause if mm.start >= start]
+    if not after or after[0][0].start - start > 20:
+        return []
+    return _coordinated(text, after[0], after, before=False)
+
+
+def _objects(ctx: _Sentence, cue_end: int, in_clause: list[Pair], cue: _Cue) -> list[Pair]:
+    text = ctx.text
     after = [(m, a) for m, a in in_clause if m.start >= cue_end and m.start - cue_end <= _OBJECT_WINDOW]
     if not after:
         return []
@@ -187,31 +288,36 @@ def _objects(text, cue_end, in_clause, cue: _Cue):
     gap = text[cue_end:first_m.start]
     if cue.kind == "noun":
         # "recognition of X", "deals with X", "sanctions against X": a preposition must link them
-        if not re.match(r"^\s*(?:[\w’'-]+\s+){0,2}?(?:of|with|against|on|to|for|between|in|into|targeting|from|over|by)\s", gap):
+        if not re.match(r"^\s*(?:[\w’'$.-]+\s+){0,3}?(?:of|with|against|on|to|for|in|into|targeting|from|over|by)\s", gap):
             return []
-    elif re.search(r"[,.]\s", gap) or re.search(r"\b(?:who|which|that)\b", gap):
+    elif re.search(r"[,.;]\s", gap) or re.search(r"\b(?:who|which|that)\b", gap):
         return []
     if re.search(r"\b(?:in|near|at)\s+$", gap) and first_a.type == "state" and cue.type != "invests_in":
-        # "the Taliban government in Afghanistan": a place modifier, keep the head before it
-        return []
-    group = _coordinated(text, (first_m, first_a), after, before=False)
-    return group
+        return []  # "the Taliban government in Afghanistan": a place modifier
+    if re.search(r"\bby\s+(?:the\s+)?$", gap):
+        return []  # "recognised by Moscow" is the agent, not the object
+    return _coordinated(text, (first_m, first_a), after, before=False)
 
 
-def _subjects(text, cue_start, in_clause, clause_start, cue):
+def _allowed_genitive(ctx: _Sentence, gap: str) -> bool:
+    """"Iran's foreign ministry accused ...": a possessive naming the state's organ is the state."""
+    m = re.match(r"(?:’s|'s|’)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)", gap)
+    if not m:
+        return False
+    words = m.group(1).split()
+    return any(w in ctx.state_nouns or " ".join(words[:i + 1]) in ctx.state_nouns for i, w in enumerate(words))
+
+
+def _subjects(ctx: _Sentence, cue_start: int, in_clause: list[Pair], clause_start: int, cue: _Cue) -> list[Pair]:
+    text = ctx.text
     before = [(m, a) for m, a in in_clause if m.end <= cue_start]
-    if not before:
-        return []
-    # nearest mention before the cue that is not a modifier in a prepositional phrase
     for m, a in reversed(before):
         left = text[max(clause_start, m.start - 12):m.start]
         gap = text[m.end:cue_start]
-        if re.search(r"\b(?:of|in|against|from|on|with|to|by)\s+(?:the\s+)?$", left) and not re.match(r"(?:’s|'s)", gap):
+        if re.search(r"\b(?:in|against|on|with|to|by|at|into)\s+(?:the\s+)?$", left) and not re.match(r"(?:’s|'s)", gap):
             continue
-        if cue.kind == "verb" and _GENITIVE.match(gap) and not gap.startswith("’s") and not gap.startswith("'s"):
-            continue  # "the United Nations’ sanctions ...": a determiner, not the subject
-        if cue.kind == "verb" and re.match(r"(?:’s|'s)\s+[a-z]", gap) and not re.match(r"(?:’s|'s)\s+(?:been|got|had|not|never|already|also)\b", gap):
-            continue  # "Pakistan's tensions ... engage": a possessive, not the subject
+        if cue.kind == "verb" and _GENITIVE.match(gap) and not _allowed_genitive(ctx, gap):
+            continue  # "Pakistan's tensions ... reflect": a determiner, not the subject
         if cue_start - m.end > _SUBJECT_WINDOW:
             return []
         if cue.kind == "noun" and not re.fullmatch(r"(?:’s|'s|’)?\s*(?:[\w’'-]+\s+){0,6}?", gap):
@@ -220,23 +326,37 @@ def _subjects(text, cue_start, in_clause, clause_start, cue):
     return []
 
 
-def _genitive_agent(text, cue_start, in_clause):
+def _genitive_agent(ctx: _Sentence, cue_start: int, in_clause: list[Pair]) -> list[Pair]:
     for m, a in reversed(in_clause):
         if m.end > cue_start:
             continue
-        between = text[m.end:cue_start]
-        if _GENITIVE.match(between) and len(between.split()) <= 3:
+        between = ctx.text[m.end:cue_start]
+        if _GENITIVE.match(between) and len(between.split()) <= 3 and not _allowed_genitive(ctx, between):
             return [(m, a)]
         break
     return []
 
 
-def _negated(text: str, subject_end: int, cue_start: int, negation: re.Pattern, sentence) -> bool:
+def _by_agent(text: str, cue_end: int, targets: list[Pair], in_clause: list[Pair]) -> list[Pair]:
+    """The agent after "by", following the cue or its object."""
+    start = targets[-1][0].end if targets else cue_end
+    m = re.match(r"\s*(?:[\w’'-]+\s+){0,4}?by\s+(?:the\s+)?", text[start:start + 60])
+    if not m:
+        return []
+    pos = start + m.end()
+    after = [(mm, a) for mm, a in in_clause if mm.start >= pos]
+    if not after or after[0][0].start - pos > 15:
+        return []
+    return _coordinated(text, after[0], after, before=False)
+
+
+def _negated(ctx: _Sentence, subject_end: int, cue_start: int) -> bool:
+    text = ctx.text
     window_start = max(subject_end, cue_start - 40)
     window = text[window_start:cue_start]
     if re.search(r"\b(?:and|but|then)\b", window):
         window = re.split(r"\b(?:and|but|then)\b", window)[-1]
-    if negation.search(window):
+    if ctx.negation.search(window):
         return True
-    head = text[sentence.start:cue_start]
+    head = text[ctx.sentence.start:cue_start]
     return bool(re.search(r"\bneither\b", head, re.I) and re.search(r"\bnor\b", head, re.I))
