@@ -59,7 +59,12 @@ lab: $(LABSTAMP)
 eval: $(STAMP)
 	$(BIN)/python -m analysis.evaluate tests/devset
 
-bench: $(STAMP)
+BENCHSTAMP := $(VENV)/.bench-installed
+$(BENCHSTAMP): $(STAMP)
+	$(PIP) install -e '.[test,bench]'
+	@touch $@
+
+bench: $(BENCHSTAMP)
 	$(BIN)/python -m analysis.bench
 
 knowledge: $(STAMP)

@@ -17,8 +17,9 @@ from functools import lru_cache
 
 import ahocorasick
 
-from ..knowledge import ActorDef, Knowledge, Surface, fold, slug
+from ..knowledge import ActorDef, Knowledge, Surface, fold, fold_text, slug
 from ..model import Article
+from .lexicon import TermMatcher
 from .records import ActorRecord, Mention, Place, QuoteRecord
 
 __all__ = ["find_actors"]
@@ -26,6 +27,8 @@ __all__ = ["find_actors"]
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽЀ-ЯӘҒҚҢӨҰҮҺ"
 _NAME_TOKEN = rf"(?:[{_UPPER}][\w’'.-]*\w|(?:al|el)-[{_UPPER}]\w+|(?:bin|ibn|de|van|von|ul|ud)(?!\w))"
 _PERSON_NAME = rf"{_NAME_TOKEN}(?:[ \u00a0]{_NAME_TOKEN}){{0,3}}"
+_NAME_BEFORE = re.compile(rf"(?P<name>{_NAME_TOKEN}(?:[ \u00a0]{_NAME_TOKEN}){{1,3}})$")
+_APPOSITION_START = re.compile(r",\s+(?:a|an|the|its|his|her)\s")
 _ACRONYM = re.compile(
     r"(?P<full>(?:[A-Z][\w’'-]+\s+(?:(?:of|for|and|the|on|de)\s+)*){1,7}[A-Z][\w’'-]+)\s+\((?P<acr>[A-Z][A-Za-z0-9&+-]{1,9})\)"
 )
@@ -38,6 +41,7 @@ class _Matcher:
     automaton: object
     place_before: re.Pattern
     title_re: re.Pattern
+    title_starts: TermMatcher
     apposition_re: re.Pattern
     org_re: re.Pattern
     org_of_re: re.Pattern
@@ -45,7 +49,7 @@ class _Matcher:
     group_nouns: frozenset
     state_nouns: frozenset
     suffix_types: dict
-    anaphors: dict
+    anaphors: TermMatcher
 
 
 @lru_cache(maxsize=8)
@@ -70,8 +74,9 @@ def _matcher(kb: Knowledge) -> _Matcher:
     title_re = re.compile(rf"(?<![\w-])(?P<title>{title_alt})[ \u00a0]+(?P<name>{_PERSON_NAME})")
     role_words = frozenset(t.lower().rstrip(".") for t in titles)
     role_alt = "|".join(sorted({re.escape(w) for w in role_words if " " not in w}, key=len, reverse=True))
+    # "Name, a senior analyst at X": found from the comma (cheap to find), the name read backwards
     apposition_re = re.compile(
-        rf"(?P<name>{_NAME_TOKEN}(?:[ \u00a0]{_NAME_TOKEN}){{1,3}}),\s+(?:a|an|the|its|his|her)\s+(?P<role>(?:[\w’'-]+\s+){{0,5}}?(?:{role_alt})\b(?:\s+(?:at|of|with|for|from|to)\s+(?:the\s+)?[^,.;“\"]{{2,60}}?)?)(?=\s*[,.;]|\s+(?:said|says|told|who|and|warned|added))"
+        rf",\s+(?:a|an|the|its|his|her)\s+(?P<role>(?:[\w’'-]+\s+){{0,5}}?(?:{role_alt})\b(?:\s+(?:at|of|with|for|from|to)\s+(?:the\s+)?[^,.;“\"]{{2,60}}?)?)(?=\s*[,.;]|\s+(?:said|says|told|who|and|warned|added))"
     )
     suffix_types: dict[str, str] = {}
     for actor_type, suffixes in (people.get("org_suffixes") or {}).items():
@@ -86,12 +91,10 @@ def _matcher(kb: Knowledge) -> _Matcher:
         r"Committee|Centre|Center|Academy|Department|Federation|Union|Court)\s+(?:of|for)\s+(?:the\s+)?"
         r"[A-Z][\w’'-]+(?:\s+(?:and\s+)?[A-Z][\w’'-]+){0,4})"
     )
-    anaphors = {
-        actor_type: re.compile(r"\b(?:%s)\b" % "|".join(re.escape(a) for a in phrases), re.I)
-        for actor_type, phrases in (people.get("anaphors") or {}).items()
-    }
+    anaphors = TermMatcher({phrase: actor_type for actor_type, phrases in (people.get("anaphors") or {}).items()
+                            for phrase in phrases})
     return _Matcher(
-        automaton, place_before, title_re, apposition_re, org_re, org_of_re, role_words,
+        automaton, place_before, title_re, TermMatcher({t: True for t in titles}), apposition_re, org_re, org_of_re, role_words,
         frozenset(w.lower() for w in people.get("group_nouns") or []),
         frozenset(w.lower() for w in people.get("state_nouns") or []),
         suffix_types, anaphors,
@@ -140,7 +143,7 @@ class _Collector:
 def find_actors(article: Article, kb: Knowledge, quotes: list[QuoteRecord]) -> tuple[list[ActorRecord], list[Place]]:
     m = _matcher(kb)
     text = article.text
-    folded = fold(text)
+    folded = fold_text(text)
     starts = [s.start for s in article.sentences]
     col = _Collector(kb, starts)
     places: list[Place] = []
@@ -271,23 +274,27 @@ def _person(col: _Collector, name: str, start: int, role: str | None, affiliatio
 
 def _people(m: _Matcher, article: Article, col: _Collector, quotes: list[QuoteRecord]) -> None:
     text = article.text
-    for match in m.apposition_re.finditer(text):
+    for comma in _APPOSITION_START.finditer(text):
+        match = m.apposition_re.match(text, comma.start())
+        if not match:
+            continue
+        name = _NAME_BEFORE.search(text, max(0, comma.start() - 80), comma.start())
+        if not name:
+            continue
         role = match.group("role").strip()
-        _person(col, match.group("name"), match.start("name"), role,
+        _person(col, name.group("name"), name.start("name"), role,
                 _affiliation_in(col, match.start("role"), match.end("role")))
-    for match in m.title_re.finditer(text):
-        name = match.group("name")
-        tokens = name.split()
+    for start, _end, _value in m.title_starts.finditer(fold_text(text)):
+        match = m.title_re.match(text, start)
+        if not match:
+            continue
+        tokens = match.group("name").split()
         while tokens and tokens[-1].lower() in m.role_words:
             tokens.pop()
         if not tokens or (len(tokens) == 1 and match.group("title")[0].islower()):
             continue
-        name = " ".join(tokens)
-        before = text[max(0, match.start() - 60):match.start()]
-        affiliation = _affiliation_in(col, match.start() - len(before), match.start())
-        if affiliation and not re.search(r"[.;,]\s*\S*$", before.rstrip()):
-            pass
-        _person(col, name, match.start("name"), match.group("title"), affiliation)
+        affiliation = _affiliation_in(col, max(0, match.start() - 60), match.start())
+        _person(col, " ".join(tokens), match.start("name"), match.group("title"), affiliation)
     for quote in quotes:
         if quote.speaker_kind != "named" or not quote.speaker:
             continue
@@ -349,14 +356,14 @@ def _short_names(text: str, col: _Collector) -> None:
 
 
 def _anaphors(m: _Matcher, article: Article, col: _Collector) -> None:
-    for actor_type, pattern in m.anaphors.items():
-        for match in pattern.finditer(article.text):
-            if col.overlaps(match.start(), match.end()):
-                continue
-            antecedent = _last_before(col, actor_type, match.start())
-            if antecedent is not None:
-                col.add(ActorDef(antecedent.id, antecedent.name, antecedent.type, antecedent.iso3),
-                        match.group(0), match.start(), match.end(), "anaphor")
+    text = article.text
+    for start, end, actor_type in m.anaphors.finditer(fold_text(text)):
+        if col.overlaps(start, end):
+            continue
+        antecedent = _last_before(col, actor_type, start)
+        if antecedent is not None:
+            col.add(ActorDef(antecedent.id, antecedent.name, antecedent.type, antecedent.iso3),
+                    text[start:end], start, end, "anaphor")
 
 
 def _last_before(col: _Collector, actor_type: str, offset: int) -> ActorRecord | None:

@@ -4,23 +4,25 @@ expresses; vague cues (could, may, might) are flagged as vague and carry no band
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
-from ..knowledge import Knowledge
+from ..knowledge import Knowledge, fold_text
 from ..model import Article
+from .lexicon import TermMatcher
 from .records import ClaimRecord, QuoteRecord
 
 __all__ = ["find_claims"]
 
+_NOT_A_CLAIM = ("title", "heading")
+
 
 @lru_cache(maxsize=8)
-def _cues(kb: Knowledge) -> tuple[re.Pattern, dict[str, dict], re.Pattern | None]:
-    table = {c["cue"].lower(): c for c in kb.claims["cues"]}
-    alternation = "|".join(re.escape(c) for c in sorted(table, key=len, reverse=True))
-    pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.I)
+def _cues(kb: Knowledge) -> tuple[TermMatcher, re.Pattern | None]:
+    matcher = TermMatcher({c["cue"]: c for c in kb.claims["cues"]})
     not_cues = kb.claims["not_cues"]
     exclude = re.compile("|".join(f"(?:{p})" for p in not_cues)) if not_cues else None
-    return pattern, table, exclude
+    return matcher, exclude
 
 
 def _strength(spec: dict) -> int:
@@ -31,25 +33,28 @@ def _strength(spec: dict) -> int:
 
 
 def find_claims(article: Article, kb: Knowledge, quotes: list[QuoteRecord]) -> list[ClaimRecord]:
-    pattern, table, exclude = _cues(kb)
+    matcher, exclude = _cues(kb)
+    text = article.text
+    starts = [s.start for s in article.sentences]
+    hits: dict[int, list[tuple[dict, str]]] = {}
+    for start, end, spec in matcher.finditer(fold_text(text)):
+        index = bisect_right(starts, start) - 1
+        if index < 0 or article.paragraphs[article.sentences[index].paragraph].kind in _NOT_A_CLAIM:
+            continue
+        written = text[start:end]
+        if written == "May" and start != starts[index]:
+            continue  # the month
+        if exclude and exclude.search(text[max(0, start - 8):end + 3]):
+            continue
+        hits.setdefault(index, []).append((spec, written))
     claims = []
-    for sentence in article.sentences:
-        if article.paragraphs[sentence.paragraph].kind in ("title", "heading"):
-            continue
-        hits = []
-        for m in pattern.finditer(sentence.text):
-            if exclude and exclude.search(sentence.text[max(0, m.start() - 8):m.end() + 3]):
-                continue
-            if m.group(0) == "May" and m.start() > 0:  # the month
-                continue
-            hits.append(table[m.group(0).lower()] | {"_text": m.group(0)})
-        if not hits:
-            continue
-        best = max(hits, key=_strength)
+    for index in sorted(hits):
+        sentence = article.sentences[index]
+        spec, written = max(hits[index], key=lambda h: _strength(h[0]))
         speaker = next((q.speaker for q in quotes if q.start <= sentence.start < q.end
                         or sentence.start <= q.start < sentence.end), None)
         claims.append(ClaimRecord(
-            text=sentence.text, cue=best["_text"], likelihood=best.get("band"),
-            vague=bool(best.get("vague")), sentence=sentence.index, speaker=speaker,
+            text=sentence.text, cue=written, likelihood=spec.get("band"),
+            vague=bool(spec.get("vague")), sentence=index, speaker=speaker,
         ))
     return claims

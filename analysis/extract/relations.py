@@ -18,11 +18,13 @@ Symmetric types are stored once with source and target in alphabetical order.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..knowledge import Knowledge
+from ..knowledge import Knowledge, fold, fold_text
 from ..model import Article
+from .lexicon import TermMatcher
 from .records import ActorRecord, Mention, RelationRecord
 
 __all__ = ["find_relations"]
@@ -80,7 +82,7 @@ def _verb_forms(lemma: str) -> set[str]:
 
 
 @lru_cache(maxsize=8)
-def _cues(kb: Knowledge) -> tuple[re.Pattern, dict[str, _Cue], re.Pattern, frozenset]:
+def _cues(kb: Knowledge) -> tuple[re.Pattern, dict[str, _Cue], dict, re.Pattern, frozenset, TermMatcher]:
     table: dict[str, _Cue] = {}
     for rtype, spec in kb.relations.items():
         plover, symmetric = spec.get("plover", ""), bool(spec.get("symmetric"))
@@ -99,19 +101,25 @@ def _cues(kb: Knowledge) -> tuple[re.Pattern, dict[str, _Cue], re.Pattern, froze
     negations = sorted(kb.negation, key=len, reverse=True)
     negation = re.compile(r"(?<![\w])(?:%s)(?![\w])" % "|".join(re.escape(n) for n in negations), re.I)
     state_nouns = frozenset(w.lower() for w in kb.people.get("state_nouns") or [])
-    return pattern, table, negation, state_nouns
-
-
-def _lookup(table: dict[str, _Cue], matched: str) -> _Cue | None:
-    key = re.sub(r"\s+", " ", matched.lower())
-    if key in table:
-        return table[key]
-    words = key.split()
+    # the first word of every cue: where the (slower) cue pattern is worth trying
+    first_words = TermMatcher({phrase.split()[0]: True for phrase in table})
+    ends: dict[tuple[str, str], _Cue] = {}
     for phrase, cue in table.items():
-        pw = phrase.split()
-        if len(pw) > 1 and words[0] == pw[0] and words[-1] == pw[-1]:
-            return cue
-    return None
+        words = phrase.split()
+        if len(words) > 1:
+            ends.setdefault((words[0], words[-1]), cue)
+    return pattern, table, ends, negation, state_nouns, first_words
+
+
+def _lookup(table: dict[str, _Cue], ends: dict[tuple[str, str], _Cue], matched: str) -> _Cue | None:
+    """The cue a matched phrase stands for; a phrase with modifiers inside ("entered into
+    significant oil deals") is found by its first and last words."""
+    key = " ".join(matched.lower().split())
+    cue = table.get(key)
+    if cue is not None:
+        return cue
+    words = key.split()
+    return ends.get((words[0], words[-1]))
 
 
 def _clauses(sentence_text: str, base: int) -> list[tuple[int, int]]:
@@ -138,8 +146,9 @@ class _Sentence:
 
 
 def find_relations(article: Article, kb: Knowledge, actors: list[ActorRecord]) -> list[RelationRecord]:
-    pattern, table, negation, state_nouns = _cues(kb)
+    pattern, table, ends, negation, state_nouns, first_words = _cues(kb)
     text = article.text
+    candidates = [start for start, _, _ in first_words.finditer(fold_text(text), longest=False)]
     by_sentence: dict[int, list[Pair]] = {}
     for actor in actors:
         for mention in actor.mentions:
@@ -153,10 +162,20 @@ def find_relations(article: Article, kb: Knowledge, actors: list[ActorRecord]) -
         clauses = _clauses(sentence.text, sentence.start)
         for ci, (clause_start, clause_end) in enumerate(clauses):
             antecedent = _antecedent(ctx, clauses, ci)
-            for cm in pattern.finditer(text, clause_start, clause_end):
+            lo = bisect_left(candidates, clause_start)
+            hi = bisect_left(candidates, clause_end)
+            matches, last_end = [], -1
+            for pos in candidates[lo:hi]:
+                if pos < last_end:
+                    continue
+                cm = pattern.match(text, pos, clause_end)
+                if cm:
+                    matches.append(cm)
+                    last_end = cm.end()
+            for cm in matches:
                 if cm.group(0)[0].isupper() and cm.start() != sentence.start:
                     continue  # "the Extended Fund Facility": a name, not the verb "fund"
-                cue = _lookup(table, cm.group(0))
+                cue = _lookup(table, ends, cm.group(0))
                 if cue is None:
                     continue
                 for rel in _relate(ctx, cm, cue, clause_start, clause_end, antecedent):

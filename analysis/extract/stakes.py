@@ -1,13 +1,17 @@
 """Sectors and themes at stake: lexicon terms per sentence, scored, with evidence sentences,
-and the actor × sector matrix (how many evidence sentences name each actor)."""
+and the actor × sector matrix (how many evidence sentences name each actor).
+
+One pass over the article with a single alternation of every term; hits are bucketed by
+sentence."""
 
 from __future__ import annotations
 
-import re
+from bisect import bisect_right
 from functools import lru_cache
 
-from ..knowledge import Knowledge
+from ..knowledge import Knowledge, fold, fold_text
 from ..model import Article
+from .lexicon import TermMatcher
 from .records import ActorRecord, StakeRecord
 
 __all__ = ["find_stakes"]
@@ -19,54 +23,69 @@ _SUMMARY_KINDS = {"title": 2, "standfirst": 2, "key_point": 2}
 
 
 @lru_cache(maxsize=8)
-def _patterns(kb: Knowledge, group: str) -> list[tuple[str, str, re.Pattern, dict[str, float]]]:
-    compiled = []
+def _lexicon(kb: Knowledge, group: str) -> tuple[TermMatcher, dict[str, str]]:
+    """One matcher for all terms of the group (term → [(item id, weight)]); item id → label."""
+    terms: dict[str, list[tuple[str, float]]] = {}
+    labels: dict[str, str] = {}
     for item_id, spec in kb.stakes[group].items():
+        labels[item_id] = spec.get("label", item_id)
         weights: dict[str, float] = {}
         for term in spec.get("weak") or []:
             weights[term.lower().replace("’", "'")] = _WEAK
         for term in spec.get("strong") or []:
             weights[term.lower().replace("’", "'")] = _STRONG
-        alternation = "|".join(re.escape(t) for t in sorted(weights, key=len, reverse=True))
-        pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.I)
-        compiled.append((item_id, spec.get("label", item_id), pattern, weights))
-    return compiled
+        for term, weight in weights.items():
+            terms.setdefault(fold(term), []).append((item_id, weight))
+    return TermMatcher({term: (term, hits) for term, hits in terms.items()}), labels
 
 
-def find_stakes(article: Article, kb: Knowledge, actors: list[ActorRecord], group: str) -> list[StakeRecord]:
-    """``group`` is "sectors" or "themes"; returns the items at stake, strongest first."""
-    kind = group[:-1]
-    rule = kb.stakes["rules"].get(group, {})
+def find_stakes(article: Article, kb: Knowledge, actors: list[ActorRecord]) -> tuple[list[StakeRecord], list[StakeRecord]]:
+    """The sectors and the themes at stake, strongest first."""
     by_sentence: dict[int, set[str]] = {}
     for actor in actors:
         for sentence in actor.sentences:
             by_sentence.setdefault(sentence, set()).add(actor.name)
-    records = []
+    return (_group(article, kb, by_sentence, "sectors"), _group(article, kb, by_sentence, "themes"))
+
+
+def _group(article: Article, kb: Knowledge, by_sentence: dict[int, set[str]], group: str) -> list[StakeRecord]:
+    kind = group[:-1]
+    rule = kb.stakes["rules"].get(group, {})
+    matcher, labels = _lexicon(kb, group)
+    starts = [s.start for s in article.sentences]
     boost = [_SUMMARY_KINDS.get(article.paragraphs[s.paragraph].kind, 1) for s in article.sentences]
-    for item_id, label, pattern, weights in _patterns(kb, group):
-        raw, support, sentences, terms = 0.0, 0, [], []
-        for sentence in article.sentences:
-            hits = pattern.findall(sentence.text.replace("’", "'"))
-            if not hits:
-                continue
-            raw += boost[sentence.index] * sum(weights.get(h.lower(), _WEAK) for h in hits)
-            support += boost[sentence.index]
-            sentences.append(sentence.index)
-            terms.extend(h.lower() for h in hits)
-        if raw < rule.get("min_score", 2) or support < rule.get("min_sentences", 1):
+    raw: dict[str, float] = {}
+    support: dict[str, int] = {}
+    sentences: dict[str, list[int]] = {}
+    found_terms: dict[str, set[str]] = {}
+    for start, _end, (term, entries) in matcher.finditer(fold_text(article.text)):
+        index = bisect_right(starts, start) - 1
+        if index < 0:
+            continue
+        for item_id, weight in entries:
+            raw[item_id] = raw.get(item_id, 0.0) + boost[index] * weight
+            found_terms.setdefault(item_id, set()).add(term)
+            hits = sentences.setdefault(item_id, [])
+            if not hits or hits[-1] != index:
+                hits.append(index)
+                support[item_id] = support.get(item_id, 0) + boost[index]
+    records = []
+    for item_id, score in raw.items():
+        if score < rule.get("min_score", 2) or support[item_id] < rule.get("min_sentences", 1):
             continue
         actor_counts: dict[str, int] = {}
-        for index in sentences:
+        for index in sentences[item_id]:
             for name in by_sentence.get(index, ()):
                 actor_counts[name] = actor_counts.get(name, 0) + 1
         records.append(StakeRecord(
-            id=item_id, label=label, kind=kind, score=0.0, raw=raw,
-            evidence=[article.sentences[i].text for i in sentences], sentences=sentences,
-            terms=sorted(set(terms)), actors=dict(sorted(actor_counts.items(), key=lambda kv: -kv[1])),
+            id=item_id, label=labels[item_id], kind=kind, score=0.0, raw=score,
+            evidence=[article.sentences[i].text for i in sentences[item_id]], sentences=sentences[item_id],
+            terms=sorted(found_terms[item_id]),
+            actors=dict(sorted(actor_counts.items(), key=lambda kv: -kv[1])),
         ))
     top = max((r.raw for r in records), default=0.0)
     records = [r for r in records if r.raw >= rule.get("min_share", 0.0) * top]
     for r in records:
         r.score = round(r.raw / top, 3) if top else 0.0
-    records.sort(key=lambda r: -r.raw)
+    records.sort(key=lambda r: (-r.raw, r.id))
     return records

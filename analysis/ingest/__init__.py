@@ -216,6 +216,7 @@ def discover(paths: list[str | os.PathLike]) -> list[Path]:
                 p for p in path.iterdir()
                 if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
                 and not p.name.startswith(".") and not p.name.endswith(PROVENANCE_SUFFIX)
+                and p.stem.upper() != "README"  # a folder's own notes are not an article
             )
             if not files:
                 raise InputError("the folder holds no article files", path=path,

@@ -19,7 +19,7 @@ import yaml
 
 from ..errors import KnowledgeError
 
-__all__ = ["ActorDef", "Knowledge", "Surface", "fold", "load", "slug"]
+__all__ = ["ActorDef", "Knowledge", "Surface", "fold", "fold_text", "load", "slug"]
 
 ACTOR_TYPES = ("state", "igo", "non_state_group", "person", "company", "other")
 RELATION_TYPES = (
@@ -67,6 +67,12 @@ def fold(text: str) -> str:
     return folded
 
 
+@lru_cache(maxsize=16)
+def fold_text(text: str) -> str:
+    """fold() of a whole article, computed once however many extractors ask for it."""
+    return fold(text)
+
+
 def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")
 
@@ -99,17 +105,27 @@ class Knowledge:
     stakes: dict
     people: dict
     sources: list[str] = field(default_factory=list)
+    _by_name: dict | None = field(default=None, repr=False)
 
     def actor_by_name(self, name: str) -> ActorDef | None:
+        """The actor a name, alias, metonym or ISO3 code stands for (not a demonym), or None."""
         key = fold(name.strip())
         key = key[4:] if key.startswith("the ") else key
-        for actor in self.actors.values():
-            if fold(actor.name) == key or actor.id.lower() == key or (actor.iso3 or "").lower() == key:
-                return actor
-        for surface in self.surfaces:
-            if fold(surface.text) == key and surface.kind != "demonym":
-                return self.actors[surface.actor]
-        return None
+        return self._names().get(key)
+
+    def _names(self) -> dict[str, ActorDef]:
+        if self._by_name is None:
+            table: dict[str, ActorDef] = {}
+            for surface in reversed(self.surfaces):
+                if surface.kind != "demonym":
+                    table[fold(surface.text)] = self.actors[surface.actor]
+            for actor in self.actors.values():
+                table[fold(actor.name)] = actor
+                table[actor.id.lower()] = actor
+                if actor.iso3:
+                    table[actor.iso3.lower()] = actor
+            self._by_name = table
+        return self._by_name
 
 
 def _read_yaml(text: str, where: str) -> dict:

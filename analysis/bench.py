@@ -1,0 +1,187 @@
+"""Benchmarks (make bench). Each part runs in its own process so that its peak RSS is its own.
+
+    python -m analysis.bench                 every part, with the default sizes
+    python -m analysis.bench extract --articles 10000
+
+extract: ingest + extraction throughput on one core over a generated corpus (words/s,
+articles/s, peak RSS), beside spaCy's blank English tokenizer on the same corpus, and peak RSS
+at two corpus sizes to show it does not grow with the corpus.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+
+__all__ = ["generate_articles", "main"]
+
+# Vocabulary for the generated corpus: real actor names and cue words, recombined at random so
+# that no two articles are alike.
+_STATES = ["Russia", "China", "Kazakhstan", "Uzbekistan", "Pakistan", "India", "Iran", "Türkiye",
+           "Afghanistan", "Turkmenistan", "Kyrgyzstan", "Tajikistan", "Azerbaijan", "Qatar",
+           "Saudi Arabia", "the United States", "Japan", "Mongolia", "Georgia", "Armenia"]
+_CAPITALS = ["Moscow", "Beijing", "Astana", "Tashkent", "Islamabad", "New Delhi", "Tehran", "Ankara",
+             "Kabul", "Ashgabat", "Bishkek", "Dushanbe", "Baku", "Doha", "Riyadh", "Washington"]
+_ORGS = ["the European Union", "the IMF", "the World Bank", "the Asian Development Bank",
+         "the Shanghai Cooperation Organisation", "the United Nations", "NATO", "OPEC", "the Taliban",
+         "Gazprom", "Rosatom", "CNPC", "Kazatomprom"]
+_VERBS = ["signed a gas supply deal with", "criticised", "imposed sanctions on", "held talks with",
+          "recognised", "invested $2 billion in", "agreed to supply grain to", "condemned",
+          "hosted peace talks with", "has not recognised", "stopped short of sanctioning",
+          "pledged humanitarian aid to", "deepened ties with", "accused"]
+_STAKES = ["the rare earth deposits", "a new railway corridor", "the pipeline's capacity", "wheat exports",
+           "the power grid", "a lithium mine", "arms sales", "central bank reserves", "customs tariffs",
+           "border security", "refugee returns", "human rights monitors", "regional influence"]
+_HEDGES = ["could", "may", "is expected to", "is likely to", "will probably", "is unlikely to", "might"]
+_FUTURE = ["double its exports by 2030", "reshape transit routes across the region",
+           "face new sanctions", "delay the project by two years", "draw in other investors",
+           "strain relations with its neighbours"]
+_FIRST = ["Aigerim", "Daniyar", "Farida", "Timur", "Nodira", "Bakhtiyar", "Leyla", "Rustam", "Zarina", "Omar"]
+_LAST = ["Sadykova", "Omarov", "Karimova", "Bekov", "Yusupova", "Aliyev", "Nazarova", "Rakhimov"]
+_ROLES = ["an analyst at the Caspian Policy Institute", "a senior energy official", "a foreign ministry spokesman",
+          "a trade economist", "a former diplomat"]
+
+
+def _filler_words() -> list[str]:
+    """A broad vocabulary (the VADER lexicon's plain words) so that the corpus is not a handful
+    of repeated tokens, which would flatter any tokenizer's cache."""
+    from .extract.tone import lexicon
+
+    return sorted(w for w in lexicon() if w.isalpha() and len(w) > 3)
+
+
+def _actor(rng: random.Random) -> str:
+    pool = rng.choice((_STATES, _CAPITALS, _ORGS))
+    return rng.choice(pool)
+
+
+def _sentence(rng: random.Random, filler: list[str]) -> str:
+    kind = rng.random()
+    if kind < 0.25:
+        words = " ".join(rng.choice(filler) for _ in range(rng.randint(8, 16)))
+        return f"{_actor(rng)} said the {words} would matter for {rng.choice(_STAKES)}."
+    if kind < 0.55:
+        return f"{_actor(rng)} {rng.choice(_VERBS)} {_actor(rng)} over {rng.choice(_STAKES)} on {rng.choice(['Monday', 'Tuesday', 'Friday'])}."
+    if kind < 0.65:
+        return f"The agreement {rng.choice(_HEDGES)} {rng.choice(_FUTURE)}, officials in {rng.choice(_CAPITALS)} said."
+    if kind < 0.8:
+        name = f"{rng.choice(_FIRST)} {rng.choice(_LAST)}"
+        return (f"\u201cWe see {rng.choice(_STAKES)} as a question of {rng.choice(['sovereignty', 'trust', 'money', 'time'])},\u201d "
+                f"said {name}, {rng.choice(_ROLES)}.")
+    return (f"Trade between {rng.choice(_STATES)} and {rng.choice(_STATES)} rose by {rng.randint(2, 40)} percent last year, "
+            f"driven by {rng.choice(_STAKES)} and {rng.choice(_STAKES)}.")
+
+
+def generate_articles(n: int, *, seed: int = 2026, paragraphs: int = 8) -> Iterator[str]:
+    """``n`` plain-text articles (title, blank line, paragraphs), reproducible from ``seed``."""
+    rng = random.Random(seed)
+    filler = _filler_words()
+
+    def sentence() -> str:
+        s = _sentence(rng, filler)
+        return s[0].upper() + s[1:]
+
+    for i in range(n):
+        title = f"{_actor(rng).removeprefix('the ')} and {_actor(rng)} at odds over {rng.choice(_STAKES)} ({i})"
+        body = ["ASTANA, March 3 (Bench Wire) - " + sentence() + " " + sentence()]
+        for _ in range(paragraphs - 1):
+            body.append(" ".join(sentence() for _ in range(rng.randint(2, 4))))
+        yield title + "\n\n" + "\n\n".join(body) + "\n"
+
+
+def _peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _run_extract(n: int) -> dict:
+    from .extract import extract
+    from .ingest import read_text
+    from .knowledge import load
+
+    kb = load()
+    extract(read_text(next(generate_articles(1, seed=1))), knowledge=kb)  # build matchers once
+    words = articles = 0
+    started = time.perf_counter()
+    for text in generate_articles(n):
+        extract(read_text(text), knowledge=kb)
+        words += len(text.split())
+        articles += 1
+    seconds = time.perf_counter() - started
+    return {"part": "extract", "articles": articles, "words": words, "seconds": round(seconds, 2),
+            "words_per_s": round(words / seconds), "articles_per_s": round(articles / seconds, 1),
+            "peak_rss_mb": round(_peak_rss_mb(), 1)}
+
+
+def _run_spacy(n: int) -> dict:
+    try:
+        import spacy
+    except ImportError:
+        return {"part": "spacy", "error": "spaCy is not installed (pip install '.[bench]')"}
+    nlp = spacy.blank("en")
+    words = 0
+    started = time.perf_counter()
+    for text in generate_articles(n):
+        nlp.tokenizer(text)
+        words += len(text.split())
+    seconds = time.perf_counter() - started
+    return {"part": "spacy", "articles": n, "words": words, "seconds": round(seconds, 2),
+            "words_per_s": round(words / seconds), "peak_rss_mb": round(_peak_rss_mb(), 1)}
+
+
+PARTS = {"extract": _run_extract, "spacy": _run_spacy}
+
+
+def _child(part: str, n: int) -> dict:
+    """Run one part in a fresh single-threaded process and return its figures."""
+    env_cmd = [sys.executable, "-m", "analysis.bench", "--child", part, "--articles", str(n)]
+    proc = subprocess.run(env_cmd, capture_output=True, text=True, check=False,
+                          env={**__import__("os").environ, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1"})
+    if proc.returncode != 0:
+        return {"part": part, "error": proc.stderr.strip().splitlines()[-1] if proc.stderr.strip() else "failed"}
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def bench_extract(n: int) -> None:
+    print(f"== extraction throughput, one core, {n:,} generated articles ==")
+    ours = _child("extract", n)
+    ref = _child("spacy", n)
+    small = _child("extract", max(1, n // 5))
+    if "error" in ours:
+        print(f"extract failed: {ours['error']}")
+        return
+    print(f"briefing ingest+extract : {ours['words_per_s']:>9,} words/s  {ours['articles_per_s']:>7,} articles/s"
+          f"  peak RSS {ours['peak_rss_mb']} MB  ({ours['words']:,} words in {ours['seconds']} s)")
+    if "error" in ref:
+        print(f"spaCy blank tokenizer   : {ref['error']}")
+    else:
+        print(f"spaCy blank tokenizer   : {ref['words_per_s']:>9,} words/s  (reference floor; peak RSS {ref['peak_rss_mb']} MB)")
+        print(f"ratio briefing / spaCy tokenizer: {ours['words_per_s'] / ref['words_per_s']:.2f}")
+    print(f"peak RSS at {small['articles']:,} articles: {small['peak_rss_mb']} MB; at {n:,}: {ours['peak_rss_mb']} MB"
+          f" (target: independent of corpus size)")
+    target = 100_000
+    print(f"target >= {target:,} words/s on one core: {'met' if ours['words_per_s'] >= target else 'NOT met'}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m analysis.bench")
+    parser.add_argument("parts", nargs="*", default=[], help="extract, briefings, corpus (default: all)")
+    parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument("--child", choices=sorted(PARTS), help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        print(json.dumps(PARTS[args.child](args.articles)))
+        return 0
+    parts = args.parts or ["extract"]
+    if "extract" in parts:
+        bench_extract(args.articles)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
