@@ -81,48 +81,51 @@ def stake_scores(f: Focused) -> Figure:
 
 
 def network(f: Focused, stances: dict[str, str]) -> Figure:
-    """Actors on a circle, an arrow per relation, line style by stance; negated relations are
-    drawn thin and marked ×."""
-    names = list(dict.fromkeys([r.source for r in f.relations] + [r.target for r in f.relations]))
-    fig = _figure(4.2)
+    """Actors around the most connected one (or the focus), one line per pair of actors, its
+    style from the pair's dominant stance and its label listing the relation types; relations
+    the text denies are drawn thin and grey, marked ×."""
+    fig = _figure(4.4)
     ax = fig.add_subplot()
     ax.set_axis_off()
-    if not names:
+    if not f.relations:
         ax.text(0.5, 0.5, "No relations between actors were found", ha="center", va="center")
         return fig
-    focus = f.focus.name if f.focus else None
-    pos = {}
-    ring = [n for n in names if n != focus]
-    if focus in names:
-        pos[focus] = (0.0, 0.0)
+    pairs: dict[tuple[str, str], list] = {}
+    degree: dict[str, int] = {}
+    for r in f.relations:
+        pairs.setdefault(tuple(sorted((r.source, r.target))), []).append(r)
+    for a, b in pairs:
+        degree[a] = degree.get(a, 0) + 1
+        degree[b] = degree.get(b, 0) + 1
+    hub = f.focus.name if f.focus and f.focus.name in degree else max(degree, key=lambda n: (degree[n], n))
+    ring = sorted((n for n in degree if n != hub), key=lambda n: (-degree[n], n))
+    pos = {hub: (0.0, 0.0)}
     for i, name in enumerate(ring):
         angle = math.pi / 2 - 2 * math.pi * i / max(1, len(ring))
-        pos[name] = (math.cos(angle), math.sin(angle) * 0.8)
-    for r in f.relations:
-        (x1, y1), (x2, y2) = pos[r.source], pos[r.target]
-        style, color, width = EDGE_STYLES.get(stances.get(r.type, "engages"), EDGE_STYLES["engages"])
-        if r.negated:
+        pos[name] = (math.cos(angle), math.sin(angle) * 0.82)
+    for (a, b), rels in pairs.items():
+        live = [r for r in rels if not r.negated]
+        order = {"opposes": 0, "supports": 1, "engages": 2}
+        stance = min((stances.get(r.type, "engages") for r in live), key=lambda s: order.get(s, 3), default="engages")
+        style, color, width = EDGE_STYLES.get(stance, EDGE_STYLES["engages"])
+        if not live:
             color, width = "#9ca3af", 1.0
-        ax.annotate("", xy=(x2, y2), xytext=(x1, y1),
-                    arrowprops=dict(arrowstyle="-" if r.symmetric else "-|>", linestyle=style,
-                                    color=color, lw=width, shrinkA=18, shrinkB=18,
-                                    connectionstyle="arc3,rad=0.08"))
-        mx, my = (x1 + x2) / 2, (y1 + y2) / 2
-        label = r.type.replace("_", " ") + (" ×" if r.negated else "")
-        ax.text(mx, my, label, fontsize=7, ha="center", va="center", color=INK,
-                bbox=dict(boxstyle="round,pad=0.15", fc="white", ec="none", alpha=0.85))
+        (x1, y1), (x2, y2) = pos[a], pos[b]
+        ax.plot([x1, x2], [y1, y2], linestyle=style, color=color, lw=width, zorder=1)
+        labels = list(dict.fromkeys(r.type.replace("_", " ") + (" ×" if r.negated else "") for r in rels))
+        ax.text(x1 + (x2 - x1) * 0.55, y1 + (y2 - y1) * 0.55, "\n".join(labels), fontsize=7, ha="center",
+                va="center", color=INK, zorder=3,
+                bbox=dict(boxstyle="round,pad=0.2", fc="white", ec="none", alpha=0.9))
     for name, (x, y) in pos.items():
-        ax.text(x, y, name, ha="center", va="center", fontsize=8.5,
-                fontweight="bold" if name == focus else "normal", color=INK,
-                bbox=dict(boxstyle="round,pad=0.35", fc="#f3f4f6", ec=INK, lw=0.8))
-    handles = []
+        ax.text(x, y, name, ha="center", va="center", fontsize=9 if name == hub else 8.5,
+                fontweight="bold" if name == hub else "normal", color=INK, zorder=4,
+                bbox=dict(boxstyle="round,pad=0.4", fc="#e5e7eb" if name == hub else "#f9fafb", ec=INK, lw=0.8))
     from matplotlib.lines import Line2D
 
-    for stance, (style, color, width) in EDGE_STYLES.items():
-        handles.append(Line2D([0], [0], linestyle=style, color=color, lw=width, label=stance))
+    handles = [Line2D([0], [0], linestyle=style, color=color, lw=width, label=stance)
+               for stance, (style, color, width) in EDGE_STYLES.items()]
     handles.append(Line2D([0], [0], color="#9ca3af", lw=1.0, label="denied (×)"))
-    ax.legend(handles=handles, loc="lower center", bbox_to_anchor=(0.5, -0.08), ncol=4,
-              frameon=False, fontsize=7.5)
-    ax.set_xlim(-1.35, 1.35)
+    ax.legend(handles=handles, loc="lower center", bbox_to_anchor=(0.5, -0.06), ncol=4, frameon=False, fontsize=7.5)
+    ax.set_xlim(-1.4, 1.4)
     ax.set_ylim(-1.05, 1.05)
     return fig

@@ -71,6 +71,7 @@ class Meta:
     dateline: str | None = None
     record_id: str | None = None
     retrieved: str | None = None
+    source_type: str | None = None  # from the provenance sidecar: "wire copy", "web page", ...
 
 
 @dataclass(frozen=True)

@@ -118,24 +118,25 @@ def bluf(f: Focused, kb: Knowledge) -> list[Point]:
     """3–5 sentences: the central event, who else acts toward whom, the stakes, the outlook."""
     points: list[Point] = []
     central = central_relation(f)
+    if central is None and f.focus is not None:
+        points.append(Point(f"The article names {_the(f.focus.name)} {f.focus.count} time"
+                            f"{'s' if f.focus.count != 1 else ''} but states no relation of it with another actor.",
+                            tuple(f.focus.sentences[:3])))
+    same_pair = []
     if central:
-        evidence = tuple(sorted(central.sentences))
-        points.append(Point(_sentence_case(relation_phrase(central, kb)) + ".", evidence))
-    others = [r for r in f.relations if r is not central]
+        pair = {central.source, central.target}
+        same_pair = [r for r in f.relations if r is not central and {r.source, r.target} == pair]
+        labels = list(dict.fromkeys(kb.relations.get(r.type, {}).get("label", r.type) for r in same_pair))
+        text = _sentence_case(relation_phrase(central, kb)) + (f" (also: {', '.join(labels)})" if labels else "")
+        evidence = tuple(sorted({i for r in [central, *same_pair] for i in r.sentences}))
+        points.append(Point(text + ".", evidence))
+    others = [r for r in f.relations if r is not central and r not in same_pair]
     if others:
-        supportive = [r for r in others if kb.relations.get(r.type, {}).get("stance") != "opposes" and not r.negated]
-        opposed = [r for r in others if kb.relations.get(r.type, {}).get("stance") == "opposes" or r.negated]
-        parts = []
-        if supportive:
-            parts.append("; ".join(relation_phrase(r, kb) for r in supportive[:3]))
-        if opposed:
-            parts.append("; ".join(relation_phrase(r, kb) for r in opposed[:2]))
-        used = supportive[:3] + opposed[:2]
-        points.append(Point(_sentence_case("; ".join(parts)) + ".",
-                            tuple(sorted({i for r in used for i in r.sentences}))))
+        hub = central.target if central else (f.focus.name if f.focus else others[0].target)
+        points.extend(_around(hub, others, kb))
     if f.sectors:
         top = f.sectors[:_TOP_STAKES]
-        actors = _join([name for s in top for name in list(s.actors)[:1]])
+        actors = _join([_the(name) for s in top for name in list(s.actors)[:1]])
         text = f"Economic stakes centre on {_join([s.label.lower() for s in top])}"
         text += f", with {actors} most exposed." if actors else "."
         points.append(Point(text, tuple(sorted({s.sentences[0] for s in top}))))
@@ -153,6 +154,50 @@ def bluf(f: Focused, kb: Knowledge) -> list[Point]:
                  if lead.likelihood else f"none carries a stated likelihood.")
         points.append(Point(text, (lead.sentence,)))
     return points[:_MAX_BLUF]
+
+
+def _around(hub: str, relations: list[RelationRecord], kb: Knowledge) -> list[Point]:
+    """Who else acts toward the central actor, grouped by stance, then what happens elsewhere:
+    "Others engaging the Taliban: China (deals, hosted talks), Iran and India (engagement);
+    opposed: the United Nations (sanctions) and Pakistan (tensions)."""
+    engaged: dict[str, list[str]] = {}
+    opposed: dict[str, list[str]] = {}
+    evidence: set[int] = set()
+    rest = []
+    for r in relations:
+        if hub not in (r.source, r.target):
+            rest.append(r)
+            continue
+        other = r.target if r.source == hub else r.source
+        label = kb.relations.get(r.type, {}).get("label", r.type.replace("_", " "))
+        label = f"no {label}" if r.negated else label
+        hostile = kb.relations.get(r.type, {}).get("stance") == "opposes"
+        bucket = opposed if hostile and not r.negated else engaged
+        bucket.setdefault(other, [])
+        if label not in bucket[other]:
+            bucket[other].append(label)
+        evidence.update(r.sentences)
+    points = []
+    parts = []
+    if engaged:
+        parts.append(f"Others engaging {_the(hub)}: " + _group_by_labels(engaged))
+    if opposed:
+        parts.append(("Opposed: " if parts else f"Opposed to {_the(hub)}: ") + _group_by_labels(opposed))
+    if parts:
+        points.append(Point(". ".join(parts) + ".", tuple(sorted(evidence))))
+    if rest:
+        shown = rest[:3]
+        points.append(Point("Elsewhere in the article, " + "; ".join(relation_phrase(r, kb) for r in shown) + ".",
+                            tuple(sorted({i for r in shown for i in r.sentences}))))
+    return points
+
+
+def _group_by_labels(actors: dict[str, list[str]]) -> str:
+    """"Iran and India (engagement), China (deals, hosted talks)": actors sharing labels together."""
+    groups: dict[tuple[str, ...], list[str]] = {}
+    for name, labels in actors.items():
+        groups.setdefault(tuple(labels), []).append(_the(name))
+    return ", ".join(f"{_join(names)} ({', '.join(labels)})" for labels, names in groups.items())
 
 
 def _sentence_case(text: str) -> str:
@@ -177,23 +222,28 @@ def confidence(f: Focused) -> tuple[str, list[str]]:
 
 
 def positions(f: Focused, kb: Knowledge) -> list[Position]:
+    """Per actor, its stance toward each counterpart: "engages the Taliban (deals, talks)"."""
     out = []
     for actor in f.actors:
         pos = Position(actor)
+        toward: dict[tuple[str, str], list[str]] = {}
         for r in f.relations:
-            stance = kb.relations.get(r.type, {}).get("stance", "engages")
             if r.source == actor.name:
                 other = r.target
             elif r.target == actor.name and r.symmetric:
                 other = r.source
             else:
                 continue
-            word = {"supports": "supports", "engages": "engages", "opposes": "opposes"}.get(stance, stance)
+            spec = kb.relations.get(r.type, {})
+            stance = spec.get("stance", "engages")
             if r.negated:
-                word = f"does not {word.rstrip('s')}"
-            pos.stances.append(f"{word} {_the(other)} ({r.type.replace('_', ' ')})")
+                stance = "does not " + {"supports": "support", "engages": "engage", "opposes": "oppose"}.get(stance, stance)
+            label = spec.get("label", r.type.replace("_", " "))
+            labels = toward.setdefault((stance, other), [])
+            if label not in labels:
+                labels.append(label)
             pos.sentences.extend(r.sentences)
-        pos.stances = list(dict.fromkeys(pos.stances))
+        pos.stances = [f"{stance} {_the(other)} ({', '.join(labels)})" for (stance, other), labels in toward.items()]
         pos.sentences = sorted(set(pos.sentences)) or actor.sentences[:1]
         out.append(pos)
     return out

@@ -130,6 +130,7 @@ def read_path(path: str | os.PathLike, *, limit: int | None = None) -> ReadResul
         format="text", path=str(path), source=prov.get("source") or prov.get("publisher"),
         published=normalize_date(prov.get("published")), url=prov.get("url"),
         retrieved=_str(prov.get("retrieved")), author=prov.get("author"),
+        source_type=_str(prov.get("source_type")),
     )
     suffix = path.suffix.lower()
     if suffix in (".jsonl", ".ndjson"):

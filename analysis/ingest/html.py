@@ -154,6 +154,7 @@ def parse_html(text: str, meta: Meta) -> tuple[list[Block], Meta, list[str], lis
         url=meta.url or ld.get("url") or (page_meta.url if page_meta else None),
         record_id=meta.record_id,
         retrieved=meta.retrieved,
+        source_type=meta.source_type,
     )
     return blocks, meta, media, credits
 

@@ -104,6 +104,7 @@ def parse_markdown(text: str, meta: Meta) -> tuple[list[Block], Meta, list[str],
         url=front.get("url") or meta.url,
         record_id=meta.record_id,
         retrieved=meta.retrieved,
+        source_type=meta.source_type,
     )
     return blocks, meta, media, []
 

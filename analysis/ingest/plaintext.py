@@ -142,6 +142,7 @@ def parse_plaintext(
         dateline=dateline,
         record_id=meta.record_id,
         retrieved=meta.retrieved,
+        source_type=meta.source_type,
     )
     return blocks, meta, media, credits
 

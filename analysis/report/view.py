@@ -83,6 +83,17 @@ def resolve_focus(ex: Extraction, focus: str) -> ActorRecord | None:
     return actor
 
 
+_PROJECT = Path(__file__).resolve().parents[2]
+
+
+def _display_path(path: str) -> str:
+    """The article's path relative to the project folder where it lies under it."""
+    try:
+        return str(Path(path).resolve().relative_to(_PROJECT))
+    except (ValueError, OSError):
+        return path
+
+
 @dataclass(frozen=True)
 class _Ref:
     sentence: int
@@ -123,7 +134,12 @@ class Briefing:
         return _Ref(sentence, s.paragraph, s.text)
 
     def _refs(self, sentences) -> list[_Ref]:
-        return [self._ref(i) for i in sorted(set(sentences))]
+        """One link per paragraph, to the first sentence cited in it."""
+        refs: dict[int, _Ref] = {}
+        for i in sorted(set(sentences)):
+            ref = self._ref(i)
+            refs.setdefault(ref.paragraph, ref)
+        return list(refs.values())
 
     def _figure(self, fig, *, alt: str, caption: str) -> Fragment:
         buffer = io.BytesIO()
@@ -144,7 +160,7 @@ class Briefing:
         meta = self.article.meta
         b = SimpleNamespace(
             title=self.article.title, standfirst=self.article.standfirst,
-            source=meta.source or meta.author or f"{self.path.name} ({meta.format})",
+            source=meta.source or meta.source_type or meta.author or f"{self.path.name} ({meta.format})",
             published=meta.published or "not stated in the article",
             generated=self.generated, focus=self.focus_actor.name if self.focus_actor else "",
             words=f"{self.article.word_count:,}", paragraphs=len(self.article.paragraphs) - 1,
@@ -221,23 +237,25 @@ class Briefing:
         return self._figure(
             charts.network(self.f, stances),
             alt=f"Network of actors linked by relations: {pairs or 'none'}.",
-            caption="Figure 2. Actor network: arrows run from source to target; solid = supports, "
-                    "dashed = engages, dotted = opposes; grey with × = denied in the text.",
+            caption="Figure 2. Actor network: a line joins two actors the text relates, labelled with "
+                    "the relation types; solid = supports, dashed = engages, dotted = opposes; "
+                    "grey with × = denied in the text.",
         )
 
     def method(self) -> Fragment:
         meta = self.article.meta
         facts = [
-            ("Article file", meta.path or str(self.path)),
+            ("Article file", _display_path(meta.path or str(self.path))),
             ("Format", meta.format),
             ("Source", meta.source or "not stated"),
             ("Author", meta.author or "not stated"),
             ("Published", meta.published or "not stated"),
             ("URL", meta.url or "not known"),
+            ("Source type", meta.source_type or "not recorded"),
             ("Retrieved", meta.retrieved or "not recorded"),
             ("Content hash (sha256)", self.article.id),
             ("Package", f"briefing {__version__}"),
-            ("Parameters", ", ".join(f"{k}={v!r}" for k, v in self.params.items())),
+            ("Parameters", ", ".join(f"{k}={_display_path(v) if k == 'article' else v!r}" for k, v in self.params.items())),
             ("Knowledge files", ", ".join(self.ex.knowledge_sources)),
             ("Generated", self.generated),
         ]
