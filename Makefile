@@ -42,7 +42,7 @@ install: $(STAMP)
 $(LABSTAMP): $(STAMP) requirements-lab.txt
 	@test -x $(LAB)/bin/python || $(PYTHON) -m venv $(LAB)
 	$(LAB)/bin/python -m pip --disable-pip-version-check -q install -r requirements-lab.txt
-	$(BIN)/python -m ipykernel install --prefix $(CURDIR)/$(LAB) --name briefing --display-name "Python (briefing)" >/dev/null
+	$(BIN)/python -m ipykernel install --prefix $(CURDIR)/$(LAB) --name briefing --display-name "Python (briefing)" >/dev/null 2>&1
 	@touch $@
 
 install-lab: $(LABSTAMP)
@@ -54,7 +54,7 @@ test: $(STAMP) $(LABSTAMP)
 	BRIEFING_LAB=$(CURDIR)/$(LAB) $(BIN)/python -m pytest
 
 lab: $(LABSTAMP)
-	$(LAB)/bin/jupyter lab --notebook-dir=notebooks
+	$(LAB)/bin/jupyter lab --notebook-dir=notebooks $$( [ "$$(id -u)" = 0 ] && echo --allow-root )
 
 eval: $(STAMP)
 	$(BIN)/python -m analysis.evaluate tests/devset

@@ -114,7 +114,7 @@ def _parse_params(raw: list[str], notebook: Path) -> dict:
 
 def _cmd_build(args) -> int:
     from .ingest import read_paths
-    from .report.build import DEFAULT_NOTEBOOK, build_one
+    from .report.build import DEFAULT_NOTEBOOK, build_one, slug_for
 
     notebook = Path(args.notebook) if args.notebook else DEFAULT_NOTEBOOK
     if not notebook.is_file():
@@ -125,6 +125,10 @@ def _cmd_build(args) -> int:
     out = Path(args.out)
     built, failed = [], []
     results = read_paths(paths, limit=args.max_bytes)
+    stems: dict[str, int] = {}
+    for result in results:
+        stem = Path(result.path).stem
+        stems[stem] = stems.get(stem, 0) + 1
     for result in results:
         for error in result.errors:
             _report(error)
@@ -134,7 +138,9 @@ def _cmd_build(args) -> int:
             started = time.perf_counter()
             try:
                 record = article.meta.record_id if article.meta.format == "jsonl" else ""
-                r = build_one(Path(result.path), out=out, notebook=notebook,
+                path = Path(result.path)
+                slug = slug_for(article, path, with_suffix=stems[path.stem] > 1)
+                r = build_one(path, out=out, notebook=notebook, slug=slug,
                               params={**params, **({"record": record} if record else {})}, article=article)
             except BriefingError as exc:
                 _report(exc)

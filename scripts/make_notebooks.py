@@ -58,11 +58,49 @@ def briefing() -> nbformat.NotebookNode:
     return nb
 
 
+EXPLORE_PARAMETERS = '''\
+article: str = "../seeds/russia-recognises-taliban.txt"  # help: path of the article file (.txt, .md, .html or .jsonl)
+record: str = ""  # help: for a .jsonl feed, the record id or line number (empty: the first record)
+focus: str = ""  # help: actor to centre the tables on (name, alias or ISO3 code); empty for all
+knowledge: str = ""  # help: optional overlay YAML file with extra actors or lexicon terms'''
+
+EXPLORE = [
+    ("Actors", "x.tables.actors"),
+    ("Pick an actor to read its evidence", "x.actor_picker()"),
+    ("Relations", "x.tables.relations"),
+    ("Sectors and themes", "x.tables.sectors"),
+    (None, "x.tables.themes"),
+    ("Pick a sector or theme to read its evidence", "x.stake_picker()"),
+    ("Actor × sector", "x.tables.matrix"),
+    ("Quotes", "x.tables.quotes"),
+    ("Forward-looking claims", "x.tables.claims"),
+    ("Every mention", "x.tables.mentions"),
+]
+
+
+def explore() -> nbformat.NotebookNode:
+    params = new_code_cell(EXPLORE_PARAMETERS)
+    params.metadata["tags"] = ["parameters"]
+    cells = [
+        new_markdown_cell("# Explore an article\n\nThe briefing's data as tables, with pickers to read the "
+                          "sentences behind an actor, a sector or a theme. Change the parameters and run all."),
+        params,
+        new_code_cell("from analysis.report.explore import Explorer\n\n"
+                      "x = Explorer(article, record=record, focus=focus, knowledge=knowledge)"),
+    ]
+    for heading, call in EXPLORE:
+        if heading:
+            cells.append(new_markdown_cell(f"## {heading}"))
+        cells.append(new_code_cell(call))
+    return new_notebook(cells=cells, metadata={"kernelspec": KERNEL, "language_info": {"name": "python"}})
+
+
 def main() -> None:
-    out = ROOT / "notebooks" / "briefing.ipynb"
-    out.parent.mkdir(exist_ok=True)
-    nbformat.write(briefing(), str(out))
-    print(f"wrote {out}")
+    folder = ROOT / "notebooks"
+    folder.mkdir(exist_ok=True)
+    for name, build in (("briefing.ipynb", briefing), ("explore.ipynb", explore)):
+        nbformat.write(build(), str(folder / name))
+        print(f"wrote {folder / name}")
 
 
 if __name__ == "__main__":

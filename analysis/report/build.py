@@ -34,8 +34,12 @@ class BuildResult:
     seconds: float = 0.0
 
 
-def slug_for(article: Article, path: Path) -> str:
+def slug_for(article: Article, path: Path, *, with_suffix: bool = False) -> str:
+    """reports/<slug>/: the file's stem; with ``with_suffix`` (two files share a stem) the
+    extension too; a feed record adds its id."""
     base = re.sub(r"[^a-z0-9]+", "-", fold(path.stem)).strip("-") or "article"
+    if with_suffix and path.suffix:
+        base = f"{base}-{path.suffix.lstrip('.').lower()}"
     if article.meta.format == "jsonl":
         record = re.sub(r"[^a-z0-9]+", "-", fold(article.meta.record_id or "")).strip("-")
         base = f"{base}--{record or 'record'}"
@@ -43,7 +47,7 @@ def slug_for(article: Article, path: Path) -> str:
 
 
 def build_one(path: Path, *, out: Path, params: dict, notebook: Path = DEFAULT_NOTEBOOK,
-              article: Article | None = None) -> BuildResult:
+              article: Article | None = None, slug: str | None = None) -> BuildResult:
     started = time.perf_counter()
     declared = read_parameters(notebook)
     values = validate({**params, "article": str(path.resolve())}, declared)
@@ -57,7 +61,7 @@ def build_one(path: Path, *, out: Path, params: dict, notebook: Path = DEFAULT_N
     article = article or load_article(path, values.get("record", ""))
     ex = extract(article, knowledge=kb)
     resolve_focus(ex, values.get("focus", ""))  # an unknown focus fails here, before any kernel
-    slug = slug_for(article, path)
+    slug = slug or slug_for(article, path)
     if values.get("focus"):
         slug += "--" + re.sub(r"[^a-z0-9]+", "-", fold(values["focus"])).strip("-")
     out.mkdir(parents=True, exist_ok=True)
