@@ -10,7 +10,7 @@ from matplotlib.figure import Figure
 
 from .synthesis import Focused
 
-__all__ = ["stakes_matrix", "network", "stake_scores", "STYLE"]
+__all__ = ["mentions_over_time", "stakes_matrix", "network", "stake_scores", "STYLE"]
 
 STYLE = {
     "font.family": "DejaVu Sans",
@@ -49,7 +49,7 @@ def stakes_matrix(matrix: pd.DataFrame) -> Figure:
         return fig
     values = matrix.to_numpy()
     image = ax.imshow(values, cmap="Greys", aspect="auto", vmin=0, vmax=max(1, values.max()))
-    ax.set_xticks(range(cols), [c.replace(" ", "\n") for c in matrix.columns])
+    ax.set_xticks(range(cols), [str(c).replace("_", " ").replace(" ", "\n") for c in matrix.columns], fontsize=7.5)
     ax.set_yticks(range(rows), matrix.index)
     ax.tick_params(length=0)
     threshold = values.max() / 2 if values.max() else 0
@@ -128,4 +128,24 @@ def network(f: Focused, stances: dict[str, str]) -> Figure:
     ax.legend(handles=handles, loc="lower center", bbox_to_anchor=(0.5, -0.06), ncol=4, frameon=False, fontsize=7.5)
     ax.set_xlim(-1.4, 1.4)
     ax.set_ylim(-1.05, 1.05)
+    return fig
+
+
+MARKERS = ["o", "s", "^", "D", "v", "P", "X", "*"]
+LINESTYLES = ["-", "--", ":", "-."]
+
+
+def mentions_over_time(pivot: pd.DataFrame) -> Figure:
+    """One line per actor (index: period, columns: actors); markers and line styles tell the
+    actors apart in greyscale."""
+    fig = _figure(3.2)
+    ax = fig.add_subplot()
+    greys = ["#111827", "#374151", "#4b5563", "#6b7280", "#9ca3af"]
+    for i, actor in enumerate(pivot.columns):
+        ax.plot(pivot.index, pivot[actor], marker=MARKERS[i % len(MARKERS)], linestyle=LINESTYLES[i % len(LINESTYLES)],
+                color=greys[i % len(greys)], label=actor, lw=1.4, ms=4)
+    ax.set_ylabel("mentions")
+    ax.spines[["top", "right"]].set_visible(False)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize=7.5)
+    fig.autofmt_xdate()
     return fig

@@ -95,10 +95,45 @@ def explore() -> nbformat.NotebookNode:
     return new_notebook(cells=cells, metadata={"kernelspec": KERNEL, "language_info": {"name": "python"}})
 
 
+CORPUS_PARAMETERS = '''\
+db: str = "../reports/corpus.duckdb"  # help: the DuckDB corpus built by `briefing ingest` or `briefing batch`
+date_from: str = ""  # help: first day included (YYYY-MM-DD); empty for no lower bound
+date_to: str = ""  # help: last day included (YYYY-MM-DD); empty for no upper bound
+actor: str = ""  # help: only articles naming this actor; empty for all
+sector: str = ""  # help: only articles with this sector at stake (e.g. energy); empty for all
+digest: str = "digest"  # help: the digest's name: "what changed" is measured since its last run
+formats: list[str] = ["html", "pdf"]  # help: outputs `briefing batch` exports: "html" and/or "pdf"'''
+
+CORPUS = [
+    ("Actor mentions over time", "d.mentions_chart()"),
+    ("Relation network across articles", "d.network()"),
+    ("Sector stakes by actor", "d.stakes()"),
+    ("Top quotes", "d.quotes()"),
+    ("What changed since the last digest", "d.changes()"),
+]
+
+
+def corpus() -> nbformat.NotebookNode:
+    params = new_code_cell(CORPUS_PARAMETERS)
+    params.metadata["tags"] = ["parameters"]
+    cells = [
+        _hidden("# Corpus digest\n\nWhat changes across the articles in the corpus. Run with papermill or "
+                "`briefing batch`; this cell does not appear in the report."),
+        params,
+        new_code_cell("from analysis.report.corpus_view import CorpusDigest\n\n"
+                      "d = CorpusDigest(db, date_from=date_from, date_to=date_to, actor=actor, sector=sector, digest=digest)"),
+        new_code_cell("d.title_block()"),
+    ]
+    for heading, call in CORPUS:
+        cells.append(new_markdown_cell(f"## {heading}"))
+        cells.append(new_code_cell(call))
+    return new_notebook(cells=cells, metadata={"kernelspec": KERNEL, "language_info": {"name": "python"}})
+
+
 def main() -> None:
     folder = ROOT / "notebooks"
     folder.mkdir(exist_ok=True)
-    for name, build in (("briefing.ipynb", briefing), ("explore.ipynb", explore)):
+    for name, build in (("briefing.ipynb", briefing), ("explore.ipynb", explore), ("corpus.ipynb", corpus)):
         nbformat.write(build(), str(folder / name))
         print(f"wrote {folder / name}")
 

@@ -26,6 +26,40 @@ DEFAULT_NOTEBOOK = Path(__file__).resolve().parents[2] / "notebooks" / "briefing
 KERNEL = "python3"  # ipykernel's native kernel: the same interpreter as this process
 
 
+class WarmKernel:
+    """One Jupyter kernel kept running across many reports (a batch worker's): pandas,
+    matplotlib and the package are imported once, and each report still starts from a clean
+    namespace — a first cell resets it (``%reset -f``) and the executed notebook shows that."""
+
+    RESET = "%reset -f\nimport matplotlib\nmatplotlib.rcdefaults()"
+
+    def __init__(self, cwd: Path):
+        from jupyter_client.manager import AsyncKernelManager
+        from jupyter_core.utils import run_sync
+
+        self._run_sync = run_sync
+        self.km = AsyncKernelManager(kernel_name=KERNEL)
+        run_sync(self.km.start_kernel)(cwd=str(cwd))
+        import atexit
+
+        atexit.register(self.shutdown)
+
+    def prepare(self, nb):
+        import nbformat
+
+        cell = nbformat.v4.new_code_cell(self.RESET)
+        cell.metadata["tags"] = ["report-hidden", "clean-namespace"]
+        nb.cells.insert(0, cell)
+        return nb
+
+    def shutdown(self) -> None:
+        if self.km.has_kernel:
+            try:
+                self._run_sync(self.km.shutdown_kernel)(now=True)
+            except Exception:  # the kernel may already be gone at interpreter exit
+                pass
+
+
 @dataclass
 class BuildResult:
     slug: str
@@ -47,7 +81,8 @@ def slug_for(article: Article, path: Path, *, with_suffix: bool = False) -> str:
 
 
 def build_one(path: Path, *, out: Path, params: dict, notebook: Path = DEFAULT_NOTEBOOK,
-              article: Article | None = None, slug: str | None = None) -> BuildResult:
+              article: Article | None = None, slug: str | None = None,
+              kernel: WarmKernel | None = None) -> BuildResult:
     started = time.perf_counter()
     declared = read_parameters(notebook)
     values = validate({**params, "article": str(path.resolve())}, declared)
@@ -69,7 +104,7 @@ def build_one(path: Path, *, out: Path, params: dict, notebook: Path = DEFAULT_N
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir(parents=True)
     try:
-        executed = _execute(notebook, staging / "briefing.ipynb", values, out, slug)
+        executed = _execute(notebook, staging / "briefing.ipynb", values, out, slug, kernel)
         (staging / "extraction.json").write_text(to_json(ex, indent=2) + "\n", encoding="utf-8")
         formats = values.get("formats") or []
         if formats:
@@ -90,14 +125,21 @@ def build_one(path: Path, *, out: Path, params: dict, notebook: Path = DEFAULT_N
     return BuildResult(slug, target, files, time.perf_counter() - started)
 
 
-def _execute(notebook: Path, output: Path, values: dict, out: Path, slug: str):
+def _execute(notebook: Path, output: Path, values: dict, out: Path, slug: str, kernel: WarmKernel | None):
+    import nbformat
     import papermill as pm
     from papermill.exceptions import PapermillExecutionError
 
+    source = nbformat.read(str(notebook), as_version=4)
+    extra = {}
+    if kernel is not None:
+        source = kernel.prepare(source)
+        extra["km"] = kernel.km
     try:
         return pm.execute_notebook(
-            str(notebook), str(output), parameters=values, kernel_name=KERNEL,
+            source, str(output), parameters=values, kernel_name=KERNEL,
             cwd=str(notebook.parent), progress_bar=False, log_output=False, report_mode=True,
+            request_save_on_cell_execute=False, **extra,
         )
     except PapermillExecutionError as exc:
         failed = out / ".failed" / f"{slug}.ipynb"

@@ -23,10 +23,10 @@ from ..ingest import read_path
 from ..knowledge import load
 from ..model import Article
 
-__all__ = ["Briefing", "Fragment", "load_article", "resolve_focus"]
+__all__ = ["Briefing", "Fragment", "figure_html", "load_article", "resolve_focus"]
 
 _MAX_EVIDENCE = 4  # evidence sentences shown per sector or theme; the rest are counted
-_FIGURE_DPI = 150
+_FIGURE_DPI = 130
 _TEMPLATES = Path(str(resources.files("analysis").joinpath("templates")))
 
 
@@ -53,6 +53,14 @@ def _macros():
     if _MACROS is None:
         _MACROS = _env().get_template("sections.html.j2").module
     return _MACROS
+
+
+def figure_html(fig, *, alt: str, caption: str) -> Fragment:
+    """A matplotlib Figure as an embedded PNG with its alt text and caption."""
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=_FIGURE_DPI)
+    data = base64.b64encode(buffer.getvalue()).decode("ascii")
+    return Fragment(_macros().figure(data, alt, caption))
 
 
 def load_article(path: str | Path, record: str = "") -> Article:
@@ -142,10 +150,7 @@ class Briefing:
         return list(refs.values())
 
     def _figure(self, fig, *, alt: str, caption: str) -> Fragment:
-        buffer = io.BytesIO()
-        fig.savefig(buffer, format="png", dpi=_FIGURE_DPI)
-        data = base64.b64encode(buffer.getvalue()).decode("ascii")
-        return Fragment(_macros().figure(data, alt, caption))
+        return figure_html(fig, alt=alt, caption=caption)
 
     @property
     def cited(self) -> set[int]:
