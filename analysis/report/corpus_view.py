@@ -48,7 +48,7 @@ class CorpusDigest:
         """Days for a short span, weeks for a season, months beyond."""
         dates = self.corpus.connection.sql(
             "SELECT min(coalesce(try_cast(substr(published, 1, 10) AS DATE), CAST(ingested_at AS DATE))), "
-            "max(coalesce(try_cast(substr(published, 1, 10) AS DATE), CAST(ingested_at AS DATE))) FROM articles").fetchone()
+            "max(coalesce(try_cast(substr(published, 1, 10) AS DATE), CAST(ingested_at AS DATE))) FROM articles").fetchall()[0]
         if not dates or dates[0] is None:
             return "D"
         span = (dates[1] - dates[0]).days
