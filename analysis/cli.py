@@ -3,8 +3,12 @@
     briefing build [PATH...] [--out DIR] [-p NAME=VALUE ...]   briefings (HTML + PDF) into reports/
     briefing extract PATH... --json                            the extraction contract, JSON Lines
     briefing params                                            the notebook's parameters
+    briefing batch PLAN.yaml [--force] [--scheduler ADDR]      scheduled runs over many articles
+    briefing ingest PATH... [--db FILE] [--parquet DIR]        extractions into the DuckDB corpus
+    briefing fetch URL... [--into DIR]                         articles from feeds and pages
 
-Exit codes: 0 success; 1 a briefing failed (others may have been built); 2 bad input or usage.
+Exit codes: 0 success; 1 a briefing failed (others may have been built); 2 bad input or usage;
+3 (batch) every report failed.
 Errors are one line on stderr naming the file and what to do; --debug shows the traceback.
 """
 
@@ -57,6 +61,27 @@ def _parser() -> argparse.ArgumentParser:
     ext.add_argument("--knowledge", default="", help="overlay YAML with extra actors or lexicon terms")
     ext.add_argument("--max-bytes", type=int, default=None, help="largest article file accepted")
     ext.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help="show tracebacks")
+
+    batch = sub.add_parser("batch", help="run a plan: inputs → corpus → briefings and digests, incrementally")
+    batch.add_argument("plan", help="the plan (YAML)")
+    batch.add_argument("--force", action="store_true", help="rebuild every report, changed or not")
+    batch.add_argument("--scheduler", default=None, help="a Dask scheduler address (tcp://host:8786); default: a local cluster")
+    batch.add_argument("--workers", type=int, default=None, help="local Dask workers (0: run in this process)")
+    batch.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help="show tracebacks")
+
+    ingest = sub.add_parser("ingest", help="extract articles into the DuckDB corpus")
+    ingest.add_argument("paths", nargs="+", help="article files, folders or feeds")
+    ingest.add_argument("--db", default="reports/corpus.duckdb", help="the corpus database (default: reports/corpus.duckdb)")
+    ingest.add_argument("--parquet", default=None, help="also export every table as Parquet into this folder")
+    ingest.add_argument("--scheduler", default=None, help="extract on this Dask scheduler (tcp://host:8786)")
+    ingest.add_argument("--workers", type=int, default=0, help="extract on a local Dask cluster of N workers")
+    ingest.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help="show tracebacks")
+
+    fetch = sub.add_parser("fetch", help="fetch articles from RSS/Atom feeds and pages into seeds/")
+    fetch.add_argument("urls", nargs="+", help="feed or article URLs")
+    fetch.add_argument("--into", default="seeds", help="where to store new articles (default: seeds/)")
+    fetch.add_argument("--min-interval", type=float, default=1.0, help="seconds between requests to one host")
+    fetch.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help="show tracebacks")
 
     params = sub.add_parser("params", help="list the briefing notebook's parameters")
     params.add_argument("--notebook", default=None)
@@ -167,11 +192,67 @@ def _cmd_params(args) -> int:
     return EXIT_OK
 
 
+def _cmd_batch(args) -> int:
+    from .batch import load_plan, run_plan
+
+    plan = load_plan(args.plan)
+    summary = run_plan(plan, force=args.force, scheduler=args.scheduler, workers=args.workers,
+                       log=lambda line: print(f"briefing: {line}", file=sys.stderr))
+    print(f"briefing: {len(summary.built)} built, {len(summary.skipped)} up to date, {len(summary.failed)} failed"
+          f" in {summary.seconds} s; index: {plan.out / 'index.html'}" +
+          ("; failed: " + ", ".join(f["report"] for f in summary.failed) if summary.failed else ""), file=sys.stderr)
+    return summary.exit_code
+
+
+def _cmd_ingest(args) -> int:
+    from .batch import _dask, extract_all
+    from .ingest import discover
+    from .store.corpus import Corpus
+
+    files = discover(args.paths)
+    client = cluster = None
+    if args.scheduler or args.workers > 0:
+        client, cluster = _dask(args.scheduler, args.workers)
+    try:
+        items = extract_all(files, client)
+    finally:
+        if client is not None:
+            client.close()
+        if cluster is not None:
+            cluster.close()
+    errors = [i for i in items if "error" in i]
+    for item in errors:
+        print(f"briefing: error: {item['error']}", file=sys.stderr)
+    with Corpus(args.db) as corpus:
+        added = corpus.add_many(i["extraction"] for i in items if "extraction" in i)
+        if args.parquet:
+            corpus.export_parquet(args.parquet)
+    total = sum(1 for i in items if "extraction" in i)
+    print(f"briefing: {total} article(s) read, {added} new in {args.db}, {len(errors)} error(s)", file=sys.stderr)
+    return EXIT_BAD_INPUT if errors else EXIT_OK
+
+
+def _cmd_fetch(args) -> int:
+    from .fetch import fetch
+
+    result = fetch(args.urls, Path(args.into), min_interval=args.min_interval)
+    for path in result.stored:
+        print(f"stored {path}", file=sys.stderr)
+    for url, reason in result.skipped:
+        print(f"skipped {url}: {reason}", file=sys.stderr)
+    for url, message in result.errors:
+        print(f"briefing: error: {message}", file=sys.stderr)
+    print(f"briefing: {len(result.stored)} stored, {len(result.unchanged)} unchanged, {len(result.skipped)} skipped, "
+          f"{len(result.errors)} failed", file=sys.stderr)
+    return EXIT_FAILED if result.errors else EXIT_OK
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     global _DEBUG
     debug = _DEBUG = bool(getattr(args, "debug", False)) or os.environ.get("BRIEFING_DEBUG") == "1"
-    commands = {"build": _cmd_build, "extract": _cmd_extract, "params": _cmd_params}
+    commands = {"build": _cmd_build, "extract": _cmd_extract, "params": _cmd_params, "batch": _cmd_batch,
+                "ingest": _cmd_ingest, "fetch": _cmd_fetch}
     try:
         return commands[args.command](args)
     except BriefingError as exc:

@@ -11,7 +11,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import BriefingError, ReportError
+from ..errors import BriefingError, ParameterError, ReportError
 from ..extract import extract
 from ..knowledge import fold, load
 from ..model import Article
@@ -19,7 +19,7 @@ from ..store import to_json
 from .params import read_parameters, validate
 from .view import load_article, resolve_focus
 
-__all__ = ["BuildResult", "build_one", "slug_for", "FORMATS", "DEFAULT_NOTEBOOK"]
+__all__ = ["BuildResult", "WarmKernel", "build_one", "build_report", "check_formats", "slug_for", "recover", "FORMATS", "DEFAULT_NOTEBOOK"]
 
 FORMATS = ("html", "pdf")
 DEFAULT_NOTEBOOK = Path(__file__).resolve().parents[2] / "notebooks" / "briefing.ipynb"
@@ -80,18 +80,19 @@ def slug_for(article: Article, path: Path, *, with_suffix: bool = False) -> str:
     return base
 
 
+def check_formats(values: dict) -> None:
+    bad = [f for f in values.get("formats", []) if f not in FORMATS]
+    if bad:
+        raise ParameterError(f"unknown output format {bad[0]!r}", hint=f"formats may hold {', '.join(FORMATS)}")
+
+
 def build_one(path: Path, *, out: Path, params: dict, notebook: Path = DEFAULT_NOTEBOOK,
               article: Article | None = None, slug: str | None = None,
               kernel: WarmKernel | None = None) -> BuildResult:
-    started = time.perf_counter()
+    """One article's briefing under out/<slug>/ (briefing.{ipynb,html,pdf}, extraction.json)."""
     declared = read_parameters(notebook)
     values = validate({**params, "article": str(path.resolve())}, declared)
-    bad = [f for f in values.get("formats", []) if f not in FORMATS]
-    if bad:
-        from ..errors import ParameterError
-
-        raise ParameterError(f"unknown output format {bad[0]!r}",
-                             hint=f"formats may hold {', '.join(FORMATS)}")
+    check_formats(values)
     kb = load(values["knowledge"]) if values.get("knowledge") else load()
     article = article or load_article(path, values.get("record", ""))
     ex = extract(article, knowledge=kb)
@@ -99,23 +100,34 @@ def build_one(path: Path, *, out: Path, params: dict, notebook: Path = DEFAULT_N
     slug = slug or slug_for(article, path)
     if values.get("focus"):
         slug += "--" + re.sub(r"[^a-z0-9]+", "-", fold(values["focus"])).strip("-")
+    return build_report(notebook, values, out=out, slug=slug, title=article.title,
+                        subject=f"Briefing on the economic and geopolitical stakes of: {article.title}",
+                        extra_files={"extraction.json": to_json(ex, indent=2) + "\n"}, kernel=kernel)
+
+
+def build_report(notebook: Path, values: dict, *, out: Path, slug: str, title: str, subject: str,
+                 extra_files: dict[str, str] | None = None, kernel: WarmKernel | None = None) -> BuildResult:
+    """Execute ``notebook`` with validated ``values`` and publish out/<slug>/ atomically:
+    the executed notebook, ``extra_files`` and the formats asked for (html, pdf)."""
+    started = time.perf_counter()
     out.mkdir(parents=True, exist_ok=True)
     staging = out / f".staging-{slug}-{os.getpid()}"
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir(parents=True)
+    stem = notebook.stem
     try:
-        executed = _execute(notebook, staging / "briefing.ipynb", values, out, slug, kernel)
-        (staging / "extraction.json").write_text(to_json(ex, indent=2) + "\n", encoding="utf-8")
+        executed = _execute(notebook, staging / f"{stem}.ipynb", values, out, slug, kernel)
+        for name, content in (extra_files or {}).items():
+            (staging / name).write_text(content, encoding="utf-8")
         formats = values.get("formats") or []
         if formats:
             from .export import to_html, to_pdf
 
-            html = to_html(executed, title=article.title,
-                           subject=f"Briefing on the economic and geopolitical stakes of: {article.title}")
+            html = to_html(executed, title=title, subject=subject)
             if "html" in formats:
-                (staging / "briefing.html").write_text(html, encoding="utf-8")
+                (staging / f"{stem}.html").write_text(html, encoding="utf-8")
             if "pdf" in formats:
-                to_pdf(html, staging / "briefing.pdf")
+                to_pdf(html, staging / f"{stem}.pdf")
         target = out / slug
         _publish(staging, target)
     except BaseException:

@@ -43,6 +43,8 @@ class CorpusDigest:
         last = self.corpus.last_digest(digest)
         self.since = last
         self.changed = self.corpus.changes_since(last) if last else None
+        self.articles = self.corpus.counts().get("articles", 0)
+        self.corpus.close()  # everything is read: no lock is held while the notebook presents it
 
     def _frequency(self) -> str:
         """Days for a short span, weeks for a season, months beyond."""
@@ -55,7 +57,7 @@ class CorpusDigest:
         return "D" if span <= 31 else "W" if span <= 180 else "M"
 
     def title_block(self) -> Fragment:
-        articles = self.corpus.counts().get("articles", 0)
+        articles = self.articles
         scope = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in self.scope.items() if v) or "all dates"
         about = self.actor or self.sector or "all actors and sectors"
         return Fragment(_macros().digest_title(SimpleNamespace(
