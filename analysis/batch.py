@@ -14,8 +14,9 @@ the whole corpus. A run
    the last good reports in place and the next run does only what is left;
 6. appends to ``runs.jsonl`` and rewrites ``index.html``.
 
-Exit codes: 0 every report is good (or nothing had to be done), 1 some reports failed,
-3 every report failed, 2 the plan or the command was wrong.
+Exit codes: 0 every input was read and every report is good (or nothing had to be done);
+1 partial failure: some reports failed or some inputs could not be read, others are good;
+3 total failure: nothing good came out; 2 the plan or the command was wrong (or the lock is held).
 """
 
 from __future__ import annotations
@@ -529,9 +530,9 @@ def run_plan(plan: Plan, *, force: bool = False, scheduler: str | None = None, w
         lock.release()
     summary.finished = _now()
     summary.seconds = round(time.perf_counter() - started, 2)
-    attempted = len(summary.built) + len(summary.failed)
-    summary.exit_code = (EXIT_OK if not summary.failed else EXIT_ALL_FAILED if attempted and not summary.built
-                         else EXIT_PARTIAL)
+    problems = len(summary.failed) + len(summary.input_errors)
+    good = len(summary.built) + len(summary.skipped)
+    summary.exit_code = EXIT_OK if not problems else EXIT_PARTIAL if good else EXIT_ALL_FAILED
     with open(plan.out / "runs.jsonl", "a", encoding="utf-8") as handle:
         handle.write(json.dumps(asdict(summary)) + "\n")
     return summary

@@ -1,11 +1,18 @@
 """Benchmarks (make bench). Each part runs in its own process so that its peak RSS is its own.
 
-    python -m analysis.bench                 every part, with the default sizes
+    python -m analysis.bench                          every part, with the default sizes
     python -m analysis.bench extract --articles 10000
+    python -m analysis.bench briefings --reports 100 --plain 10
+    python -m analysis.bench corpus --corpus 100000
 
 extract: ingest + extraction throughput on one core over a generated corpus (words/s,
 articles/s, peak RSS), beside spaCy's blank English tokenizer on the same corpus, and peak RSS
 at two corpus sizes to show it does not grow with the corpus.
+briefings: `briefing batch` making HTML + PDF briefings on a local Dask cluster, beside the
+plain chain a user would otherwise write per article (papermill CLI, then nbconvert for HTML,
+then WeasyPrint's CLI for the PDF) on the same notebook and articles, in reports per minute.
+corpus: extraction of a generated corpus into DuckDB on 1 and 2 Dask workers (articles/s,
+peak RSS of every process).
 """
 
 from __future__ import annotations
@@ -137,6 +144,122 @@ def _run_spacy(n: int) -> dict:
 PARTS = {"extract": _run_extract, "spacy": _run_spacy}
 
 
+def _write_corpus(folder, n: int) -> list:
+    from pathlib import Path
+
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for i, text in enumerate(generate_articles(n, seed=7)):
+        path = folder / f"article-{i:04d}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def bench_briefings(reports: int, plain: int, workers: int = 2) -> None:
+    import os
+    import shutil
+    import tempfile
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    notebook = root / "notebooks" / "briefing.ipynb"
+    bindir = Path(sys.executable).parent
+    print(f"== briefings (HTML + PDF): {reports} in one batch on {workers} Dask workers, "
+          f"beside the plain chain on {plain} of the same articles ==")
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        paths = _write_corpus(tmp / "articles", reports)
+        plan = tmp / "plan.yaml"
+        plan.write_text(
+            f"inputs: [{tmp / 'articles'}]\nout: {tmp / 'reports'}\ndb: null\nworkers: {workers}\n"
+            f"reports:\n  - name: briefing\n    per: article\n    notebook: {notebook}\n", encoding="utf-8")
+        started = time.perf_counter()
+        proc = subprocess.run([str(bindir / "briefing"), "batch", str(plan)], capture_output=True, text=True)
+        batch_s = time.perf_counter() - started
+        built = len(list((tmp / "reports").glob("*/briefing.pdf")))
+        if proc.returncode != 0:
+            print(f"batch failed ({proc.returncode}): {proc.stderr.strip().splitlines()[-1]}")
+        rate = built / batch_s * 60
+        print(f"briefing batch : {built} briefings in {batch_s:.1f} s = {rate:.1f} reports/min "
+              f"(cluster start, extraction and corpus included)")
+        out = tmp / "plain"
+        out.mkdir()
+        env = {**os.environ, "PATH": f"{bindir}:{os.environ.get('PATH', '')}"}
+        started = time.perf_counter()
+        for path in paths[:plain]:
+            executed = out / f"{path.stem}.ipynb"
+            subprocess.run([str(bindir / "papermill"), str(notebook), str(executed), "-p", "article", str(path),
+                            "-k", "python3", "--cwd", str(notebook.parent)], capture_output=True, check=True, env=env)
+            subprocess.run([str(bindir / "jupyter-nbconvert"), "--to", "html", "--no-input", str(executed)],
+                           capture_output=True, check=True, env=env)
+            subprocess.run([str(bindir / "weasyprint"), str(executed.with_suffix(".html")),
+                            str(executed.with_suffix(".pdf"))], capture_output=True, check=True, env=env)
+        plain_s = time.perf_counter() - started
+        plain_rate = plain / plain_s * 60
+        print(f"plain chain    : {plain} briefings in {plain_s:.1f} s = {plain_rate:.1f} reports/min "
+              f"(papermill CLI + nbconvert --to html + weasyprint CLI, per article)")
+        print(f"speed-up: {rate / plain_rate:.1f}x; targets: >= 60 reports/min "
+              f"({'met' if rate >= 60 else 'NOT met'}), >= 5x the plain chain "
+              f"({'met' if rate >= 5 * plain_rate else 'NOT met'})")
+        shutil.rmtree(tmp / "reports", ignore_errors=True)
+
+
+def bench_corpus(n: int, worker_counts=(1, 2), chunk: int = 500) -> None:
+    import tempfile
+    from pathlib import Path
+
+    from dask.distributed import Client, LocalCluster, as_completed
+
+    from .store.corpus import Corpus
+
+    print(f"== corpus: {n:,} generated articles extracted on Dask and stored in DuckDB ==")
+    for workers in worker_counts:
+        with tempfile.TemporaryDirectory() as tmp:
+            db = Path(tmp) / "corpus.duckdb"
+            started = time.perf_counter()
+            with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                              silence_logs=40) as cluster, Client(cluster) as client, Corpus(db) as corpus:
+                ranges = [(i, min(i + chunk, n)) for i in range(0, n, chunk)]
+                seeds = list(range(len(ranges)))
+                # each chunk generates its own articles from its own seed: nothing large travels
+                pending = [client.submit(_extract_chunk, lo, hi, seed, pure=False) for (lo, hi), seed in zip(ranges[:workers * 2], seeds)]
+                queue = list(zip(ranges[workers * 2:], seeds[workers * 2:]))
+                worker_peak: dict[str, float] = {}
+                stored = 0
+                done = as_completed(pending)
+                for future in done:
+                    dicts, peak, where = future.result()
+                    worker_peak[where] = max(worker_peak.get(where, 0.0), peak)
+                    stored += corpus.add_many(dicts)
+                    del dicts
+                    if queue:
+                        (lo, hi), seed = queue.pop(0)
+                        done.add(client.submit(_extract_chunk, lo, hi, seed, pure=False))
+            seconds = time.perf_counter() - started
+            driver = _peak_rss_mb()
+            total = driver + sum(worker_peak.values())
+            print(f"{workers} worker{'s' if workers > 1 else ''}: {stored:,} articles in {seconds:.0f} s = "
+                  f"{stored / seconds:,.0f} articles/s; peak RSS: driver {driver:.0f} MB, workers "
+                  f"{', '.join(f'{v:.0f}' for v in worker_peak.values())} MB, all {total:.0f} MB "
+                  f"(targets: <= 300 s {'met' if seconds <= 300 else 'NOT met'}, < 2048 MB "
+                  f"{'met' if total < 2048 else 'NOT met'})")
+
+
+def _extract_chunk(start: int, stop: int, seed: int) -> tuple[list[dict], float, str]:
+    import os
+
+    from .extract import extract
+    from .ingest import read_text
+    from .store import to_dict
+
+    out = []
+    for i, text in enumerate(generate_articles(stop - start, seed=10_000 + seed)):
+        out.append(to_dict(extract(read_text(text))))
+    return out, _peak_rss_mb(), str(os.getpid())
+
+
 def _child(part: str, n: int) -> dict:
     """Run one part in a fresh single-threaded process and return its figures."""
     env_cmd = [sys.executable, "-m", "analysis.bench", "--child", part, "--articles", str(n)]
@@ -171,15 +294,22 @@ def bench_extract(n: int) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m analysis.bench")
     parser.add_argument("parts", nargs="*", default=[], help="extract, briefings, corpus (default: all)")
-    parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument("--articles", type=int, default=10_000, help="articles for the extraction part")
+    parser.add_argument("--reports", type=int, default=100, help="briefings for the batch part")
+    parser.add_argument("--plain", type=int, default=10, help="articles run through the plain chain")
+    parser.add_argument("--corpus", type=int, default=100_000, help="articles for the corpus part")
     parser.add_argument("--child", choices=sorted(PARTS), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
         print(json.dumps(PARTS[args.child](args.articles)))
         return 0
-    parts = args.parts or ["extract"]
+    parts = args.parts or ["extract", "briefings", "corpus"]
     if "extract" in parts:
         bench_extract(args.articles)
+    if "briefings" in parts:
+        bench_briefings(args.reports, args.plain)
+    if "corpus" in parts:
+        bench_corpus(args.corpus)
     return 0
 
 

@@ -48,7 +48,7 @@ def stakes_matrix(matrix: pd.DataFrame) -> Figure:
         ax.set_axis_off()
         return fig
     values = matrix.to_numpy()
-    image = ax.imshow(values, cmap="Greys", aspect="auto", vmin=0, vmax=max(1, values.max()))
+    ax.imshow(values, cmap="Greys", aspect="auto", vmin=0, vmax=max(1, values.max()) * 1.25)
     ax.set_xticks(range(cols), [str(c).replace("_", " ").replace(" ", "\n") for c in matrix.columns], fontsize=7.5)
     ax.set_yticks(range(rows), matrix.index)
     ax.tick_params(length=0)
@@ -57,10 +57,10 @@ def stakes_matrix(matrix: pd.DataFrame) -> Figure:
         for c in range(cols):
             v = values[r, c]
             ax.text(c, r, str(v) if v else "·", ha="center", va="center",
-                    color="white" if v > threshold else INK, fontsize=8)
+                    color="white" if v > threshold * 1.25 else INK, fontsize=8)
     for spine in ax.spines.values():
         spine.set_visible(False)
-    fig.colorbar(image, ax=ax, shrink=0.8, label="evidence sentences")
+    ax.set_title("evidence sentences per actor and sector (darker = more)", fontsize=8, color=INK, loc="left")
     return fig
 
 

@@ -9,13 +9,32 @@ from dataclasses import dataclass, field
 from .extract.records import ActorRecord, ClaimRecord, Extraction, QuoteRecord, RelationRecord, StakeRecord
 from .knowledge import Knowledge
 
-__all__ = ["Point", "Position", "Focused", "focus_on", "bluf", "confidence", "positions", "indicators"]
+__all__ = ["Point", "Position", "Focused", "focus_on", "bluf", "confidence", "positions", "indicators", "snippet"]
 
 # Order in which relation types make the central event of an article.
 _CENTRAL_ORDER = ("recognizes", "sanctions", "deal_with", "invests_in", "tensions_with",
                   "hosts_talks", "criticizes", "aids", "supplies", "engages", "other")
 _MAX_BLUF = 5
 _TOP_STAKES = 3
+_MAX_WATCH_CLAIMS = 5  # indicators drawn from claims; every claim is listed under key judgments
+
+
+SNIPPET_WORDS = 28  # longest evidence quoted in a table cell or a list item
+
+
+def snippet(text: str, around: str | None = None, *, max_words: int = SNIPPET_WORDS) -> str:
+    """The sentence, or the part of it around ``around`` (the cue) when it is long, with
+    ellipses where words were left out. The full sentence stays one click away (¶)."""
+    words = text.split()
+    if len(words) <= max_words:
+        return text
+    centre = 0
+    if around:
+        first = around.split()[0].lower()
+        centre = next((i for i, w in enumerate(words) if w.lower().strip("“”\"',.;:") == first), 0)
+    start = max(0, min(centre - max_words // 3, len(words) - max_words))
+    part = " ".join(words[start:start + max_words])
+    return ("… " if start > 0 else "") + part + (" …" if start + max_words < len(words) else "")
 
 
 @dataclass(frozen=True)
@@ -253,10 +272,12 @@ def indicators(f: Focused, kb: Knowledge) -> list[Point]:
     """What would change a judgment: the forward-looking claims to verify, and the relations to
     track, in the wording of relations.yaml's ``watch`` templates."""
     points: list[Point] = []
-    for claim in f.claims:
+    # the firmest claims first (a stated band), then vague ones, at most _MAX_WATCH_CLAIMS
+    ranked = sorted(f.claims, key=lambda c: (c.likelihood is None, c.vague, c.sentence))[:_MAX_WATCH_CLAIMS]
+    for claim in sorted(ranked, key=lambda c: c.sentence):
         band = claim.likelihood or ("no likelihood stated; vague" if claim.vague else "no likelihood stated")
-        points.append(Point(f"Signs that this happens or fails: “{claim.text}” ({claim.cue}; {band})",
-                            (claim.sentence,)))
+        points.append(Point(f"Whether it comes true: “{snippet(claim.text, claim.cue, max_words=20)}” "
+                            f"({claim.cue}; {band})", (claim.sentence,)))
     seen = set()
     for r in f.relations:
         template = kb.relations.get(r.type, {}).get("watch")

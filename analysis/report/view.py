@@ -25,8 +25,9 @@ from ..model import Article
 
 __all__ = ["Briefing", "Fragment", "figure_html", "load_article", "resolve_focus"]
 
-_MAX_EVIDENCE = 4  # evidence sentences shown per sector or theme; the rest are counted
-_FIGURE_DPI = 130
+_MAX_EVIDENCE = 2  # evidence sentences shown per sector or theme; the rest are counted
+_MIN_MENTIONS_ROW = 2  # actors named less often and in no relation are listed in one line
+_FIGURE_DPI = 120
 _TEMPLATES = Path(str(resources.files("analysis").joinpath("templates")))
 
 
@@ -139,7 +140,14 @@ class Briefing:
     # -- helpers ---------------------------------------------------------------------------
     def _ref(self, sentence: int) -> _Ref:
         s = self.article.sentences[sentence]
-        return _Ref(sentence, s.paragraph, s.text)
+        return _Ref(sentence, s.paragraph, synthesis.snippet(s.text, max_words=40))
+
+    def _snippet_ref(self, sentence: int, terms: list[str]) -> _Ref:
+        """A sentence cut around the first lexicon term it holds."""
+        s = self.article.sentences[sentence]
+        lowered = s.text.lower()
+        term = next((t for t in terms if t in lowered), None)
+        return _Ref(sentence, s.paragraph, synthesis.snippet(s.text, term, max_words=32))
 
     def _refs(self, sentences) -> list[_Ref]:
         """One link per paragraph, to the first sentence cited in it."""
@@ -186,23 +194,27 @@ class Briefing:
 
     def what_happened(self) -> Fragment:
         rows = [SimpleNamespace(source=r.source, type=r.type, target=r.target, negated=r.negated,
-                                plover=r.plover, evidence=r.evidence, refs=self._refs(r.sentences))
+                                plover=r.plover, evidence=synthesis.snippet(r.evidence, r.cue),
+                                refs=self._refs(r.sentences))
                 for r in self.f.relations]
         return Fragment(_macros().relations(rows))
 
     def actors(self) -> Fragment:
-        rows = []
+        rows, minor = [], []
         for pos in synthesis.positions(self.f, self.kb):
             a = pos.actor
+            if not pos.stances and a.count < _MIN_MENTIONS_ROW and a is not self.focus_actor and a.type != "person":
+                minor.append(SimpleNamespace(name=a.name, type=a.type, iso3=a.iso3, refs=self._refs(a.sentences[:1])))
+                continue
             rows.append(SimpleNamespace(name=a.name, type=a.type, iso3=a.iso3, mentions=a.count,
                                         tone=a.tone, role=a.role, affiliation=a.affiliation,
                                         stances=pos.stances, refs=self._refs(pos.sentences[:3])))
-        return Fragment(_macros().actors(rows))
+        return Fragment(_macros().actors(rows, minor))
 
     def _stake_items(self, items):
         out = []
         for s in items:
-            evidence = [self._ref(i) for i in s.sentences[:_MAX_EVIDENCE]]
+            evidence = [self._snippet_ref(i, s.terms) for i in s.sentences[:_MAX_EVIDENCE]]
             out.append(SimpleNamespace(label=s.label, score=s.score, count=len(s.sentences),
                                        actors=", ".join(list(s.actors)[:4]), evidence=evidence,
                                        more=max(0, len(s.sentences) - _MAX_EVIDENCE)))
