@@ -146,3 +146,33 @@ def test_dask_results_equal_the_serial_path():
         parallel = extract_all(paths, client, chunk=4)
     assert len(serial) == len(parallel) == 30  # 20 fixtures, 9 dev-set articles (a feed holds 2), the seed
     assert json.dumps(serial, sort_keys=True) == json.dumps(parallel, sort_keys=True)
+
+
+def test_a_run_killed_with_sigkill_leaves_good_reports_and_the_next_run_finishes(twenty):
+    import os
+    import signal
+    import time
+
+    plan = write_plan(twenty, digest=False)
+    reports = twenty / "reports"
+    proc = subprocess.Popen([*BRIEFING, "batch", str(plan)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            start_new_session=True)
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline and len(list(reports.glob("*/briefing.html"))) < 4:
+        time.sleep(0.2)
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+    published = [p.parent for p in reports.glob("*/briefing.html")]
+    assert 4 <= len(published) < 20
+    for folder in published:  # every published report is whole
+        assert sorted(p.name for p in folder.iterdir()) == ["briefing.html", "briefing.ipynb", "extraction.json"]
+    state = json.loads((reports / ".batch-state.json").read_text()) if (reports / ".batch-state.json").exists() else {}
+    recorded = sum(1 for entry in state.values() if entry["status"] == "ok")
+
+    rerun = batch(plan)
+    assert rerun.returncode == 0, rerun.stderr
+    run = last_run(twenty)
+    assert len(run["built"]) + len(run["skipped"]) == 20 and run["failed"] == []
+    assert len(run["skipped"]) >= recorded  # what the killed run finished is not redone
+    assert len(list(reports.glob("*/briefing.html"))) == 20
+    assert not list(reports.glob(".staging-*"))
