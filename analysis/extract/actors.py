@@ -27,6 +27,9 @@ __all__ = ["find_actors"]
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽЀ-ЯӘҒҚҢӨҰҮҺ"
 _NAME_TOKEN = rf"(?:[{_UPPER}][\w’'.-]*\w|(?:al|el)-[{_UPPER}]\w+|(?:bin|ibn|de|van|von|ul|ud)(?!\w))"
 _PERSON_NAME = rf"{_NAME_TOKEN}(?:[ \u00a0]{_NAME_TOKEN}){{0,3}}"
+_SPEECH = r"(?:said|says|told|added|warned|argued|noted|explained|insisted|stressed|wrote|according to)"
+_SAID_NAME = re.compile(rf"\b{_SPEECH}\s+(?P<name>{_NAME_TOKEN}(?:[ \u00a0]{_NAME_TOKEN}){{1,3}})(?=\s*[,.;]|\s+(?:on|in|at|who|of)\b)")
+_NAME_SAID = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME_TOKEN}(?:[ \u00a0]{_NAME_TOKEN}){{1,3}}),?\s+{_SPEECH}\b")
 _NAME_BEFORE = re.compile(rf"(?P<name>{_NAME_TOKEN}(?:[ \u00a0]{_NAME_TOKEN}){{1,3}})$")
 _APPOSITION_START = re.compile(r",\s+(?:a|an|the|its|his|her)\s")
 _ACRONYM = re.compile(
@@ -50,6 +53,7 @@ class _Matcher:
     state_nouns: frozenset
     suffix_types: dict
     anaphors: TermMatcher
+    state_organs: frozenset
 
 
 @lru_cache(maxsize=8)
@@ -76,7 +80,7 @@ def _matcher(kb: Knowledge) -> _Matcher:
     role_alt = "|".join(sorted({re.escape(w) for w in role_words if " " not in w}, key=len, reverse=True))
     # "Name, a senior analyst at X": found from the comma (cheap to find), the name read backwards
     apposition_re = re.compile(
-        rf",\s+(?:a|an|the|its|his|her)\s+(?P<role>(?:[\w’'-]+\s+){{0,5}}?(?:{role_alt})\b(?:\s+(?:at|of|with|for|from|to)\s+(?:the\s+)?[^,.;“\"]{{2,60}}?)?)(?=\s*[,.;]|\s+(?:said|says|told|who|and|warned|added))"
+        rf",\s+(?:a|an|the|its|his|her)\s+(?P<role>(?:[\w’'-]+\s+){{0,5}}?(?:{role_alt})\b(?:\s+(?:at|of|with|for|from|to|in|based in|based at)\s+(?:the\s+)?[^,.;“\"]{{2,60}}?)?)(?=\s*[,.;]|\s+(?:said|says|told|who|and|warned|added))"
     )
     suffix_types: dict[str, str] = {}
     for actor_type, suffixes in (people.get("org_suffixes") or {}).items():
@@ -97,7 +101,7 @@ def _matcher(kb: Knowledge) -> _Matcher:
         automaton, place_before, title_re, TermMatcher({t: True for t in titles}), apposition_re, org_re, org_of_re, role_words,
         frozenset(w.lower() for w in people.get("group_nouns") or []),
         frozenset(w.lower() for w in people.get("state_nouns") or []),
-        suffix_types, anaphors,
+        suffix_types, anaphors, frozenset(people.get("state_organs") or []),
     )
 
 
@@ -243,13 +247,19 @@ def _affiliation_in(col: _Collector, start: int, end: int) -> str | None:
 
 
 def _acronyms(m: _Matcher, text: str, col: _Collector) -> None:
+    """"Full Name (ACR)": the acronym names the same actor. A known actor, a state's organ
+    ("the Philippine Coast Guard (PCG)" → the Philippines) or an organisation-like name
+    ("... Partners", "... Forces") makes an actor; a project or a place ("the Northern Sea Route
+    (NSR)") does not."""
     for match in _ACRONYM.finditer(text):
         full = re.sub(r"^(?:The|the)\s+", "", match.group("full"))
         acr = match.group("acr")
-        known = _known_actor(col, full) or _known_actor(col, acr)
+        known = _known_actor(col, full) or _known_actor(col, acr) or _state_organ(m, col, full)
         if known is None:
-            suffix = full.split()[-1]
-            actor = ActorDef(slug(full), full, m.suffix_types.get(suffix, "other"), None)
+            org_word = next((w for w in reversed(full.split()) if w in m.suffix_types), None)
+            if org_word is None:
+                continue
+            actor = ActorDef(slug(full), full, m.suffix_types[org_word], None)
             col.add(actor, full, match.start("full") + match.group("full").find(full),
                     match.end("full"), "name", known=False)
         else:
@@ -257,6 +267,27 @@ def _acronyms(m: _Matcher, text: str, col: _Collector) -> None:
         for am in re.finditer(rf"(?<![\w-]){re.escape(acr)}(?![\w-])", text):
             if not col.overlaps(am.start(), am.end()):
                 col.add(actor, acr, am.start(), am.end(), "acronym", known=known is not None)
+
+
+def _state_organ(m: _Matcher, col: _Collector, full: str) -> ActorDef | None:
+    """"China Coast Guard", "India's Border Security Force": the state acting through an organ."""
+    words = full.split()
+    for cut in (1, 2, 3):
+        head, rest = " ".join(words[:cut]), " ".join(words[cut:])
+        head = re.sub(r"(?:’s|'s)$", "", head)
+        if rest in m.state_organs:
+            state = col.kb.actor_by_name(head) or _demonym_state(col, head)
+            if state is not None and state.type == "state":
+                return state
+    return None
+
+
+def _demonym_state(col: _Collector, word: str) -> ActorDef | None:
+    key = fold(word)
+    for surface in col.kb.surfaces:
+        if surface.kind == "demonym" and fold(surface.text) == key:
+            return col.kb.actors[surface.actor]
+    return None
 
 
 def _person(col: _Collector, name: str, start: int, role: str | None, affiliation: str | None):
@@ -284,6 +315,16 @@ def _people(m: _Matcher, article: Article, col: _Collector, quotes: list[QuoteRe
         role = match.group("role").strip()
         _person(col, name.group("name"), name.start("name"), role,
                 _affiliation_in(col, match.start("role"), match.end("role")))
+    for pattern in (_SAID_NAME, _NAME_SAID):  # "said Meron Tesfaye, who ...", "Meron Tesfaye said"
+        for match in pattern.finditer(text):
+            tokens = match.group("name").split()
+            role = []
+            while tokens and (tokens[0].lower().rstrip(".") in m.role_words or tokens[0] in _TITLE_PREFIXES):
+                role.append(tokens.pop(0))  # "Under Secretary Mark Delaney said"
+            if len(tokens) < 2 or tokens[0] in _NOT_FIRST_NAMES:
+                continue
+            name = " ".join(tokens)
+            _person(col, name, match.start("name") + match.group("name").find(name), " ".join(role) or None, None)
     for start, _end, _value in m.title_starts.finditer(fold_text(text)):
         match = m.title_re.match(text, start)
         if not match:
@@ -334,6 +375,11 @@ def _surnames(text: str, col: _Collector) -> None:
             if sm.start() > first and not col.overlaps(sm.start(), sm.end()):
                 col.add(ActorDef(record.id, record.name, "person"), surname, sm.start(), sm.end(), "surname", known=False)
 
+
+_TITLE_PREFIXES = frozenset("Under Deputy Acting Vice Assistant Chief Senior Former First Second Special".split())
+_NOT_FIRST_NAMES = frozenset("""The A An This That These Those It Its He She They We His Her Their Officials Analysts
+    Diplomats Sources Experts Ministers Critics Observers Residents Police Reuters Monday Tuesday Wednesday Thursday
+    Friday Saturday Sunday""".split())
 
 _GENERIC_FIRST = frozenset("""National State Central Federal Joint New Great Royal United Islamic Asian
     European International Global World North South East West Northern Southern Eastern Western

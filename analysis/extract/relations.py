@@ -37,6 +37,9 @@ _RELATIVE = re.compile(r"(?:,\s*|\s)(?:which|who)\s*$")
 _SUBJECT_WINDOW = 110  # characters between a subject and its verb
 _OBJECT_WINDOW = 80  # characters between a cue and its object
 _GENITIVE = re.compile(r"^(?:’s|'s|’|')")
+_DETERMINER_BEFORE = re.compile(
+    r"(?:\b(?:a|an|the|its|their|his|her|this|that|these|those|our|whose)|’s|'s)\s+(?:[a-z-]+\s+)?$")
+_PARTICIPLE = re.compile(r"(?:ed|en|wn|ld|lt|nt)$")
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\s+(?:[a-z]+ly\s+)?$")
 _COORD_GAP = re.compile(
     r"(?:\s*\([^)]{1,30}\))?(?:’s|'s)?(?:\s+[a-z]+)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|nor)\s+(?:the\s+)?|,\s*the\s+)"
@@ -57,6 +60,7 @@ class _Cue:
     kind: str  # verb | noun
     plover: str
     symmetric: bool
+    reverse: bool = False  # "X imports from Y": the subject is the target
 
 
 _IRREGULAR = {"meet": {"met"}, "strike": {"struck"}, "hold": {"held"}, "build": {"built"},
@@ -89,6 +93,9 @@ def _cues(kb: Knowledge) -> tuple[re.Pattern, dict[str, _Cue], dict, re.Pattern,
         for lemma in spec.get("verbs") or []:
             for form in _verb_forms(lemma):
                 table.setdefault(form.lower(), _Cue(rtype, form, "verb", plover, symmetric))
+        for lemma in spec.get("reverse_verbs") or []:
+            for form in _verb_forms(lemma):
+                table.setdefault(form.lower(), _Cue(rtype, form, "verb", plover, symmetric, reverse=True))
         for noun in spec.get("nouns") or []:
             table.setdefault(noun.lower(), _Cue(rtype, noun, "noun", plover, symmetric))
     # up to two modifiers inside a multi-word cue: "entered into significant oil deals"
@@ -178,6 +185,8 @@ def find_relations(article: Article, kb: Knowledge, actors: list[ActorRecord]) -
                 cue = _lookup(table, ends, cm.group(0))
                 if cue is None:
                     continue
+                if cue.kind == "verb" and _DETERMINER_BEFORE.search(text[max(clause_start, cm.start() - 30):cm.start()]):
+                    continue  # "a development fund", "its support": the noun, not the verb
                 for rel in _relate(ctx, cm, cue, clause_start, clause_end, antecedent):
                     key = (rel.source, rel.type, rel.target, rel.negated)
                     if key in found:
@@ -213,7 +222,7 @@ def _make(ctx: _Sentence, cue: _Cue, cm, sources: list[Pair], targets: list[Pair
         for _, target in targets:
             if source.id == target.id or (target.type == "person" and source.type != "person"):
                 continue
-            a, b = source.name, target.name
+            a, b = (target.name, source.name) if cue.reverse else (source.name, target.name)
             if cue.symmetric and b < a:
                 a, b = b, a
             out.append(RelationRecord(source=a, type=cue.type, target=b, negated=negated, plover=cue.plover,
@@ -235,7 +244,11 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
     # "X and Y agreed to speed up ...": what follows "agree to" is another verb's object
     infinitive = re.match(r"\s+to\s+[a-z]", text[cue_end:cue_end + 6]) is not None
 
-    passive = cue.kind == "verb" and _PASSIVE_AUX.search(text[max(clause_start, cue_start - 25):cue_start])
+    passive = cue.kind == "verb" and (
+        _PASSIVE_AUX.search(text[max(clause_start, cue_start - 25):cue_start])
+        # "Syria's central bank, sanctioned by the United States in 2011, ..."
+        or (_PARTICIPLE.search(cm.group(0).lower()) and re.match(r"\s+by\s", text[cue_end:cue_end + 5])
+            and re.search(r",\s*$", text[max(clause_start, cue_start - 3):cue_start])))
     targets = [] if infinitive else _objects(ctx, cue_end, in_clause, cue)
     sources = _genitive_agent(ctx, cue_start, in_clause)
     if not sources:
@@ -315,6 +328,9 @@ def _objects(ctx: _Sentence, cue_end: int, in_clause: list[Pair], cue: _Cue) -> 
         return []  # "the Taliban government in Afghanistan": a place modifier
     if re.search(r"\bby\s+(?:the\s+)?$", gap):
         return []  # "recognised by Moscow" is the agent, not the object
+    if len(after) > 1 and re.fullmatch(r"(?:’s|'s|’)\s+", text[first_m.end:after[1][0].start]):
+        first_m, first_a = after[1]  # "Russia's Uralsk Lithium": the company, not its country
+        after = after[1:]
     return _coordinated(text, (first_m, first_a), after, before=False)
 
 

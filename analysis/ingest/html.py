@@ -130,7 +130,9 @@ def parse_html(text: str, meta: Meta) -> tuple[list[Block], Meta, list[str], lis
             blocks.append(Block(HEADING, content))
         elif node.tag == "quote":
             attribution = next((a for q, a in quote_attr if q and (q in _norm(content) or _norm(content) in q)), None)
-            blocks.append(Block(QUOTE, content.strip("“”\"") if attribution else content, attribution=attribution))
+            # the <cite> is shown on the page: it stays in the text, after the quotation
+            blocks.append(Block(QUOTE, f"“{content.strip(chr(8220) + chr(8221) + chr(34))}” — {attribution}"
+                                if attribution else content))
         elif node.tag == "item":
             blocks.append(Block(KEY_POINT if blocks and blocks[-1].kind in (TITLE, KEY_POINT) else BODY, content))
         else:

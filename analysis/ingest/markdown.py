@@ -133,9 +133,8 @@ def _block_quote(token: dict) -> Block:
             attribution = m.group("attr").strip()
             lines = lines[:-1]
     quote = " ".join(lines).strip()
-    if attribution:
-        quote = quote.strip("“”\"")
-        return Block(QUOTE, quote, attribution=attribution)
+    if attribution:  # the "— Name, role" line stays in the text, after the quotation
+        return Block(QUOTE, f"“{quote.strip(chr(8220) + chr(8221) + chr(34))}” — {attribution}")
     return Block(QUOTE, quote)
 
 

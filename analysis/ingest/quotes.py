@@ -126,13 +126,21 @@ def _attribution_after(after: str, *, last: bool) -> str | None:
     m = _AFTER_NAME_VERB.match(after)
     if m:
         attr = m.group("attr").strip(" ,")
-        tail = m.group("tail").strip()
-        # "..., Name said on Tuesday" / "..., the spokesman told Reuters"
-        return attr if tail == "" or not attr.lower().startswith(("and ", "but ")) else None
+        first = attr.split()[0].lower() if attr else ""
+        # "…” and said households ...", "…,” though he conceded ...": a new clause, not the speaker
+        if first in _CONJUNCTIONS:
+            return None
+        return attr
     return None
 
 
-_SPEECH_BEFORE = re.compile(rf"\b(?:{_SPEECH_VERBS}|called|calls|calling|described|describes|describing)\b")
+_CONJUNCTIONS = frozenset("and but or then though although while as because when if so yet which who that".split())
+
+
+_SPEECH_BEFORE = re.compile(
+    rf"\b(?:{_SPEECH_VERBS}|called|calls|calling|described|describes|describing|accused|accuses|urged|urges|"
+    r"dismissed|dismisses|denounced|denounces|condemned|condemns|criticised|criticized|criticises|criticizes|"
+    r"welcomed|welcomes|hailed|hails|praised|praises|promised|promises|vowed|vows|pledged|pledges)\b")
 _ASIDE = re.compile(r",\s*(?:speaking|writing|quoted|asked|interviewed|who (?:asked|spoke|declined|requested))[^,]{0,80},\s*$")
 _CLAUSE_CUT = re.compile(r"(?:[.;!?:]\s+|\bthat\s+|\b(?:and|but|while|as|after|when)\s+(?=(?:the|a|an|[A-Z])))")
 
@@ -187,8 +195,12 @@ def parse_speaker(attr: str | None) -> tuple[str | None, str | None, str]:
     if "," not in attr and any(w.lower() in _ROLE_WORDS for w in attr.split()[:-1]):
         # a role with a place: "a Chinese embassy spokesperson in Washington" names no person
         attr = re.sub(r"\s+(?:in|at|from|based in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$", "", attr)
+    attr = re.sub(r"\s*\([A-Z][A-Za-z0-9&.-]{1,10}\)", "", attr)  # "the China Coast Guard (CCG)"
     if _ANONYMOUS.search(attr):
         return _ARTICLES.sub("", attr), None, "anonymous"
+    spokes = re.match(r"^(?:an?\s+|the\s+)?(spokes(?:man|woman|person)|spokespeople)\s+(?:for|of)\s+(?:the\s+)?(.+)$", attr, re.I)
+    if spokes and not _looks_like_name(spokes.group(2)):
+        attr = f"{spokes.group(2)} {spokes.group(1)}"  # "a spokesman for the coast guard" → "coast guard spokesman"
     # "Name, a role at X" / "Name, the group's spokesman"
     if "," in attr:
         head, _, rest = attr.partition(",")
