@@ -30,6 +30,9 @@ _PERSON_NAME = rf"{_NAME_TOKEN}(?:[ \u00a0]{_NAME_TOKEN}){{0,3}}"
 _SPEECH = r"(?:said|says|told|added|warned|argued|noted|explained|insisted|stressed|wrote|according to)"
 _SAID_NAME = re.compile(rf"\b{_SPEECH}\s+(?P<name>{_NAME_TOKEN}(?:[ \u00a0]{_NAME_TOKEN}){{1,3}})(?=\s*[,.;]|\s+(?:on|in|at|who|of)\b)")
 _NAME_SAID = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME_TOKEN}(?:[ \u00a0]{_NAME_TOKEN}){{1,3}}),?\s+{_SPEECH}\b")
+_ORG_HEAD = re.compile(rf"(?:[{_UPPER}][\w’'&-]+\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){{1,5}}$")
+_SPEECH_AT = re.compile(rf"\b{_SPEECH}\b")
+_NAME_THEN_SAID = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME_TOKEN}(?:[ \u00a0]{_NAME_TOKEN}){{1,3}}),?\s+$")
 _NAME_BEFORE = re.compile(rf"(?P<name>{_NAME_TOKEN}(?:[ \u00a0]{_NAME_TOKEN}){{1,3}})$")
 _APPOSITION_START = re.compile(r",\s+(?:a|an|the|its|his|her)\s")
 _ACRONYM = re.compile(
@@ -87,9 +90,8 @@ def _matcher(kb: Knowledge) -> _Matcher:
         for suffix in suffixes:
             suffix_types.setdefault(suffix, actor_type)
     suffix_alt = "|".join(re.escape(s) for s in sorted(suffix_types, key=len, reverse=True))
-    org_re = re.compile(
-        rf"(?P<org>(?:[{_UPPER}][\w’'&-]+\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){{1,5}}(?:{suffix_alt}))(?![\w])(?!\s+[{_UPPER}])"
-    )
+    # an organisation's name ends with a suffix word: find the suffixes (cheap), read the name backwards
+    org_re = re.compile(rf"(?<![\w-])(?:{suffix_alt})(?![\w])(?!\s+[{_UPPER}])")
     org_of_re = re.compile(
         r"(?P<org>(?:Ministry|Bank|Institute|University|Council|Organi[sz]ation|Office|Agency|Commission|"
         r"Committee|Centre|Center|Academy|Department|Federation|Union|Court)\s+(?:of|for)\s+(?:the\s+)?"
@@ -315,16 +317,15 @@ def _people(m: _Matcher, article: Article, col: _Collector, quotes: list[QuoteRe
         role = match.group("role").strip()
         _person(col, name.group("name"), name.start("name"), role,
                 _affiliation_in(col, match.start("role"), match.end("role")))
-    for pattern in (_SAID_NAME, _NAME_SAID):  # "said Meron Tesfaye, who ...", "Meron Tesfaye said"
-        for match in pattern.finditer(text):
-            tokens = match.group("name").split()
-            role = []
-            while tokens and (tokens[0].lower().rstrip(".") in m.role_words or tokens[0] in _TITLE_PREFIXES):
-                role.append(tokens.pop(0))  # "Under Secretary Mark Delaney said"
-            if len(tokens) < 2 or tokens[0] in _NOT_FIRST_NAMES:
-                continue
-            name = " ".join(tokens)
-            _person(col, name, match.start("name") + match.group("name").find(name), " ".join(role) or None, None)
+    for match in _speech_names(text):  # "said Meron Tesfaye, who ...", "Meron Tesfaye said"
+        tokens = match.group("name").split()
+        role = []
+        while tokens and (tokens[0].lower().rstrip(".") in m.role_words or tokens[0] in _TITLE_PREFIXES):
+            role.append(tokens.pop(0))  # "Under Secretary Mark Delaney said"
+        if len(tokens) < 2 or tokens[0] in _NOT_FIRST_NAMES:
+            continue
+        name = " ".join(tokens)
+        _person(col, name, match.start("name") + match.group("name").find(name), " ".join(role) or None, None)
     for start, _end, _value in m.title_starts.finditer(fold_text(text)):
         match = m.title_re.match(text, start)
         if not match:
@@ -348,21 +349,41 @@ def _people(m: _Matcher, article: Article, col: _Collector, quotes: list[QuoteRe
             _person(col, quote.speaker, idx, quote.speaker_role, quote.affiliation)
 
 
+def _speech_names(text: str):
+    """Name matches next to a speech verb; the verbs are found first, then the names near them."""
+    for verb in _SPEECH_AT.finditer(text):
+        after = _SAID_NAME.match(text, verb.start())
+        if after:
+            yield after
+        before = _NAME_THEN_SAID.search(text, max(0, verb.start() - 70), verb.start())
+        if before:
+            yield before
+
+
+def _org_candidates(m: _Matcher, text: str):
+    """(start, end, name) of organisation-like names: "Ministry of ..." and "... Suffix"."""
+    for match in m.org_of_re.finditer(text):
+        yield match.start("org"), match.end("org"), match.group("org")
+    for suffix in m.org_re.finditer(text):
+        head = _ORG_HEAD.search(text, max(0, suffix.start() - 120), suffix.start())
+        if head:
+            yield head.start(), suffix.end(), text[head.start():suffix.end()]
+
+
 def _organisations(m: _Matcher, text: str, col: _Collector) -> None:
-    for pattern in (m.org_of_re, m.org_re):
-        for match in pattern.finditer(text):
-            org = re.sub(r"^(?:The|the|A|An)\s+", "", match.group("org")).strip()
-            start = match.start("org") + match.group("org").find(org)
-            end = start + len(org)
-            if len(org.split()) < 2 or col.overlaps(start, end):
-                continue
-            first = org.split()[0]
-            if first in ("At", "In", "On", "But", "And", "As", "When", "While", "If", "For"):
-                continue
-            suffix = org.split()[-1]
-            org_type = m.suffix_types.get(suffix, "other")
-            actor = ActorDef(slug(org), org, org_type, None)
-            col.add(actor, org, start, end, "name", known=False)
+    for raw_start, _raw_end, raw in _org_candidates(m, text):
+        org = re.sub(r"^(?:The|the|A|An)\s+", "", raw).strip()
+        start = raw_start + raw.find(org)
+        end = start + len(org)
+        if len(org.split()) < 2 or col.overlaps(start, end):
+            continue
+        first = org.split()[0]
+        if first in ("At", "In", "On", "But", "And", "As", "When", "While", "If", "For"):
+            continue
+        suffix = org.split()[-1]
+        org_type = m.suffix_types.get(suffix, "other")
+        actor = ActorDef(slug(org), org, org_type, None)
+        col.add(actor, org, start, end, "name", known=False)
 
 
 def _surnames(text: str, col: _Collector) -> None:

@@ -31,9 +31,10 @@ class TermMatcher:
         inside a longer overlapping one is dropped."""
         if self.empty:
             return iter(())
-        hits = []
         n = len(folded)
-        for end_index, (length, value) in self._automaton.iter(folded):
+        found = self._automaton.iter_long(folded) if longest else self._automaton.iter(folded)
+        hits = []
+        for end_index, (length, value) in found:
             start, end = end_index - length + 1, end_index + 1
             if start > 0 and (folded[start - 1].isalnum() or folded[start - 1] in "_-"):
                 continue
@@ -42,11 +43,4 @@ class TermMatcher:
             hits.append((start, end, value))
         if not longest:
             hits.sort()
-            return iter(hits)
-        hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
-        kept, last_end = [], -1
-        for hit in hits:
-            if hit[0] >= last_end:
-                kept.append(hit)
-                last_end = hit[1]
-        return iter(kept)
+        return iter(hits)
