@@ -7,6 +7,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import io
+import re
 from dataclasses import dataclass
 from functools import cached_property
 from importlib import resources
@@ -103,6 +104,11 @@ def _display_path(path: str) -> str:
         return path
 
 
+def _without_attribution(text: str) -> str:
+    """A quoted claim without the "– Name" after its closing quote (the speaker is shown apart)."""
+    return re.sub(r"([”\"])\s*[–—-]\s*[^”\"]{2,80}$", r"\1", text)
+
+
 @dataclass(frozen=True)
 class _Ref:
     sentence: int
@@ -187,7 +193,7 @@ class Briefing:
         return Fragment(_macros().bluf(points))
 
     def judgments(self) -> Fragment:
-        rows = [SimpleNamespace(text=c.text, cue=c.cue, likelihood=c.likelihood, vague=c.vague,
+        rows = [SimpleNamespace(text=_without_attribution(c.text), cue=c.cue, likelihood=c.likelihood, vague=c.vague,
                                 speaker=c.speaker, refs=self._refs([c.sentence])) for c in self.f.claims]
         level, reasons = synthesis.confidence(self.f)
         return Fragment(_macros().judgments(rows, level, reasons, self.kb.claims["bands"]))
