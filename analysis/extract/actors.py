@@ -11,7 +11,7 @@ names with cues for another reading become places, not actors.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_right, insort
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -107,11 +107,20 @@ def _matcher(kb: Knowledge) -> _Matcher:
     )
 
 
-def _case_ok(original: str, alias: str) -> bool:
+@lru_cache(maxsize=8192)
+def _case_rule(alias: str) -> int:
+    """0: any case; 1: capitalised like a name; 2: an acronym, written exactly."""
     letters = [c for c in alias if c.isalpha()]
     if letters and all(c.isupper() for c in letters) and len(letters) <= 6:
+        return 2
+    return 1 if alias[:1].isupper() else 0
+
+
+def _case_ok(original: str, alias: str) -> bool:
+    rule = _case_rule(alias)
+    if rule == 2:
         return original == alias or original.replace(".", "") == alias.replace(".", "")
-    if alias[:1].isupper():
+    if rule == 1:
         return original[:1].isupper() or original[:1].isdigit()
     return True
 
@@ -129,7 +138,11 @@ class _Collector:
         return max(bisect_right(self.starts, offset) - 1, 0)
 
     def overlaps(self, start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e in self.taken)
+        """Whether [start, end) overlaps a span already taken (kept sorted by start)."""
+        i = bisect_right(self.taken, (start, float("inf")))
+        if i > 0 and self.taken[i - 1][1] > start:
+            return True
+        return i < len(self.taken) and self.taken[i][0] < end
 
     def add(self, actor: ActorDef, text: str, start: int, end: int, kind: str, *, known=True,
             role=None, affiliation=None) -> ActorRecord:
@@ -142,7 +155,7 @@ class _Collector:
         record.affiliation = record.affiliation or affiliation
         if not any(m.start == start for m in record.mentions):
             record.mentions.append(Mention(text, start, end, self.sentence(start), kind))
-            self.taken.append((start, end))
+            insort(self.taken, (start, end))
         return record
 
 
@@ -387,14 +400,15 @@ def _organisations(m: _Matcher, text: str, col: _Collector) -> None:
 
 
 def _surnames(text: str, col: _Collector) -> None:
-    for record in list(col.records.values()):
-        if record.type != "person" or " " not in record.name:
-            continue
-        surname = record.name.split()[-1]
-        first = record.mentions[0].start
-        for sm in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
-            if sm.start() > first and not col.overlaps(sm.start(), sm.end()):
-                col.add(ActorDef(record.id, record.name, "person"), surname, sm.start(), sm.end(), "surname", known=False)
+    """A person introduced by full name is later named by surname: one pass for all of them."""
+    people = {r.name.split()[-1]: r for r in col.records.values() if r.type == "person" and " " in r.name}
+    if not people:
+        return
+    pattern = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(re.escape(n) for n in sorted(people, key=len, reverse=True)))
+    for sm in pattern.finditer(text):
+        record = people[sm.group(0)]
+        if sm.start() > record.mentions[0].start and not col.overlaps(sm.start(), sm.end()):
+            col.add(ActorDef(record.id, record.name, "person"), sm.group(0), sm.start(), sm.end(), "surname", known=False)
 
 
 _TITLE_PREFIXES = frozenset("Under Deputy Acting Vice Assistant Chief Senior Former First Second Special".split())

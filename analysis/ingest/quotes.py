@@ -92,9 +92,20 @@ def find_quotes(paragraph: str) -> list[QuoteSpan]:
     return results
 
 
+# A pattern is only worth running where its opening mark can open a quotation.
+_OPENS = (
+    lambda p: "“" in p,
+    lambda p: '"' in p,
+    lambda p: "‘" in p,
+    lambda p: p.startswith("'") or any(f"{c}'" in p for c in " ([—–-"),
+)
+
+
 def _quoted_spans(paragraph: str) -> list[tuple[int, int, int, int]]:
     taken: list[tuple[int, int, int, int]] = []
-    for pattern in _QUOTE_PATTERNS:
+    for pattern, opens in zip(_QUOTE_PATTERNS, _OPENS):
+        if not opens(paragraph):
+            continue
         for m in pattern.finditer(paragraph):
             if any(not (m.end() <= s or m.start() >= e) for s, e, _, _ in taken):
                 continue
