@@ -31,12 +31,14 @@ __all__ = ["find_relations"]
 
 # Clause boundaries inside a sentence: a new subject may start after them.
 _CLAUSE = re.compile(
-    r";|:|—|–(?=\s)|\s-\s|,\s+(?:while|whereas|but|although|though|yet|which|who|as|after)\b|\s(?:while|whereas|but)\s"
+    r";|:|—|–(?=\s)|\s-\s|,\s+(?:while|whereas|but|although|though|yet|which|who|whose\s+\w+|as|after)\b|\s(?:while|whereas|but)\s"
 )
-_RELATIVE = re.compile(r"(?:,\s*|\s)(?:which|who)\s*$")
-_SUBJECT_WINDOW = 110  # characters between a subject and its verb
+_RELATIVE = re.compile(r"(?:,\s*|\s)(?:which|who|whose\s+\w+)\s*$")
+_SUBJECT_WINDOW = 150  # characters between a subject and its verb
 _OBJECT_WINDOW = 80  # characters between a cue and its object
 _GENITIVE = re.compile(r"^(?:’s|'s|’|')")
+# "has stepped up military cooperation with", "signed a memorandum with": a verb governs the noun
+_GOVERNED_NOUN = re.compile(r"\b(?:has|have|had|will|would|to)?\s*\w+(?:ed|s)\s+(?:up\s+|out\s+)?(?:[a-z-]+\s+){0,3}$")
 _DETERMINER_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|its|their|his|her|this|that|these|those|our|whose)|’s|'s)\s+(?:[a-z-]+\s+)?$")
 _PARTICIPLE = re.compile(r"(?:ed|en|wn|ld|lt|nt)$")
@@ -81,6 +83,8 @@ def _verb_forms(lemma: str) -> set[str]:
         forms |= {head + "es", head + "ed", head + "ing"}
     else:
         forms |= {head + "s", head + "ed", head + "ing"}
+        if len(head) <= 4 and re.search(r"[^aeiou][aeiou][bdgmnprt]$", head):
+            forms |= {head + head[-1] + "ed", head + head[-1] + "ing"}  # ram → rammed, ramming
     forms |= _IRREGULAR.get(head, set())
     return {" ".join([f, *rest]) for f in forms}
 
@@ -211,8 +215,9 @@ def _antecedent(ctx: _Sentence, clauses, ci: int) -> list[Pair]:
         return []
     last_m, last_a = before[-1]
     tail = ctx.text[last_m.end:clause_start]
-    if re.fullmatch(r"\s*\)?\s*(?:\([^)]{1,15}\))?\s*,?\s*(?:which|who)\s*", tail):
-        return [(last_m, last_a)]
+    if re.fullmatch(r"\s*\)?\s*(?:\([^)]{1,15}\))?\s*,?\s*(?:which|who|whose\s+\w+)\s*", tail):
+        # "Saudi Arabia and the UAE, whose rulers fell out ...": the whole coordinated antecedent
+        return _coordinated(ctx.text, (last_m, last_a), before, before=True)
     return []
 
 
@@ -231,10 +236,16 @@ def _make(ctx: _Sentence, cue: _Cue, cm, sources: list[Pair], targets: list[Pair
     return out
 
 
+def _in_name(text: str, m: Mention) -> bool:
+    """A demonym inside a proper name ("the Grand Ethiopian Renaissance Dam") is no actor here."""
+    return m.kind == "demonym" and (re.match(r"[ \u00a0][A-Z]", text[m.end:m.end + 2]) is not None
+                                    or re.search(r"[A-Z][\w’'-]*[ \u00a0]$", text[max(0, m.start - 30):m.start]) is not None)
+
+
 def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, antecedent: list[Pair]):
     text = ctx.text
     cue_start, cue_end = cm.start(), cm.end()
-    in_clause = [(m, a) for m, a in ctx.mentions if clause_start <= m.start < clause_end]
+    in_clause = [(m, a) for m, a in ctx.mentions if clause_start <= m.start < clause_end and not _in_name(text, m)]
 
     # "talks between X and Y", "friction between X and Y": the pair is named after the cue
     has_between = bool(re.match(r"\s*(?:[\w’'-]+\s+){0,2}?between\s", text[cue_end:cue_end + 40]))
@@ -292,6 +303,11 @@ def _coordinated(text: str, chosen: Pair, pool: list[Pair], *, before: bool) -> 
         if not before and re.match(r"(?:’s|'s)\s+[a-z]", text[m.end:m.end + 6]):
             break  # "the Taliban and Afghanistan's neighbours": Afghanistan only owns the head
         if _COORD_GAP.fullmatch(gap) or re.fullmatch(r"\s*\([^)]{1,15}\)\s*", gap) and a.id == group[-1][1].id:
+            if not before:
+                owned = next(((mm, aa) for mm, aa in ordered if mm.start > m.start
+                              and re.fullmatch(r"(?:’s|'s|’)\s+", text[m.end:mm.start])), None)
+                if owned is not None:  # "... and China's Sinoway Battery": the company
+                    m, a = owned
             if a.id not in {g[1].id for g in group}:
                 group.append((m, a))
             current = m
@@ -355,7 +371,9 @@ def _subjects(ctx: _Sentence, cue_start: int, in_clause: list[Pair], clause_star
             continue  # "Pakistan's tensions ... reflect": a determiner, not the subject
         if cue_start - m.end > _SUBJECT_WINDOW:
             return []
-        if cue.kind == "noun" and not re.fullmatch(r"(?:’s|'s|’)?\s*(?:[\w’'-]+\s+){0,6}?", gap):
+        if cue.kind == "noun" and not re.fullmatch(r"(?:’s|'s|’)?\s*(?:[\w’'-]+\s+){0,6}?", gap) \
+                and not _GOVERNED_NOUN.search(text[max(clause_start, cue_start - 50):cue_start]) \
+                and not re.match(r",\s+\w+(?:ed|ing)\b", gap):
             return []
         return _coordinated(text, (m, a), before, before=True)
     return []
