@@ -56,8 +56,12 @@ test: $(STAMP) $(LABSTAMP)
 lab: $(LABSTAMP)
 	$(LAB)/bin/jupyter lab --notebook-dir=notebooks $$( [ "$$(id -u)" = 0 ] && echo --allow-root )
 
+# tests/devset: written first, used to develop the rules; tests/heldout: used once to find
+# general patterns (so now a second dev set); tests/heldout2: written after the rules, never tuned on.
 eval: $(STAMP)
 	$(BIN)/python -m analysis.evaluate tests/devset
+	$(BIN)/python -m analysis.evaluate tests/heldout
+	$(BIN)/python -m analysis.evaluate tests/heldout2
 
 BENCHSTAMP := $(VENV)/.bench-installed
 $(BENCHSTAMP): $(STAMP)

@@ -215,7 +215,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"evaluate: error: {args.folder}: not a folder — pass the dev set folder, e.g. tests/devset", file=sys.stderr)
         return 2
     scores, articles = evaluate(args.folder)
-    print(f"dev set: {args.folder} ({articles} articles)")
+    print(f"annotated set: {args.folder} ({articles} articles)")
     print(f"{'':16} {'precision':>9} {'recall':>7} {'F1':>6}  {'target':>6}")
     failed = False
     for name, s in scores.items():
