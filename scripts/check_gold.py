@@ -1,15 +1,9 @@
 #!/usr/bin/env python3
-"""Sanity check for the second held-out gold files (copy of tests/heldout/check_gold.py,
-itself adapted from tests/devset/check_gold.py).
+"""Check annotated gold files (the dev and held-out sets): every gold file parses, every
+start_words / sentence_words string occurs in its article, values are in the taxonomy, and
+every article has a gold file.
 
-Run from anywhere:  python3 tests/heldout2/check_gold.py
-Differs from tests/heldout/check_gold.py only in checking this file's folder and in
-reporting an article file (.txt/.md/.html/.jsonl, README.md excepted) that has no gold file.
-Changes from the devset version: "May" followed by a day number is not treated as
-a hedge cue, relations with source == target are errors, and the summary table
-also prints each article's word count.
-Exits non-zero on errors; prints warnings (cue words outside annotated claims,
-quotations found in the text but not annotated) for manual review.
+    python scripts/check_gold.py tests/heldout2
 """
 import html
 import json
@@ -19,7 +13,7 @@ from pathlib import Path
 
 import yaml
 
-HERE = Path(__file__).resolve().parent
+HERE = Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else Path("tests/devset").resolve()
 
 ACTOR_TYPES = {"state", "igo", "non_state_group", "person", "company", "other"}
 REL_TYPES = {"recognizes", "engages", "deal_with", "sanctions", "criticizes", "hosts_talks",
