@@ -39,23 +39,30 @@ def _hidden(text: str):
     return cell
 
 
-def briefing() -> nbformat.NotebookNode:
-    params = new_code_cell(PARAMETERS)
+def _notebook(intro, parameters: str, setup: str, first: list[str], sections) -> nbformat.NotebookNode:
+    """A thin notebook: an introduction, the parameters cell, one setup call, then a heading and
+    one or two calls per section. ``intro`` is a cell (hidden from reports or not)."""
+    params = new_code_cell(parameters)
     params.metadata["tags"] = ["parameters"]
-    cells = [
+    cells = [intro, params, new_code_cell(setup), *(new_code_cell(call) for call in first)]
+    for heading, calls in sections:
+        if heading:
+            cells.append(new_markdown_cell(f"## {heading}"))
+        cells.extend(new_code_cell(call) for call in ([calls] if isinstance(calls, str) else calls))
+    for i, cell in enumerate(cells):
+        cell.id = f"cell-{i:02d}"  # stable ids: regenerating a notebook changes nothing that did not change
+    return new_notebook(cells=cells, metadata={"kernelspec": KERNEL, "language_info": {"name": "python"}})
+
+
+def briefing() -> nbformat.NotebookNode:
+    return _notebook(
         _hidden("# Briefing\n\nRun top to bottom, or with papermill / `briefing build`. Change the "
                 "parameters in the next cell; every section below is one call into the `analysis` "
                 "package. This cell does not appear in the report."),
-        params,
-        new_code_cell("from analysis.report.view import Briefing\n\n"
-                      "b = Briefing(article, record=record, focus=focus, formats=formats, knowledge=knowledge)"),
-        new_code_cell("b.title_block()"),
-    ]
-    for heading, calls in SECTIONS:
-        cells.append(new_markdown_cell(f"## {heading}"))
-        cells.extend(new_code_cell(call) for call in calls)
-    nb = new_notebook(cells=cells, metadata={"kernelspec": KERNEL, "language_info": {"name": "python"}})
-    return nb
+        PARAMETERS,
+        "from analysis.report.view import Briefing\n\n"
+        "b = Briefing(article, record=record, focus=focus, formats=formats, knowledge=knowledge)",
+        ["b.title_block()"], SECTIONS)
 
 
 EXPLORE_PARAMETERS = '''\
@@ -79,20 +86,13 @@ EXPLORE = [
 
 
 def explore() -> nbformat.NotebookNode:
-    params = new_code_cell(EXPLORE_PARAMETERS)
-    params.metadata["tags"] = ["parameters"]
-    cells = [
+    return _notebook(
         new_markdown_cell("# Explore an article\n\nThe briefing's data as tables, with pickers to read the "
                           "sentences behind an actor, a sector or a theme. Change the parameters and run all."),
-        params,
-        new_code_cell("from analysis.report.explore import Explorer\n\n"
-                      "x = Explorer(article, record=record, focus=focus, knowledge=knowledge)"),
-    ]
-    for heading, call in EXPLORE:
-        if heading:
-            cells.append(new_markdown_cell(f"## {heading}"))
-        cells.append(new_code_cell(call))
-    return new_notebook(cells=cells, metadata={"kernelspec": KERNEL, "language_info": {"name": "python"}})
+        EXPLORE_PARAMETERS,
+        "from analysis.report.explore import Explorer\n\n"
+        "x = Explorer(article, record=record, focus=focus, knowledge=knowledge)",
+        [], EXPLORE)
 
 
 CORPUS_PARAMETERS = '''\
@@ -114,20 +114,13 @@ CORPUS = [
 
 
 def corpus() -> nbformat.NotebookNode:
-    params = new_code_cell(CORPUS_PARAMETERS)
-    params.metadata["tags"] = ["parameters"]
-    cells = [
+    return _notebook(
         _hidden("# Corpus digest\n\nWhat changes across the articles in the corpus. Run with papermill or "
                 "`briefing batch`; this cell does not appear in the report."),
-        params,
-        new_code_cell("from analysis.report.corpus_view import CorpusDigest\n\n"
-                      "d = CorpusDigest(db, date_from=date_from, date_to=date_to, actor=actor, sector=sector, digest=digest)"),
-        new_code_cell("d.title_block()"),
-    ]
-    for heading, call in CORPUS:
-        cells.append(new_markdown_cell(f"## {heading}"))
-        cells.append(new_code_cell(call))
-    return new_notebook(cells=cells, metadata={"kernelspec": KERNEL, "language_info": {"name": "python"}})
+        CORPUS_PARAMETERS,
+        "from analysis.report.corpus_view import CorpusDigest\n\n"
+        "d = CorpusDigest(db, date_from=date_from, date_to=date_to, actor=actor, sector=sector, digest=digest)",
+        ["d.title_block()"], CORPUS)
 
 
 def main() -> None:

@@ -316,15 +316,21 @@ def _coordinated(text: str, chosen: Pair, pool: list[Pair], *, before: bool) -> 
     return group
 
 
-def _between(text: str, cue_end: int, in_clause: list[Pair]) -> list[Pair]:
-    m = re.match(r"\s*(?:[\w’'-]+\s+){0,2}?between\s+(?:the\s+)?", text[cue_end:cue_end + 60])
+def _group_after(text: str, start: int, word: str, in_clause: list[Pair], *, skip: int, reach: int) -> list[Pair]:
+    """The coordinated actors right after ``word`` ("between X and Y", "by X and Y"), which may
+    follow ``start`` by up to ``skip`` words; none if no actor comes within ``reach`` characters."""
+    m = re.match(rf"\s*(?:[\w’'-]+\s+){{0,{skip}}}?{word}\s+(?:the\s+)?", text[start:start + 60])
     if not m:
         return []
-    start = cue_end + m.end()
-    after = [(mm, a) for mm, a in in_clause if mm.start >= start]
-    if not after or after[0][0].start - start > 20:
+    pos = start + m.end()
+    after = [(mm, a) for mm, a in in_clause if mm.start >= pos]
+    if not after or after[0][0].start - pos > reach:
         return []
     return _coordinated(text, after[0], after, before=False)
+
+
+def _between(text: str, cue_end: int, in_clause: list[Pair]) -> list[Pair]:
+    return _group_after(text, cue_end, "between", in_clause, skip=2, reach=20)
 
 
 def _objects(ctx: _Sentence, cue_end: int, in_clause: list[Pair], cue: _Cue) -> list[Pair]:
@@ -393,14 +399,7 @@ def _genitive_agent(ctx: _Sentence, cue_start: int, in_clause: list[Pair]) -> li
 def _by_agent(text: str, cue_end: int, targets: list[Pair], in_clause: list[Pair]) -> list[Pair]:
     """The agent after "by", following the cue or its object."""
     start = targets[-1][0].end if targets else cue_end
-    m = re.match(r"\s*(?:[\w’'-]+\s+){0,4}?by\s+(?:the\s+)?", text[start:start + 60])
-    if not m:
-        return []
-    pos = start + m.end()
-    after = [(mm, a) for mm, a in in_clause if mm.start >= pos]
-    if not after or after[0][0].start - pos > 15:
-        return []
-    return _coordinated(text, after[0], after, before=False)
+    return _group_after(text, start, "by", in_clause, skip=4, reach=15)
 
 
 def _negated(ctx: _Sentence, subject_end: int, cue_start: int) -> bool:
