@@ -166,7 +166,8 @@ def find_relations(article: Article, kb: Knowledge, actors: list[ActorRecord]) -
             by_sentence.setdefault(mention.sentence, []).append((mention, actor))
     found: dict[tuple, RelationRecord] = {}
     for sentence in article.sentences:
-        mentions = sorted(by_sentence.get(sentence.index, []), key=lambda x: x[0].start)
+        mentions = sorted((x for x in by_sentence.get(sentence.index, []) if not _in_name(text, x[0])),
+                          key=lambda x: x[0].start)
         if len(mentions) < 2:
             continue
         ctx = _Sentence(text, sentence, mentions, negation, state_nouns)
@@ -245,7 +246,7 @@ def _in_name(text: str, m: Mention) -> bool:
 def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, antecedent: list[Pair]):
     text = ctx.text
     cue_start, cue_end = cm.start(), cm.end()
-    in_clause = [(m, a) for m, a in ctx.mentions if clause_start <= m.start < clause_end and not _in_name(text, m)]
+    in_clause = [(m, a) for m, a in ctx.mentions if clause_start <= m.start < clause_end]
 
     # "talks between X and Y", "friction between X and Y": the pair is named after the cue
     has_between = bool(re.match(r"\s*(?:[\w’'-]+\s+){0,2}?between\s", text[cue_end:cue_end + 40]))
