@@ -97,11 +97,19 @@ def _find_gold_actor(gold: list[_GoldActor], name: str) -> _GoldActor | None:
     return next((g for g in gold if key in g.forms), None)
 
 
+_FUNCTION_WORDS = frozenset("for of the a an s at in".split())
+
+
 def _speaker_ok(pred: str | None, gold: str | None) -> bool:
+    """Same speaker: equal names, one inside the other, the same surname, or the same words in
+    another order ("spokeswoman for Zambia's mines ministry" = "Zambia's mines ministry spokeswoman")."""
     p, g = _norm(pred), _norm(gold)
     if not p or not g:
         return p == g
-    return p == g or p in g or g in p or p.split()[-1] == g.split()[-1]
+    if p == g or p in g or g in p or p.split()[-1] == g.split()[-1]:
+        return True
+    pw, gw = set(p.split()) - _FUNCTION_WORDS, set(g.split()) - _FUNCTION_WORDS
+    return bool(pw) and (pw <= gw or gw <= pw)
 
 
 def _quote_key(text: str) -> str:

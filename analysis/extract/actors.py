@@ -333,8 +333,15 @@ def _people(m: _Matcher, article: Article, col: _Collector, quotes: list[QuoteRe
     for match in _speech_names(text):  # "said Meron Tesfaye, who ...", "Meron Tesfaye said"
         tokens = match.group("name").split()
         role = []
-        while tokens and (tokens[0].lower().rstrip(".") in m.role_words or tokens[0] in _TITLE_PREFIXES):
-            role.append(tokens.pop(0))  # "Under Secretary Mark Delaney said"
+        while tokens:  # "Under Secretary Mark Delaney said", "Energy Minister Kemal Aydoğan said"
+            span = next((n for n in (3, 2, 1) if len(tokens) > n and
+                         " ".join(tokens[:n]).lower().rstrip(".") in m.role_words), 0)
+            if not span and tokens[0] in _TITLE_PREFIXES:
+                span = 1
+            if not span:
+                break
+            role.extend(tokens[:span])
+            del tokens[:span]
         if len(tokens) < 2 or tokens[0] in _NOT_FIRST_NAMES:
             continue
         name = " ".join(tokens)
@@ -383,9 +390,15 @@ def _org_candidates(m: _Matcher, text: str):
             yield head.start(), suffix.end(), text[head.start():suffix.end()]
 
 
+_ORG_PREFIX = re.compile(r"^(?:(?:The|the|A|An)\s+|[\w.-]+[’']s\s+|[A-Z][\w.-]*-based\s+)+")
+
+
 def _organisations(m: _Matcher, text: str, col: _Collector) -> None:
     for raw_start, _raw_end, raw in _org_candidates(m, text):
-        org = re.sub(r"^(?:The|the|A|An)\s+", "", raw).strip()
+        # "Japan's Kanemori Trading", "Nairobi-based Lakeside Risk Advisory": the name proper
+        org = _ORG_PREFIX.sub("", raw).strip()
+        if org in m.state_organs or org.startswith("Ministry of"):
+            continue  # "the Foreign Ministry": the state's own organ, named by the state nearby
         start = raw_start + raw.find(org)
         end = start + len(org)
         if len(org.split()) < 2 or col.overlaps(start, end):
