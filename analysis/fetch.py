@@ -329,15 +329,22 @@ class _Fetcher:
         self._seen: set[str] = set()             # canonical URLs handled in this run
 
     # one URL given by the caller: a feed or an article page
-    def given(self, url: str) -> None:
+    def _request_once(self, url: str) -> _Response | None:
+        """GET a URL not yet requested in this run; None when it answered 304 (unchanged)."""
         key = canonical_url(url)
+        if key in self._seen and self._allowed(url):
+            raise _Skip("already requested in this run")
+        self._seen.add(key)
+        response = self._get(url)
+        if response.status == 304:
+            self.result.unchanged.append(url)
+            return None
+        return response
+
+    def given(self, url: str) -> None:
         try:
-            if key in self._seen and self._allowed(url):
-                raise _Skip("already requested in this run")
-            self._seen.add(key)
-            response = self._get(url)
-            if response.status == 304:
-                self.result.unchanged.append(url)
+            response = self._request_once(url)
+            if response is None:
                 return
             kind = _sniff(response.content, response.content_type)
             if kind == "feed":
@@ -384,12 +391,8 @@ class _Fetcher:
             key = canonical_url(url)
             if key in self.state.articles:
                 raise _Skip(f"already fetched (stored as {self.state.articles[key]})")
-            if key in self._seen and self._allowed(url):
-                raise _Skip("already requested in this run")
-            self._seen.add(key)
-            response = self._get(url)
-            if response.status == 304:
-                self.result.unchanged.append(url)
+            response = self._request_once(url)
+            if response is None:
                 return
             if _sniff(response.content, response.content_type) != "html":
                 raise _Skip(f"not an article: the link answered {_describe(response)}, not an HTML page")
