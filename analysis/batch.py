@@ -246,12 +246,6 @@ def extract_all(paths: list[Path], client=None, *, chunk: int = 25) -> list[dict
 
 
 # -- jobs ------------------------------------------------------------------------------------
-def _slugify(text: str) -> str:
-    from .knowledge import fold
-
-    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-") or "x"
-
-
 def _article_date(extraction: dict) -> str | None:
     published = extraction["article"].get("published") or ""
     m = re.match(r"\d{4}-\d{2}-\d{2}", published)
@@ -272,6 +266,7 @@ def _names_actor(extraction: dict, focus: str) -> bool:
 
 
 def plan_jobs(plan: Plan, items: list[dict]) -> list[Job]:
+    from .knowledge import slug as to_slug
     from .report.build import slug_for
     from .report.params import read_parameters, validate
 
@@ -292,7 +287,8 @@ def plan_jobs(plan: Plan, items: list[dict]) -> list[Job]:
                         continue
                     values = validate({**params, "article": item["path"],
                                        **({"record": item["record"]} if item["record"] else {})}, declared)
-                    slug = _article_slug(item, stems, focus)
+                    path = Path(item["path"])
+                    slug = slug_for(path, record=item["record"], focus=focus, with_suffix=stems[path.stem] > 1)
                     jobs.append(Job(key=f"{spec.name}:{slug}", report=spec.name, notebook=str(spec.notebook),
                                     params=values, slug=slug, title=ex["article"]["title"], inputs=[ex["article"]["id"]],
                                     article_path=item["path"], kind="briefing"))
@@ -311,7 +307,7 @@ def plan_jobs(plan: Plan, items: list[dict]) -> list[Job]:
                 if not actor:
                     raise _fail(f"report {spec.name!r} is per focus but a parameter set has no 'actor'", plan.path,
                                 "give each parameter set an actor, e.g. {actor: Russia}")
-                scopes = [({}, _slugify(actor),
+                scopes = [({}, to_slug(actor),
                            [i["extraction"]["article"]["id"] for i in articles if _names_actor(i["extraction"], actor)])]
             else:
                 scopes = [({}, "all", [i["extraction"]["article"]["id"] for i in articles])]
@@ -329,18 +325,6 @@ def plan_jobs(plan: Plan, items: list[dict]) -> list[Job]:
     return jobs
 
 
-def _article_slug(item: dict, stems: dict[str, int], focus: str) -> str:
-    path = Path(item["path"])
-    base = _slugify(path.stem)
-    if stems.get(path.stem, 0) > 1:
-        base += "-" + path.suffix.lstrip(".").lower()
-    if item["record"]:
-        base += "--" + _slugify(item["record"])
-    if focus:
-        base += "--" + _slugify(focus)
-    return base
-
-
 # -- the work a worker does ------------------------------------------------------------------
 _KERNELS: dict[str, object] = {}
 
@@ -355,24 +339,18 @@ def _kernel(cwd: str):
 
 def run_job(job: dict, out: str) -> dict:
     """Build one report (on a Dask worker or in this process); never raises."""
-    from .report.build import build_report
-    from .store import to_json
+    from .report.build import build_one, build_report
 
     started = time.perf_counter()
     try:
         notebook = Path(job["notebook"])
         kernel = _kernel(str(notebook.parent))
-        extra = {}
-        subject = f"Corpus digest: {job['title']}"
         if job["kind"] == "briefing":
-            from .extract import extract
-            from .report.view import load_article
-
-            article = load_article(job["article_path"], job["params"].get("record", ""))
-            extra["extraction.json"] = to_json(extract(article), indent=2) + "\n"
-            subject = f"Briefing on the economic and geopolitical stakes of: {job['title']}"
-        result = build_report(notebook, job["params"], out=Path(out), slug=job["slug"], title=job["title"],
-                              subject=subject, extra_files=extra, kernel=kernel)
+            result = build_one(Path(job["article_path"]), out=Path(out), params=job["params"], notebook=notebook,
+                               slug=job["slug"], kernel=kernel)
+        else:
+            result = build_report(notebook, job["params"], out=Path(out), slug=job["slug"], title=job["title"],
+                                  subject=f"Corpus digest: {job['title']}", kernel=kernel)
         return asdict(Outcome(job["key"], job["slug"], "ok", round(time.perf_counter() - started, 2),
                               [str(f.name) for f in result.files]))
     except BriefingError as exc:

@@ -10,7 +10,7 @@ from matplotlib.figure import Figure
 
 from .synthesis import Focused
 
-__all__ = ["mentions_over_time", "stakes_matrix", "network", "stake_scores", "STYLE"]
+__all__ = ["mentions_over_time", "stakes_matrix", "network", "STYLE"]
 
 STYLE = {
     "font.family": "DejaVu Sans",
@@ -61,22 +61,6 @@ def stakes_matrix(matrix: pd.DataFrame) -> Figure:
     for spine in ax.spines.values():
         spine.set_visible(False)
     ax.set_title("evidence sentences per actor and sector (darker = more)", fontsize=8, color=INK, loc="left")
-    return fig
-
-
-def stake_scores(f: Focused) -> Figure:
-    items = [(s.label, s.score, "sector") for s in f.sectors] + [(t.label, t.score, "theme") for t in f.themes]
-    fig = _figure(max(1.6, 0.25 * len(items) + 0.8))
-    ax = fig.add_subplot()
-    labels = [f"{label} ({kind})" for label, _, kind in items][::-1]
-    scores = [score for _, score, _ in items][::-1]
-    hatches = ["" if kind == "sector" else "///" for _, _, kind in items][::-1]
-    bars = ax.barh(labels, scores, color="#9ca3af", edgecolor=INK)
-    for bar, hatch in zip(bars, hatches):
-        bar.set_hatch(hatch)
-    ax.set_xlim(0, 1.05)
-    ax.set_xlabel("relative weight of evidence (strongest = 1)")
-    ax.spines[["top", "right"]].set_visible(False)
     return fig
 
 

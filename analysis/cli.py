@@ -164,7 +164,7 @@ def _cmd_build(args) -> int:
             try:
                 record = article.meta.record_id if article.meta.format == "jsonl" else ""
                 path = Path(result.path)
-                slug = slug_for(article, path, with_suffix=stems[path.stem] > 1)
+                slug = slug_for(path, record=record, focus=params.get("focus", ""), with_suffix=stems[path.stem] > 1)
                 r = build_one(path, out=out, notebook=notebook, slug=slug,
                               params={**params, **({"record": record} if record else {})}, article=article)
             except BriefingError as exc:

@@ -110,12 +110,6 @@ class Article:
     def word_count(self) -> int:
         return len(self.text.split())
 
-    def sentence_at(self, offset: int) -> Sentence | None:
-        for s in self.sentences:
-            if s.start <= offset < s.end:
-                return s
-        return None
-
 
 def content_id(text: str) -> str:
     """sha256 of the article's plain text: the same article always gets the same id."""

@@ -170,7 +170,7 @@ def bluf(f: Focused, kb: Knowledge) -> list[Point]:
         text = (f"The outlook is hedged: {len(f.claims)} forward-looking claim"
                 f"{'s' if len(f.claims) != 1 else ''}, {vague} in vague language; ")
         text += (f"the firmest says it is {lead.likelihood} that {_lower_first(lead.text)}"
-                 if lead.likelihood else f"none carries a stated likelihood.")
+                 if lead.likelihood else "none carries a stated likelihood.")
         points.append(Point(text, (lead.sentence,)))
     return points[:_MAX_BLUF]
 

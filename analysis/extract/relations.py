@@ -22,7 +22,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..knowledge import Knowledge, fold, fold_text
+from ..knowledge import Knowledge, fold_text
 from ..model import Article
 from .lexicon import TermMatcher
 from .records import ActorRecord, Mention, RelationRecord

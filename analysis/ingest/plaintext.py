@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import BODY, HEADING, KEY_POINT, MEDIA, QUOTE, STANDFIRST, TITLE, Meta
+from ..model import BODY, HEADING, KEY_POINT, QUOTE, STANDFIRST, TITLE, Meta
 from .builder import Block
 
 __all__ = ["parse_plaintext", "split_blocks", "DATELINE"]

@@ -3,17 +3,16 @@ PDF, and publish reports/<slug>/ atomically: a failed run leaves the previous re
 
 from __future__ import annotations
 
-import json
 import os
-import re
 import shutil
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import BriefingError, ParameterError, ReportError
+from ..errors import ParameterError, ReportError
 from ..extract import extract
-from ..knowledge import fold, load
+from ..knowledge import load
+from ..knowledge import slug as to_slug
 from ..model import Article
 from ..store import to_json
 from .params import read_parameters, validate
@@ -68,15 +67,16 @@ class BuildResult:
     seconds: float = 0.0
 
 
-def slug_for(article: Article, path: Path, *, with_suffix: bool = False) -> str:
+def slug_for(path: Path, *, record: str = "", focus: str = "", with_suffix: bool = False) -> str:
     """reports/<slug>/: the file's stem; with ``with_suffix`` (two files share a stem) the
-    extension too; a feed record adds its id."""
-    base = re.sub(r"[^a-z0-9]+", "-", fold(path.stem)).strip("-") or "article"
+    extension too; a feed record adds its id, a focus actor its name."""
+    base = to_slug(path.stem) or "article"
     if with_suffix and path.suffix:
         base = f"{base}-{path.suffix.lstrip('.').lower()}"
-    if article.meta.format == "jsonl":
-        record = re.sub(r"[^a-z0-9]+", "-", fold(article.meta.record_id or "")).strip("-")
-        base = f"{base}--{record or 'record'}"
+    if record:
+        base = f"{base}--{to_slug(record) or 'record'}"
+    if focus:
+        base = f"{base}--{to_slug(focus)}"
     return base
 
 
@@ -97,10 +97,9 @@ def build_one(path: Path, *, out: Path, params: dict, notebook: Path = DEFAULT_N
     article = article or load_article(path, values.get("record", ""))
     ex = extract(article, knowledge=kb)
     resolve_focus(ex, values.get("focus", ""))  # an unknown focus fails here, before any kernel
-    slug = slug or slug_for(article, path)
-    if values.get("focus"):
-        slug += "--" + re.sub(r"[^a-z0-9]+", "-", fold(values["focus"])).strip("-")
-    return build_report(notebook, values, out=out, slug=slug, title=article.title,
+    record = (article.meta.record_id or "") if article.meta.format == "jsonl" else ""
+    name = slug or slug_for(path, record=record, focus=values.get("focus", ""))
+    return build_report(notebook, values, out=out, slug=name, title=article.title,
                         subject=f"Briefing on the economic and geopolitical stakes of: {article.title}",
                         extra_files={"extraction.json": to_json(ex, indent=2) + "\n"}, kernel=kernel)
 
@@ -181,7 +180,3 @@ def recover(target: Path) -> None:
         os.replace(old, target)
     elif old.exists():
         shutil.rmtree(old, ignore_errors=True)
-
-
-def summary_json(results: list[BuildResult]) -> str:
-    return json.dumps([{"slug": r.slug, "dir": str(r.directory), "seconds": round(r.seconds, 2)} for r in results])
