@@ -32,3 +32,9 @@ def test_focus_by_iso3_and_unknown_focus():
 def test_no_focus_keeps_everything():
     b = Briefing(str(SEED))
     assert b.focus_actor is None and len(b.f.relations) == len(b.ex.relations) >= 9
+
+
+def test_a_focus_without_claims_says_so_about_the_focus():
+    html = Briefing(str(SEED), focus="China").judgments()
+    assert "No hedged or forward-looking claim in the article concerns China." in html
+    assert "The article makes no hedged or forward-looking claim." not in html

@@ -196,7 +196,8 @@ class Briefing:
         rows = [SimpleNamespace(text=_without_attribution(c.text), cue=c.cue, likelihood=c.likelihood, vague=c.vague,
                                 speaker=c.speaker, refs=self._refs([c.sentence])) for c in self.f.claims]
         level, reasons = synthesis.confidence(self.f)
-        return Fragment(_macros().judgments(rows, level, reasons, self.kb.claims["bands"]))
+        return Fragment(_macros().judgments(rows, level, reasons, self.kb.claims["bands"],
+                                            self.focus_actor.name if self.focus_actor else ""))
 
     def what_happened(self) -> Fragment:
         rows = [SimpleNamespace(source=r.source, type=r.type, target=r.target, negated=r.negated,
