@@ -8,9 +8,11 @@ import pytest
 from conftest import ROOT
 
 
-@pytest.mark.parametrize("folder", ["devset", "heldout", "heldout2"])
-def test_gold_files_are_consistent(folder):
+# heldout3 leaves seven cue words unannotated on purpose (permission "may", the month "May",
+# hypothetical "would"...); its README lists each one.
+@pytest.mark.parametrize("folder, warnings", [("devset", 0), ("heldout", 0), ("heldout2", 0), ("heldout3", 7)])
+def test_gold_files_are_consistent(folder, warnings):
     proc = subprocess.run([sys.executable, str(ROOT / "scripts" / "check_gold.py"), str(ROOT / "tests" / folder)],
                           capture_output=True, text=True)
     assert proc.returncode == 0, proc.stdout + proc.stderr
-    assert proc.stdout.strip().splitlines()[-1].endswith("0 errors, 0 warnings")
+    assert proc.stdout.strip().splitlines()[-1].endswith(f"0 errors, {warnings} warnings")
