@@ -145,11 +145,11 @@ def _score_article(ex: Extraction, gold: dict, scores: dict[str, Score], label: 
     for r in gold.get("relations") or []:
         gold_rel.append((_find_gold_actor(gold_actors, r["source"]) or _GoldActor({"name": r["source"]}),
                          r["type"], _find_gold_actor(gold_actors, r["target"]) or _GoldActor({"name": r["target"]}),
-                         bool(r.get("negated"))))
+                         bool(r.get("negated")), r.get("sentence_words", "")))
     used: set[int] = set()
     for rel in ex.relations:
         hit = None
-        for i, (gs, gt_type, gt, gneg) in enumerate(gold_rel):
+        for i, (gs, gt_type, gt, gneg, _) in enumerate(gold_rel):
             if i in used or gt_type != rel.type or gneg != rel.negated:
                 continue
             direct = gs.matches_name(rel.source, ex) and gt.matches_name(rel.target, ex)
@@ -159,14 +159,16 @@ def _score_article(ex: Extraction, gold: dict, scores: dict[str, Score], label: 
                 break
         if hit is None:
             scores["relations"].fp += 1
-            scores["relations"].extras.append(f"{label}: {rel.source} {'not ' if rel.negated else ''}{rel.type} {rel.target}")
+            scores["relations"].extras.append(f"{label}: {rel.source} {'not ' if rel.negated else ''}{rel.type} "
+                                              f"{rel.target} — cue “{rel.cue}” in “{rel.evidence[:70]}…”")
         else:
             used.add(hit)
             scores["relations"].tp += 1
-    for i, (gs, gtype, gt, gneg) in enumerate(gold_rel):
+    for i, (gs, gtype, gt, gneg, words) in enumerate(gold_rel):
         if i not in used:
             scores["relations"].fn += 1
-            scores["relations"].misses.append(f"{label}: {gs.name} {'not ' if gneg else ''}{gtype} {gt.name}")
+            scores["relations"].misses.append(
+                f"{label}: {gs.name} {'not ' if gneg else ''}{gtype} {gt.name} — in “{words}…”")
 
     for key, items in (("sectors", ex.sectors), ("themes", ex.themes)):
         predicted = {s.id for s in items}

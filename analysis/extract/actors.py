@@ -40,6 +40,8 @@ _ACRONYM = re.compile(
 )
 _WORD_AFTER = re.compile(r"[\s-]+([A-Za-z][\w-]*)")
 _WORD = re.compile(r"[\w’'-]+")
+# "London-listed", "Dubai-registered": a place where a company is listed or based, not an actor
+_LOCATED = re.compile(r"-(?:based|listed|registered|headquartered|incorporated|domiciled|flagged)\b")
 
 
 @dataclass(frozen=True)
@@ -128,8 +130,9 @@ def _case_ok(original: str, alias: str) -> bool:
 class _Collector:
     """Accumulates actors and their mentions in article order."""
 
-    def __init__(self, kb: Knowledge, starts: list[int]):
+    def __init__(self, kb: Knowledge, starts: list[int], role_words: frozenset = frozenset()):
         self.kb = kb
+        self.role_words = role_words
         self.starts = starts
         self.records: dict[str, ActorRecord] = {}
         self.taken: list[tuple[int, int]] = []
@@ -164,13 +167,14 @@ def find_actors(article: Article, kb: Knowledge, quotes: list[QuoteRecord]) -> t
     text = article.text
     folded = fold_text(text)
     starts = [s.start for s in article.sentences]
-    col = _Collector(kb, starts)
+    col = _Collector(kb, starts, m.role_words)
     places: list[Place] = []
 
     for start, end, surface in _known_spans(m, text, folded):
         actor = kb.actors[surface.actor]
         sentence_text = _sentence_text(article, col.sentence(start))
-        if surface.kind in ("capital", "metonym") and m.place_before.search(text[max(0, start - 40):start]):
+        if (surface.kind in ("capital", "metonym") and m.place_before.search(text[max(0, start - 40):start])) \
+                or _LOCATED.match(text, end):  # "the London-listed miner", "a Dubai-registered tanker"
             places.append(Place(text[start:end], actor.iso3, text[start:end], start, end, col.sentence(start)))
             continue
         other = kb.ambiguous.get(surface.text)
@@ -305,8 +309,22 @@ def _demonym_state(col: _Collector, word: str) -> ActorDef | None:
     return None
 
 
+def _peel_title(name: str, role_words) -> tuple[str, str | None, int]:
+    """"Mining Minister Oyunchimeg Bat-Erdene", "Cabinet Secretary Wanjiru Kamau": the name after
+    the last title word, when a first and last name remain; with the title and its offset."""
+    tokens = name.split()
+    for i in range(len(tokens) - 3, -1, -1):
+        if tokens[i].lower().rstrip(".") in role_words and all(t[:1].isupper() for t in tokens[:i + 1]):
+            rest = " ".join(tokens[i + 1:])
+            return rest, " ".join(tokens[:i + 1]), name.find(rest)
+    return name, None, 0
+
+
 def _person(col: _Collector, name: str, start: int, role: str | None, affiliation: str | None):
     name = name.strip()
+    peeled, title, offset = _peel_title(name, col.role_words)
+    if title:
+        name, start, role = peeled, start + offset, role or title
     if col.overlaps(start, start + len(name)) or _known_actor(col, name):
         return None
     if " " not in name:  # a surname alone joins the person introduced with the full name
@@ -390,7 +408,7 @@ def _org_candidates(m: _Matcher, text: str):
             yield head.start(), suffix.end(), text[head.start():suffix.end()]
 
 
-_ORG_PREFIX = re.compile(r"^(?:(?:The|the|A|An)\s+|[\w.-]+[’']s\s+|[A-Z][\w.-]*-based\s+)+")
+_ORG_PREFIX = re.compile(rf"^(?:(?:The|the|A|An)\s+|[\w.-]+[’']s\s+|[A-Z][\w.]*(?:-[A-Z][\w.]*)*{_LOCATED.pattern}\s+)+")
 
 
 def _organisations(m: _Matcher, text: str, col: _Collector) -> None:
@@ -440,13 +458,18 @@ def _short_names(text: str, col: _Collector) -> None:
     for record in list(col.records.values()):
         if record.known or record.type in ("person", "state") or " " not in record.name:
             continue
-        first = record.name.split()[0]
+        words = record.name.split()
+        first = words[0]
         if len(first) < 4 or first in _GENERIC_FIRST or not first[0].isupper() or col.kb.actor_by_name(first):
             continue
+        # the longest leading part first: "Gobi Red Copper" → "Gobi Red", else "Gobi"
+        prefixes = [" ".join(words[:k]) for k in range(len(words) - 1, 0, -1)]
+        pattern = "|".join(re.escape(p) for p in prefixes)
         start = record.mentions[0].start
-        for sm in re.finditer(rf"(?<![\w-]){re.escape(first)}(?![\w-])", text):
+        for sm in re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w-])", text):
             if sm.start() > start and not col.overlaps(sm.start(), sm.end()):
-                col.add(ActorDef(record.id, record.name, record.type), first, sm.start(), sm.end(), "short_name", known=False)
+                col.add(ActorDef(record.id, record.name, record.type), sm.group(0), sm.start(), sm.end(), "short_name",
+                        known=False)
 
 
 def _anaphors(m: _Matcher, article: Article, col: _Collector) -> None:

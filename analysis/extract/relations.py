@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..knowledge import Knowledge, fold_text
@@ -38,9 +38,14 @@ _SUBJECT_WINDOW = 150  # characters between a subject and its verb
 _OBJECT_WINDOW = 80  # characters between a cue and its object
 _GENITIVE = re.compile(r"^(?:’s|'s|’|')")
 # "has stepped up military cooperation with", "signed a memorandum with": a verb governs the noun
-_GOVERNED_NOUN = re.compile(r"\b(?:has|have|had|will|would|to)?\s*\w+(?:ed|s)\s+(?:up\s+|out\s+)?(?:[a-z-]+\s+){0,3}$")
+_GOVERNED_NOUN = re.compile(
+    r"\b(?:has|have|had|will|would|to)?\s*(?:\w+(?:ed|s|ing)|took|take|made|make|won|win|put|held|hold|gave|give|"
+    r"got|get|sought|seek|struck|strike|kept|keep)\s+(?:up\s+|out\s+)?(?:[\w$€£%.-]+\s+){0,4}$")
 _DETERMINER_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|its|their|his|her|this|that|these|those|our|whose)|’s|'s)\s+(?:[a-z-]+\s+)?$")
+_FROM = re.compile(r"\s*(?:[\w’'$€£%.,-]+\s+){0,3}?from\s+(?:the\s+)?")
+_PLACE_OR_OBJECT = re.compile(
+    r"\b(?:in|against|on|with|to|by|at|into|near|from|outside|across)\s+(?:the\s+)?(?:[a-z][a-z-]+\s+)?$")
 _PARTICIPLE = re.compile(r"(?:ed|en|wn|ld|lt|nt)$")
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\s+(?:[a-z]+ly\s+)?$")
 _COORD_GAP = re.compile(
@@ -102,11 +107,12 @@ def _cues(kb: Knowledge) -> tuple[re.Pattern, dict[str, _Cue], dict, re.Pattern,
                 table.setdefault(form.lower(), _Cue(rtype, form, "verb", plover, symmetric, reverse=True))
         for noun in spec.get("nouns") or []:
             table.setdefault(noun.lower(), _Cue(rtype, noun, "noun", plover, symmetric))
-    # up to two modifiers inside a multi-word cue: "entered into significant oil deals"
+    # up to three modifiers inside a multi-word cue: "entered into significant oil deals",
+    # "buy a 40% stake in"
     parts = []
     for phrase in sorted(table, key=len, reverse=True):
         words = [re.escape(w) for w in phrase.split()]
-        gap = r"\s+(?:[\w’'$.,-]+\s+){0,2}?"
+        gap = r"\s+(?:[\w’'$€£%.,-]+\s+){0,3}?"
         parts.append(gap.join(words) if len(words) > 1 else words[0])
     pattern = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(parts), re.I)
     negations = sorted(kb.negation, key=len, reverse=True)
@@ -114,23 +120,27 @@ def _cues(kb: Knowledge) -> tuple[re.Pattern, dict[str, _Cue], dict, re.Pattern,
     state_nouns = frozenset(w.lower() for w in kb.people.get("state_nouns") or [])
     # the first word of every cue: where the (slower) cue pattern is worth trying
     first_words = TermMatcher({phrase.split()[0]: True for phrase in table})
-    ends: dict[tuple[str, str], _Cue] = {}
+    ends: dict[tuple[str, str], list[tuple[list[str], _Cue]]] = {}
     for phrase, cue in table.items():
         words = phrase.split()
         if len(words) > 1:
-            ends.setdefault((words[0], words[-1]), cue)
+            ends.setdefault((words[0], words[-1]), []).append((words, cue))
     return pattern, table, ends, negation, state_nouns, first_words
 
 
-def _lookup(table: dict[str, _Cue], ends: dict[tuple[str, str], _Cue], matched: str) -> _Cue | None:
+def _lookup(table: dict[str, _Cue], ends: dict, matched: str) -> _Cue | None:
     """The cue a matched phrase stands for; a phrase with modifiers inside ("entered into
-    significant oil deals") is found by its first and last words."""
+    significant oil deals", "imposed tariffs of 100% on") is the cue whose words it holds in order."""
     key = " ".join(matched.lower().split())
     cue = table.get(key)
     if cue is not None:
         return cue
     words = key.split()
-    return ends.get((words[0], words[-1]))
+    for cue_words, cue in sorted(ends.get((words[0], words[-1]), []), key=lambda x: -len(x[0])):
+        rest = iter(words)
+        if all(w in rest for w in cue_words):
+            return cue
+    return None
 
 
 def _clauses(sentence_text: str, base: int) -> list[tuple[int, int]]:
@@ -148,7 +158,8 @@ Pair = tuple[Mention, ActorRecord]
 class _Sentence:
     """What the rules need about one sentence: its text, mentions and negation cues."""
 
-    def __init__(self, text: str, sentence, mentions: list[Pair], negation: re.Pattern, state_nouns):
+    def __init__(self, text: str, sentence, mentions: list[Pair], negation: re.Pattern, state_nouns, plover: dict):
+        self.plover = plover
         self.text = text
         self.sentence = sentence
         self.mentions = mentions
@@ -158,6 +169,7 @@ class _Sentence:
 
 def find_relations(article: Article, kb: Knowledge, actors: list[ActorRecord]) -> list[RelationRecord]:
     pattern, table, ends, negation, state_nouns, first_words = _cues(kb)
+    plover = {rtype: spec.get("plover", "") for rtype, spec in kb.relations.items()}
     text = article.text
     candidates = [start for start, _, _ in first_words.finditer(fold_text(text), longest=False)]
     by_sentence: dict[int, list[Pair]] = {}
@@ -170,7 +182,7 @@ def find_relations(article: Article, kb: Knowledge, actors: list[ActorRecord]) -
                           key=lambda x: x[0].start)
         if len(mentions) < 2:
             continue
-        ctx = _Sentence(text, sentence, mentions, negation, state_nouns)
+        ctx = _Sentence(text, sentence, mentions, negation, state_nouns, plover)
         clauses = _clauses(sentence.text, sentence.start)
         for ci, (clause_start, clause_end) in enumerate(clauses):
             antecedent = _antecedent(ctx, clauses, ci)
@@ -231,7 +243,10 @@ def _make(ctx: _Sentence, cue: _Cue, cm, sources: list[Pair], targets: list[Pair
             a, b = (target.name, source.name) if cue.reverse else (source.name, target.name)
             if cue.symmetric and b < a:
                 a, b = b, a
-            out.append(RelationRecord(source=a, type=cue.type, target=b, negated=negated, plover=cue.plover,
+            rtype = cue.type
+            if rtype == "invests_in" and source.type == "igo" and target.type == "state" and not cue.reverse:
+                rtype = "aids"  # a multilateral lender's loan to a state is assistance, not investment
+            out.append(RelationRecord(source=a, type=rtype, target=b, negated=negated, plover=ctx.plover.get(rtype, cue.plover),
                                       cue=cm.group(0), evidence=ctx.sentence.text, sentences=[ctx.sentence.index],
                                       symmetric=cue.symmetric))
     return out
@@ -254,14 +269,18 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
     if len(between) >= 2:
         return _make(ctx, cue, cm, between[:1], between[1:2], _negated(ctx, clause_start, cue_start))
     # "X and Y agreed to speed up ...": what follows "agree to" is another verb's object
-    infinitive = re.match(r"\s+to\s+[a-z]", text[cue_end:cue_end + 6]) is not None
+    # ("agreed in February to supply ships to X": the same, with a time or place in between)
+    infinitive = re.match(r"(?:\s+(?:on|in|at|last|this|next|early|late)\s+[\w,]+){0,2}\s+to\s+(?!the\b)[a-z]",
+                          text[cue_end:cue_end + 40]) is not None
 
-    passive = cue.kind == "verb" and (
+    passive = cue.kind == "verb" and not cm.group(0).split()[0].lower().endswith("ing") and (
         _PASSIVE_AUX.search(text[max(clause_start, cue_start - 25):cue_start])
         # "Syria's central bank, sanctioned by the United States in 2011, ..."
         or (_PARTICIPLE.search(cm.group(0).lower()) and re.match(r"\s+by\s", text[cue_end:cue_end + 5])
             and re.search(r",\s*$", text[max(clause_start, cue_start - 3):cue_start])))
     targets = [] if infinitive else _objects(ctx, cue_end, in_clause, cue)
+    if cue.type == "supplies" and cue.kind == "noun" and targets and _FROM.fullmatch(text, cue_end, targets[0][0].start):
+        cue = replace(cue, reverse=not cue.reverse)  # "took cargoes from X": X is the supplier
     sources = _genitive_agent(ctx, cue_start, in_clause)
     if not sources:
         sources = _subjects(ctx, cue_start, in_clause, clause_start, cue) or antecedent
@@ -347,8 +366,12 @@ def _objects(ctx: _Sentence, cue_end: int, in_clause: list[Pair], cue: _Cue) -> 
             return []
     elif re.search(r"[,.;]\s", gap) or re.search(r"\b(?:who|which|that)\b", gap):
         return []
+    if re.search(r"\b(?:than|like|unlike)\s+(?:the\s+)?$", gap):
+        return []  # "slower to strike deals than the UAE": a comparison, not a partner
     if re.search(r"\b(?:in|near|at)\s+$", gap) and first_a.type == "state" and cue.type != "invests_in":
         return []  # "the Taliban government in Afghanistan": a place modifier
+    if cue.kind == "verb" and cue.symmetric and re.search(r"\bfor\s+(?:the\s+)?$", gap):
+        return []  # "Varlamov signed for Russia": on whose behalf, not with whom
     if re.search(r"\bby\s+(?:the\s+)?$", gap):
         return []  # "recognised by Moscow" is the agent, not the object
     if len(after) > 1 and re.fullmatch(r"(?:’s|'s|’)\s+", text[first_m.end:after[1][0].start]):
@@ -372,8 +395,8 @@ def _subjects(ctx: _Sentence, cue_start: int, in_clause: list[Pair], clause_star
     for m, a in reversed(before):
         left = text[max(clause_start, m.start - 12):m.start]
         gap = text[m.end:cue_start]
-        if re.search(r"\b(?:in|against|on|with|to|by|at|into)\s+(?:the\s+)?$", left) and not re.match(r"(?:’s|'s)", gap):
-            continue
+        if _PLACE_OR_OBJECT.search(left) and not re.match(r"(?:’s|'s)", gap):
+            continue  # "a plant in southern Hungary ... has started building": not the subject
         if cue.kind == "verb" and _GENITIVE.match(gap) and not _allowed_genitive(ctx, gap):
             continue  # "Pakistan's tensions ... reflect": a determiner, not the subject
         if cue_start - m.end > _SUBJECT_WINDOW:

@@ -52,6 +52,15 @@ def split_blocks(text: str) -> list[list[str]]:
     return groups
 
 
+def _split_at_list(lines: list[str]) -> list[list[str]]:
+    """A heading written right above its bullets, with no blank line between ("At a Glance"
+    then "  • ..."), is its own block: the bullets are key points, not part of a paragraph."""
+    first = next((i for i, line in enumerate(lines) if _BULLET.match(line)), None)
+    if first != 1 or not _is_heading(lines[:1], lines[1:]):
+        return [lines]  # "“…”" then "– Name": a pull quote and its attribution stay together
+    return [lines[:first], lines[first:]]
+
+
 def _is_heading(lines: list[str], next_group: list[str] | None) -> bool:
     if len(lines) != 1 or next_group is None:
         return False
@@ -72,7 +81,7 @@ def parse_plaintext(
     """Blocks of a plain-text article, with metadata found in its layout (byline, dateline).
 
     The first line is the title unless ``title`` is given (a feed record's body)."""
-    groups = split_blocks(text.lstrip("\ufeff"))
+    groups = [part for group in split_blocks(text.lstrip("\ufeff")) for part in _split_at_list(group)]
     if title is not None:
         groups.insert(0, [title])
     blocks: list[Block] = []

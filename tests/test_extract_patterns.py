@@ -1,0 +1,83 @@
+"""Patterns of English news writing, one sentence each: the extraction rules must hold for the
+way a pattern is written, whatever the actors (sentences written for these tests)."""
+
+import pytest
+
+from analysis.extract import extract
+from analysis.ingest import read_text
+
+
+def _extract(body: str):
+    return extract(read_text("Test headline\n\n" + body))
+
+
+def _relations(body: str) -> set[tuple]:
+    return {(r.source, r.type, r.target, r.negated) for r in _extract(body).relations}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # verb between subject and object; coordinated objects
+    ("Sri Lanka signed agreements with China and India on Tuesday to restructure its debt.",
+     {("China", "deal_with", "Sri Lanka", False), ("India", "deal_with", "Sri Lanka", False)}),
+    # a multi-word cue with an amount inside it
+    ("Qatar agreed to buy a 40% stake in Aegean Harbour Holdings, a Turkish port operator.",
+     {("Qatar", "invests_in", "Aegean Harbour Holdings", False)}),
+    # a noun of supply with "from": the one named after "from" supplies
+    ("India, by contrast, has refused to take cargoes from Russia since the sanctions.",
+     {("Russia", "supplies", "India", True)}),
+    ("Iran increased oil shipments to China in March.", {("Iran", "supplies", "China", False)}),
+    # a multilateral lender's loan to a state is aid
+    ("The Asian Development Bank is lending Nepal $300 million to rebuild roads.",
+     {("Asian Development Bank", "aids", "Nepal", False)}),
+    # a comparison is not a partner
+    ("Kuwait has been slower to strike new deals than Oman.", set()),
+    # the subject of a second verb is not the place named in the first
+    ("Xinmao Motors will open a plant in southern Hungary and has started building a factory near Bursa in Türkiye.",
+     {("Xinmao Motors", "invests_in", "Hungary", False), ("Xinmao Motors", "invests_in", "Türkiye", False)}),
+    # tariffs and duties are restrictive measures ("other")
+    ("Canada imposed tariffs of 100% on Chinese electric cars last year.",
+     {("Canada", "other", "China", False)}),
+    # "at odds" between coordinated subjects, stored once
+    ("Peru and Chile have been at odds for years over the border.", {("Chile", "tensions_with", "Peru", False)}),
+    # criticism by vote and by challenge
+    ("Slovakia voted against the European Union's duties in October.",
+     {("Slovakia", "criticizes", "European Union", False)}),
+    # negation by "stopped short of" and by "cut off"
+    ("Brazil stopped short of recognising Somaliland.", {("Brazil", "recognizes", "Somaliland", True)}),
+])
+def test_relation_patterns(body, expected):
+    assert _relations(body) == expected
+
+
+def test_a_city_before_listed_or_based_is_a_place_not_an_actor():
+    ex = _extract("The London-listed Northwind Metals Corporation has invested $7 billion in Mongolia since 2019.")
+    assert {a.name for a in ex.actors} == {"Northwind Metals Corporation", "Mongolia"}
+    assert [p.text for p in ex.places] == ["London"]
+    assert ("Northwind Metals Corporation", "invests_in", "Mongolia", False) in _relations(
+        "The London-listed Northwind Metals Corporation has invested $7 billion in Mongolia since 2019.")
+
+
+def test_a_company_named_by_its_first_word_later_is_the_same_actor():
+    ex = _extract("Gobi Red Copper runs the mine. Herders have protested against Gobi Red's water use.")
+    (company,) = [a for a in ex.actors if a.type == "company"]
+    assert company.name == "Gobi Red Copper"
+    assert [m.text for m in company.mentions] == ["Gobi Red Copper", "Gobi Red"]
+
+
+def test_a_title_of_several_words_is_peeled_from_the_name():
+    ex = _extract('"The railway changed everything," said Mining Minister Oyunchimeg Bat-Erdene.')
+    people = [a for a in ex.actors if a.type == "person"]
+    assert [p.name for p in people] == ["Oyunchimeg Bat-Erdene"]
+    assert ex.quotes[0].speaker == "Oyunchimeg Bat-Erdene"
+
+
+def test_bullets_right_under_a_heading_are_key_points():
+    text = "Title line\n\nA standfirst of one sentence.\n\nAt a Glance\n  • First point here.\n  • Second point here.\n\nBody text.\n"
+    article = read_text(text)
+    assert article.key_points == ["First point here.", "Second point here."]
+
+
+def test_a_pull_quote_keeps_its_dash_attribution():
+    text = "Title line\n\nBody text.\n\n    “Price is the last obstacle,”\n    – Ganbold Batbayar, energy analyst\n"
+    ex = extract(read_text(text))
+    assert [q.speaker for q in ex.quotes] == ["Ganbold Batbayar"]
