@@ -42,8 +42,22 @@ def _relations(body: str) -> set[tuple]:
     # criticism by vote and by challenge
     ("Slovakia voted against the European Union's duties in October.",
      {("Slovakia", "criticizes", "European Union", False)}),
-    # negation by "stopped short of" and by "cut off"
+    # negation by "stopped short of"
     ("Brazil stopped short of recognising Somaliland.", {("Brazil", "recognizes", "Somaliland", True)}),
+    # a verb with an amount is a grant; a coordinated clause with no recipient shares the first's
+    ("Norway announced $40 million for clinics in Yemen on Monday, and Sweden pledged €25 million.",
+     {("Norway", "aids", "Yemen", False), ("Sweden", "aids", "Yemen", False)}),
+    # ... but an apposition's demonym is not a second donor
+    ("The World Bank will lend $90 million to Andes Copper, a Peruvian producer, to build a smelter.",
+     {("World Bank", "invests_in", "Andes Copper", False)}),
+    # buying a share of a company is investing in it
+    ("Doha Capital Holding agreed to buy 30% of Kenyan port operator Mombasa Gateway Ports.",
+     {("Doha Capital Holding", "invests_in", "Mombasa Gateway Ports", False)}),
+    # an actor right before a noun cue is its agent, even after a preposition
+    ("Potash is exempt from European Union sanctions on Belarus.", {("European Union", "sanctions", "Belarus", False)}),
+    # "whose" clauses take the coordinated antecedent as subject
+    ("Egypt and Ethiopia, whose leaders fell out publicly over the dam in 2020, met in Cairo.",
+     {("Egypt", "tensions_with", "Ethiopia", False), ("Egypt", "engages", "Ethiopia", False)}),
 ])
 def test_relation_patterns(body, expected):
     assert _relations(body) == expected
@@ -81,3 +95,16 @@ def test_a_pull_quote_keeps_its_dash_attribution():
     text = "Title line\n\nBody text.\n\n    “Price is the last obstacle,”\n    – Ganbold Batbayar, energy analyst\n"
     ex = extract(read_text(text))
     assert [q.speaker for q in ex.quotes] == ["Ganbold Batbayar"]
+
+
+def test_the_government_is_the_state_the_article_is_about():
+    ex = _extract("Mongolia raised copper royalties. Exports to China fell. The government said it would review the tax.")
+    mongolia = next(a for a in ex.actors if a.name == "Mongolia")
+    assert [m.text for m in mongolia.mentions] == ["Mongolia", "The government"]
+
+
+def test_a_headline_short_name_and_the_full_name_are_one_actor():
+    ex = extract(read_text("Lusail Investment to buy port stake\n\nLusail Investment Holding, a Qatari fund, "
+                           "agreed on Wednesday to buy the stake."))
+    companies = [a for a in ex.actors if a.type == "company"]
+    assert [(c.name, len(c.mentions)) for c in companies] == [("Lusail Investment Holding", 2)]

@@ -147,6 +147,15 @@ class _Collector:
             return True
         return i < len(self.taken) and self.taken[i][0] < end
 
+    def release(self, start: int, end: int) -> None:
+        """Forget the mentions inside [start, end): a longer name there wins ("Doha Capital
+        Holding" is a company, not Doha acting)."""
+        for record_id, record in list(self.records.items()):
+            record.mentions = [mm for mm in record.mentions if not (start <= mm.start and mm.end <= end)]
+            if not record.mentions:
+                del self.records[record_id]
+        self.taken = [(a, b) for a, b in self.taken if not (start <= a and b <= end)]
+
     def add(self, actor: ActorDef, text: str, start: int, end: int, kind: str, *, known=True,
             role=None, affiliation=None) -> ActorRecord:
         record = self.records.get(actor.id)
@@ -173,7 +182,8 @@ def find_actors(article: Article, kb: Knowledge, quotes: list[QuoteRecord]) -> t
     for start, end, surface in _known_spans(m, text, folded):
         actor = kb.actors[surface.actor]
         sentence_text = _sentence_text(article, col.sentence(start))
-        if (surface.kind in ("capital", "metonym") and m.place_before.search(text[max(0, start - 40):start])) \
+        before = text[max(0, start - 40):start].rpartition("\n")[2]  # a heading above is not "in Kabul"
+        if (surface.kind in ("capital", "metonym") and m.place_before.search(before)) \
                 or _LOCATED.match(text, end):  # "the London-listed miner", "a Dubai-registered tanker"
             places.append(Place(text[start:end], actor.iso3, text[start:end], start, end, col.sentence(start)))
             continue
@@ -419,8 +429,12 @@ def _organisations(m: _Matcher, text: str, col: _Collector) -> None:
             continue  # "the Foreign Ministry": the state's own organ, named by the state nearby
         start = raw_start + raw.find(org)
         end = start + len(org)
-        if len(org.split()) < 2 or col.overlaps(start, end):
+        if len(org.split()) < 2:
             continue
+        if col.overlaps(start, end):
+            if not _place_named_org(col, text, org, start, end):
+                continue
+            col.release(start, end)
         first = org.split()[0]
         if first in ("At", "In", "On", "But", "And", "As", "When", "While", "If", "For"):
             continue
@@ -428,6 +442,17 @@ def _organisations(m: _Matcher, text: str, col: _Collector) -> None:
         org_type = m.suffix_types.get(suffix, "other")
         actor = ActorDef(slug(org), org, org_type, None)
         col.add(actor, org, start, end, "name", known=False)
+
+
+def _place_named_org(col: _Collector, text: str, org: str, start: int, end: int) -> bool:
+    """"Doha Capital Holding", "Uzbekistan Airways": a company named after a place, when the
+    place is the only actor inside the name, at its start, and at least two words follow it."""
+    inside = [mm for r in col.records.values() for mm in r.mentions if mm.start < end and mm.end > start]
+    if len(inside) != 1:
+        return False
+    only = inside[0]
+    return (only.start == start and only.end < end and only.kind in ("capital", "metonym", "name", "alias")
+            and re.match(r" [A-Z]", text[only.end:only.end + 2]) is not None and len(text[only.end:end].split()) >= 2)
 
 
 def _surnames(text: str, col: _Collector) -> None:
@@ -454,7 +479,15 @@ _GENERIC_FIRST = frozenset("""National State Central Federal Joint New Great Roy
 
 def _short_names(text: str, col: _Collector) -> None:
     """An organisation named in full once is often named by its first word later ("Huaxin
-    Minerals" → "Huaxin")."""
+    Minerals" → "Huaxin"); a headline may name it short before the text names it in full
+    ("Lusail Investment" … "Lusail Investment Holding"): one actor."""
+    found = [r for r in col.records.values() if not r.known and r.type not in ("person", "state")]
+    for short in found:
+        full = next((r for r in found if r is not short and r.name.startswith(short.name + " ")), None)
+        if full is not None and short.id in col.records:
+            full.mentions.extend(Mention(mm.text, mm.start, mm.end, mm.sentence, "short_name") for mm in short.mentions)
+            full.mentions.sort(key=lambda mm: mm.start)
+            del col.records[short.id]
     for record in list(col.records.values()):
         if record.known or record.type in ("person", "state") or " " not in record.name:
             continue
@@ -477,7 +510,10 @@ def _anaphors(m: _Matcher, article: Article, col: _Collector) -> None:
     for start, end, actor_type in m.anaphors.finditer(fold_text(text)):
         if col.overlaps(start, end):
             continue
-        antecedent = _last_before(col, actor_type, start)
+        if actor_type == "main_state":  # "the government": the state the article is about so far
+            antecedent = _main_state_before(col, start)
+        else:
+            antecedent = _last_before(col, actor_type, start)
         if antecedent is not None:
             col.add(ActorDef(antecedent.id, antecedent.name, antecedent.type, antecedent.iso3),
                     text[start:end], start, end, "anaphor")
@@ -491,4 +527,18 @@ def _last_before(col: _Collector, actor_type: str, offset: int) -> ActorRecord |
         for mention in record.mentions:
             if mention.kind != "anaphor" and best_pos < mention.start < offset:
                 best, best_pos = record, mention.start
+    return best
+
+
+def _main_state_before(col: _Collector, offset: int) -> ActorRecord | None:
+    """The state named most often before ``offset`` (on a tie, the one named first: the
+    headline's)."""
+    best, best_key = None, (0, 0)
+    for record in col.records.values():
+        if record.type != "state":
+            continue
+        before = [mention.start for mention in record.mentions if mention.kind != "anaphor" and mention.start < offset]
+        key = (len(before), -min(before, default=0))
+        if before and key > best_key:
+            best, best_key = record, key
     return best

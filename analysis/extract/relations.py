@@ -43,6 +43,13 @@ _GOVERNED_NOUN = re.compile(
     r"got|get|sought|seek|struck|strike|kept|keep)\s+(?:up\s+|out\s+)?(?:[\w$€£%.-]+\s+){0,4}$")
 _DETERMINER_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|its|their|his|her|this|that|these|those|our|whose)|’s|'s)\s+(?:[a-z-]+\s+)?$")
+# an amount of money: "$40 million", "€1.8bn", "about $300m"
+_AMOUNT = (r"(?:(?:about|nearly|almost|roughly|some|around|over|more\s+than|up\s+to|another|a\s+further|"
+           r"an\s+extra|an\s+additional)\s+)?[$€£¥]\s?\d[\d.,]*(?:\s*(?:million|billion|trillion|bn|mn|m)\b)?")
+_AMOUNT_AT = re.compile(r"[$€£¥]\s?\d")
+_SHARE = re.compile(r"\s+(?:a\s+|an\s+)?(?:[\d.,]+\s*(?:%|percent\b|per\s+cent\b)|(?:(?:majority|minority|controlling)\s+"
+                    r"(?:stake|share)|stake|shares?|control|fifth|third|quarter|half)\b)", re.I)
+_GAPPED = re.compile(r"(?:\band|\bwhile|\bwhereas|\bbut|;)\s+(?:the\s+)?$")
 _FROM = re.compile(r"\s*(?:[\w’'$€£%.,-]+\s+){0,3}?from\s+(?:the\s+)?")
 _PLACE_OR_OBJECT = re.compile(
     r"\b(?:in|against|on|with|to|by|at|into|near|from|outside|across)\s+(?:the\s+)?(?:[a-z][a-z-]+\s+)?$")
@@ -95,7 +102,7 @@ def _verb_forms(lemma: str) -> set[str]:
 
 
 @lru_cache(maxsize=8)
-def _cues(kb: Knowledge) -> tuple[re.Pattern, dict[str, _Cue], dict, re.Pattern, frozenset, TermMatcher]:
+def _cues(kb: Knowledge) -> tuple[dict[str, re.Pattern], dict[str, _Cue], dict, re.Pattern, frozenset, TermMatcher]:
     table: dict[str, _Cue] = {}
     for rtype, spec in kb.relations.items():
         plover, symmetric = spec.get("plover", ""), bool(spec.get("symmetric"))
@@ -108,24 +115,32 @@ def _cues(kb: Knowledge) -> tuple[re.Pattern, dict[str, _Cue], dict, re.Pattern,
         for noun in spec.get("nouns") or []:
             table.setdefault(noun.lower(), _Cue(rtype, noun, "noun", plover, symmetric))
     # up to three modifiers inside a multi-word cue: "entered into significant oil deals",
-    # "buy a 40% stake in"
-    parts = []
+    # "buy a 40% stake in"; one pattern per first word, tried only where that word stands
+    money_cues: dict[str, _Cue] = {}
+    for rtype, spec in kb.relations.items():
+        for lemma in spec.get("money_verbs") or []:
+            for form in _verb_forms(lemma):
+                money_cues[form.lower()] = _Cue(rtype, form, "verb", spec.get("plover", ""), bool(spec.get("symmetric")))
+    groups: dict[str, list[str]] = {}
+    for form in money_cues:  # "announced $40 million": a money verb with its amount, tried first
+        groups.setdefault(form.split()[0], []).append(rf"{re.escape(form)}\s+{_AMOUNT}")
     for phrase in sorted(table, key=len, reverse=True):
         words = [re.escape(w) for w in phrase.split()]
         gap = r"\s+(?:[\w’'$€£%.,-]+\s+){0,3}?"
-        parts.append(gap.join(words) if len(words) > 1 else words[0])
-    pattern = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(parts), re.I)
+        groups.setdefault(phrase.split()[0], []).append(gap.join(words) if len(words) > 1 else words[0])
+    patterns = {first: re.compile(r"(?:%s)(?![\w-])" % "|".join(parts), re.I) for first, parts in groups.items()}
     negations = sorted(kb.negation, key=len, reverse=True)
     negation = re.compile(r"(?<![\w])(?:%s)(?![\w])" % "|".join(re.escape(n) for n in negations), re.I)
     state_nouns = frozenset(w.lower() for w in kb.people.get("state_nouns") or [])
     # the first word of every cue: where the (slower) cue pattern is worth trying
-    first_words = TermMatcher({phrase.split()[0]: True for phrase in table})
+    first_words = TermMatcher({first: first for first in patterns})
+    table = {**table, **{f"{form} $": cue for form, cue in money_cues.items()}}
     ends: dict[tuple[str, str], list[tuple[list[str], _Cue]]] = {}
     for phrase, cue in table.items():
         words = phrase.split()
         if len(words) > 1:
             ends.setdefault((words[0], words[-1]), []).append((words, cue))
-    return pattern, table, ends, negation, state_nouns, first_words
+    return patterns, table, ends, negation, state_nouns, first_words
 
 
 def _lookup(table: dict[str, _Cue], ends: dict, matched: str) -> _Cue | None:
@@ -135,6 +150,10 @@ def _lookup(table: dict[str, _Cue], ends: dict, matched: str) -> _Cue | None:
     cue = table.get(key)
     if cue is not None:
         return cue
+    if _AMOUNT_AT.search(key):  # "announced $40 million": a money verb with its amount
+        cue = table.get(key.split()[0] + " $")
+        if cue is not None:
+            return cue
     words = key.split()
     for cue_words, cue in sorted(ends.get((words[0], words[-1]), []), key=lambda x: -len(x[0])):
         rest = iter(words)
@@ -160,6 +179,7 @@ class _Sentence:
 
     def __init__(self, text: str, sentence, mentions: list[Pair], negation: re.Pattern, state_nouns, plover: dict):
         self.plover = plover
+        self.last_targets: dict[str, list[Pair]] = {}  # per relation type, for "X gave $5m to Y and Z $3m"
         self.text = text
         self.sentence = sentence
         self.mentions = mentions
@@ -168,10 +188,11 @@ class _Sentence:
 
 
 def find_relations(article: Article, kb: Knowledge, actors: list[ActorRecord]) -> list[RelationRecord]:
-    pattern, table, ends, negation, state_nouns, first_words = _cues(kb)
+    patterns, table, ends, negation, state_nouns, first_words = _cues(kb)
     plover = {rtype: spec.get("plover", "") for rtype, spec in kb.relations.items()}
     text = article.text
-    candidates = [start for start, _, _ in first_words.finditer(fold_text(text), longest=False)]
+    hits = [(start, first) for start, _, first in first_words.finditer(fold_text(text), longest=False)]
+    candidates = [start for start, _ in hits]
     by_sentence: dict[int, list[Pair]] = {}
     for actor in actors:
         for mention in actor.mentions:
@@ -189,10 +210,10 @@ def find_relations(article: Article, kb: Knowledge, actors: list[ActorRecord]) -
             lo = bisect_left(candidates, clause_start)
             hi = bisect_left(candidates, clause_end)
             matches, last_end = [], -1
-            for pos in candidates[lo:hi]:
+            for pos, first in hits[lo:hi]:
                 if pos < last_end:
                     continue
-                cm = pattern.match(text, pos, clause_end)
+                cm = patterns[first].match(text, pos, clause_end)
                 if cm:
                     matches.append(cm)
                     last_end = cm.end()
@@ -219,7 +240,7 @@ def _antecedent(ctx: _Sentence, clauses, ci: int) -> list[Pair]:
     if ci == 0:
         return []
     clause_start = clauses[ci][0]
-    head = ctx.text[max(ctx.sentence.start, clause_start - 12):clause_start]
+    head = ctx.text[max(ctx.sentence.start, clause_start - 30):clause_start]
     if not _RELATIVE.search(head):
         return []
     prev_start = clauses[ci - 1][0]
@@ -278,6 +299,8 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
         # "Syria's central bank, sanctioned by the United States in 2011, ..."
         or (_PARTICIPLE.search(cm.group(0).lower()) and re.match(r"\s+by\s", text[cue_end:cue_end + 5])
             and re.search(r",\s*$", text[max(clause_start, cue_start - 3):cue_start])))
+    if cue.reverse and cue.type == "supplies" and _SHARE.match(text, cue_end):
+        cue = replace(cue, type="invests_in", reverse=False)  # "to buy 40% of X": an investment
     targets = [] if infinitive else _objects(ctx, cue_end, in_clause, cue)
     if cue.type == "supplies" and cue.kind == "noun" and targets and _FROM.fullmatch(text, cue_end, targets[0][0].start):
         cue = replace(cue, reverse=not cue.reverse)  # "took cargoes from X": X is the supplier
@@ -294,6 +317,13 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
         sources = agents  # "sanctions imposed on Russia by the EU"
     if not sources:
         return []
+    if targets and not cue.symmetric:
+        ctx.last_targets[cue.type] = targets
+    elif not targets and not cue.symmetric and not infinitive and cue.type in ctx.last_targets \
+            and sources[0][0].start > ctx.last_targets[cue.type][-1][0].end \
+            and _GAPPED.search(text, max(0, sources[0][0].start - 16), sources[0][0].start):
+        # "Japan announced $40m for Afghanistan, and the EU pledged €60m": the same recipient
+        targets = [t for t in ctx.last_targets[cue.type] if t[1].id not in {a.id for _, a in sources}]
     negated = _negated(ctx, sources[0][0].end if sources[0][0].end <= cue_start else clause_start, cue_start)
     if not targets:
         # "the EU and Uzbekistan signed a memorandum": a symmetric relation among the subjects
@@ -368,14 +398,16 @@ def _objects(ctx: _Sentence, cue_end: int, in_clause: list[Pair], cue: _Cue) -> 
         return []
     if re.search(r"\b(?:than|like|unlike)\s+(?:the\s+)?$", gap):
         return []  # "slower to strike deals than the UAE": a comparison, not a partner
-    if re.search(r"\b(?:in|near|at)\s+$", gap) and first_a.type == "state" and cue.type != "invests_in":
+    if re.search(r"\b(?:in|near|at)\s+$", gap) and first_a.type == "state" and cue.type not in ("invests_in", "aids"):
         return []  # "the Taliban government in Afghanistan": a place modifier
     if cue.kind == "verb" and cue.symmetric and re.search(r"\bfor\s+(?:the\s+)?$", gap):
         return []  # "Varlamov signed for Russia": on whose behalf, not with whom
     if re.search(r"\bby\s+(?:the\s+)?$", gap):
         return []  # "recognised by Moscow" is the agent, not the object
-    if len(after) > 1 and re.fullmatch(r"(?:’s|'s|’)\s+", text[first_m.end:after[1][0].start]):
-        first_m, first_a = after[1]  # "Russia's Uralsk Lithium": the company, not its country
+    if len(after) > 1 and (re.fullmatch(r"(?:’s|'s|’)\s+", text[first_m.end:after[1][0].start]) or (
+            first_m.kind == "demonym" and re.fullmatch(r"\s+(?:[a-z-]+\s+){1,3}", text[first_m.end:after[1][0].start]))):
+        # "Russia's Uralsk Lithium", "Kenyan port operator Mombasa Ports": the company, not its country
+        first_m, first_a = after[1]
         after = after[1:]
     return _coordinated(text, (first_m, first_a), after, before=False)
 
@@ -395,13 +427,13 @@ def _subjects(ctx: _Sentence, cue_start: int, in_clause: list[Pair], clause_star
     for m, a in reversed(before):
         left = text[max(clause_start, m.start - 12):m.start]
         gap = text[m.end:cue_start]
-        if _PLACE_OR_OBJECT.search(left) and not re.match(r"(?:’s|'s)", gap):
+        if _PLACE_OR_OBJECT.search(left) and not re.match(r"(?:’s|'s)", gap) and gap.strip():
             continue  # "a plant in southern Hungary ... has started building": not the subject
         if cue.kind == "verb" and _GENITIVE.match(gap) and not _allowed_genitive(ctx, gap):
             continue  # "Pakistan's tensions ... reflect": a determiner, not the subject
         if cue_start - m.end > _SUBJECT_WINDOW:
             return []
-        if cue.kind == "noun" and not re.fullmatch(r"(?:’s|'s|’)?\s*(?:[\w’'-]+\s+){0,6}?", gap) \
+        if cue.kind == "noun" and not re.fullmatch(r"(?:’s|'s|’)?\s*(?:[\w’'-]+\s+){0,8}?", gap) \
                 and not _GOVERNED_NOUN.search(text[max(clause_start, cue_start - 50):cue_start]) \
                 and not re.match(r",\s+\w+(?:ed|ing)\b", gap):
             return []
