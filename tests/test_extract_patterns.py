@@ -58,6 +58,20 @@ def _relations(body: str) -> set[tuple]:
     # "whose" clauses take the coordinated antecedent as subject
     ("Egypt and Ethiopia, whose leaders fell out publicly over the dam in 2020, met in Cairo.",
      {("Egypt", "tensions_with", "Ethiopia", False), ("Egypt", "engages", "Ethiopia", False)}),
+    # "placed under X sanctions": the clause's subject is the target
+    ("Volga Nickel was placed under European Union sanctions in 2024.",
+     {("European Union", "sanctions", "Volga Nickel", False)}),
+    # a demonym after a sentence-initial "The" is the state, not part of a name
+    ("The Kenyan government signed the agreement on Tuesday with Rift Geothermal Energy.",
+     {("Kenya", "deal_with", "Rift Geothermal Energy", False)}),
+    # "to" before an adjective and a name is a preposition, not an infinitive
+    ("Azerbaijan starts gas flows to southern Italy.", {("Azerbaijan", "supplies", "Italy", False)}),
+    # a comma alone does not make a list: "for Syria, Turkish officials said"
+    ("Qatar sent aid to Syria, Turkish officials said.", {("Qatar", "aids", "Syria", False)}),
+    # irregular past tenses; a deposit rolled over is aid
+    ("India bought oil from Russia.", {("Russia", "supplies", "India", False)}),
+    ("Saudi Arabia rolled over $3 billion it had deposited with Egypt's central bank.",
+     {("Saudi Arabia", "aids", "Egypt", False)}),
 ])
 def test_relation_patterns(body, expected):
     assert _relations(body) == expected

@@ -50,6 +50,11 @@ _AMOUNT_AT = re.compile(r"[$€£¥]\s?\d")
 _SHARE = re.compile(r"\s+(?:a\s+|an\s+)?(?:[\d.,]+\s*(?:%|percent\b|per\s+cent\b)|(?:(?:majority|minority|controlling)\s+"
                     r"(?:stake|share)|stake|shares?|control|fifth|third|quarter|half)\b)", re.I)
 _GAPPED = re.compile(r"(?:\band|\bwhile|\bwhereas|\bbut|;)\s+(?:the\s+)?$")
+_NAME_WORD_BEFORE = re.compile(r"([A-Z][\w’'-]*)[ \u00a0]$")
+_FUNCTION_WORDS = frozenset("""The A An This That These Those Its Their Our His Her In On At For By With From And But
+    As When While If After Before Under Over Both Some Many Most Other Several Two Three""".split())
+_UNDER = re.compile(r"\b(?:is|are|was|were|been|be|remains?|remained|came|come|comes|fell|falls|placed|put|kept)\s+"
+                    r"(?:\w+\s+)?under\s+(?:the\s+)?(?:new\s+|existing\s+|western\s+|wide-ranging\s+)?$")
 _FROM = re.compile(r"\s*(?:[\w’'$€£%.,-]+\s+){0,3}?from\s+(?:the\s+)?")
 _PLACE_OR_OBJECT = re.compile(
     r"\b(?:in|against|on|with|to|by|at|into|near|from|outside|across)\s+(?:the\s+)?(?:[a-z][a-z-]+\s+)?$")
@@ -80,7 +85,11 @@ class _Cue:
 _IRREGULAR = {"meet": {"met"}, "strike": {"struck"}, "hold": {"held"}, "build": {"built"},
               "sell": {"sold"}, "fall": {"fell", "fallen"}, "lend": {"lent"}, "keep": {"kept"},
               "seek": {"sought"}, "bring": {"brought"}, "take": {"took", "taken"}, "make": {"made"},
-              "pour": set(), "ship": {"shipped", "shipping"}, "spar": {"sparred", "sparring"}}
+              "pour": set(), "ship": {"shipped", "shipping"}, "spar": {"sparred", "sparring"},
+              "pay": {"paid"}, "spend": {"spent"}, "buy": {"bought"}, "send": {"sent"}, "give": {"gave", "given"},
+              "win": {"won", "winning"}, "put": {"putting"}, "cut": {"cutting"}, "bid": {"bidding"},
+              "shoot": {"shot"}, "fight": {"fought"}, "seize": set(), "withdraw": {"withdrew", "withdrawn"},
+              "drive": {"drove", "driven"}, "lead": {"led"}, "begin": {"began", "begun"}}
 
 
 def _verb_forms(lemma: str) -> set[str]:
@@ -275,8 +284,11 @@ def _make(ctx: _Sentence, cue: _Cue, cm, sources: list[Pair], targets: list[Pair
 
 def _in_name(text: str, m: Mention) -> bool:
     """A demonym inside a proper name ("the Grand Ethiopian Renaissance Dam") is no actor here."""
-    return m.kind == "demonym" and (re.match(r"[ \u00a0][A-Z]", text[m.end:m.end + 2]) is not None
-                                    or re.search(r"[A-Z][\w’'-]*[ \u00a0]$", text[max(0, m.start - 30):m.start]) is not None)
+    if m.kind != "demonym":
+        return False
+    before = _NAME_WORD_BEFORE.search(text, max(0, m.start - 30), m.start)
+    return re.match(r"[ \u00a0][A-Z]", text[m.end:m.end + 2]) is not None or (
+        before is not None and before.group(1) not in _FUNCTION_WORDS)  # "The Kazakh government": no name
 
 
 def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, antecedent: list[Pair]):
@@ -291,7 +303,7 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
         return _make(ctx, cue, cm, between[:1], between[1:2], _negated(ctx, clause_start, cue_start))
     # "X and Y agreed to speed up ...": what follows "agree to" is another verb's object
     # ("agreed in February to supply ships to X": the same, with a time or place in between)
-    infinitive = re.match(r"(?:\s+(?:on|in|at|last|this|next|early|late)\s+[\w,]+){0,2}\s+to\s+(?!the\b)[a-z]",
+    infinitive = cue.kind == "verb" and re.match(r"(?:\s+(?:on|in|at|last|this|next|early|late)\s+[\w,]+){0,2}\s+to\s+(?!the\b)[a-z]",
                           text[cue_end:cue_end + 40]) is not None
 
     passive = cue.kind == "verb" and not cm.group(0).split()[0].lower().endswith("ing") and (
@@ -317,6 +329,11 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
         sources = agents  # "sanctions imposed on Russia by the EU"
     if not sources:
         return []
+    if not targets and not text[sources[0][0].end:cue_start].strip() \
+            and _UNDER.search(text, clause_start, sources[0][0].start):
+        # "Uralsk Lithium was placed under EU sanctions": the clause's subject is the target
+        subject = [(m, a) for m, a in in_clause if m.end <= sources[0][0].start and a.id != sources[0][1].id]
+        targets = subject[:1]
     if targets and not cue.symmetric:
         ctx.last_targets[cue.type] = targets
     elif not targets and not cue.symmetric and not infinitive and cue.type in ctx.last_targets \
@@ -346,6 +363,7 @@ def _coordinated(text: str, chosen: Pair, pool: list[Pair], *, before: bool) -> 
     group = [chosen]
     ordered = sorted(pool, key=lambda x: x[0].start, reverse=before)
     current = chosen[0]
+    listed = False  # joined by "and"/"or"/"nor" somewhere: "X, Y and Z" is a list, "for X, Y said" is not
     for m, a in ordered:
         if (before and m.start >= current.start) or (not before and m.start <= current.start):
             continue
@@ -360,10 +378,11 @@ def _coordinated(text: str, chosen: Pair, pool: list[Pair], *, before: bool) -> 
                     m, a = owned
             if a.id not in {g[1].id for g in group}:
                 group.append((m, a))
+            listed = listed or re.search(r"\b(?:and|or|nor)\b", gap) is not None
             current = m
         else:
             break
-    return group
+    return group if listed else group[:1]
 
 
 def _group_after(text: str, start: int, word: str, in_clause: list[Pair], *, skip: int, reach: int) -> list[Pair]:
