@@ -122,3 +122,32 @@ def test_a_headline_short_name_and_the_full_name_are_one_actor():
                            "agreed on Wednesday to buy the stake."))
     companies = [a for a in ex.actors if a.type == "company"]
     assert [(c.name, len(c.mentions)) for c in companies] == [("Lusail Investment Holding", 2)]
+
+
+def test_a_role_then_the_name_between_commas_is_a_person():
+    ex = _extract("The deal was signed by Kenya's energy minister, Wanjiru Otieno, at a ceremony in Nairobi.")
+    person = next(a for a in ex.actors if a.type == "person")
+    assert (person.name, person.role) == ("Wanjiru Otieno", "energy minister")
+
+
+def test_a_quote_interrupted_by_its_attribution_is_one_quote():
+    ex = _extract('Otieno spoke to reporters. "We are not choosing between partners," she said, "we are adding partners."')
+    assert [q.text for q in ex.quotes] == ["We are not choosing between partners, we are adding partners."]
+
+
+def test_the_employer_named_before_said_is_not_the_speaker():
+    ex = _extract('Aliya Nurlanova, an analyst at the consultancy Steppe Grid Insight, said prices would rise. '
+                  '"The gap gets filled by imports," she said.')
+    assert [q.speaker for q in ex.quotes] == ["Aliya Nurlanova"]
+    assert {a.name: a.type for a in ex.actors}["Steppe Grid Insight"] == "company"
+
+
+def test_the_agency_that_published_the_story_is_not_an_actor():
+    text = ("Kyrgyzstan signs water deal\n\nBISHKEK, March 4 (Steppe Wire) - Kyrgyzstan signed a deal with Kazakhstan. "
+            "A draft agenda was seen by Steppe Wire.\n")
+    assert {a.name for a in extract(read_text(text)).actors} == {"Kyrgyzstan", "Kazakhstan"}
+
+
+def test_a_known_acronym_after_a_full_name_claims_the_full_name():
+    ex = _extract("The United Nations Office for the Coordination of Humanitarian Affairs (OCHA) launched an appeal.")
+    assert [a.name for a in ex.actors] == ["OCHA"]

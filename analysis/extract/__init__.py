@@ -3,6 +3,8 @@ claims. Every item points at its sentence."""
 
 from __future__ import annotations
 
+import re
+
 from ..knowledge import Knowledge, load
 from ..model import Article
 from .actors import find_actors
@@ -29,7 +31,7 @@ def extract(article: Article, *, knowledge: Knowledge | None = None) -> Extracti
         for q in article.quotes
     ]
     actors, places = find_actors(article, kb, quotes)
-    quotes = [_with_affiliation(q, actors) for q in _resolve_pronouns(article, quotes, actors)]
+    quotes = [_with_affiliation(q, actors) for q in _joined(article, _resolve_pronouns(article, quotes, actors))]
     tone = [sentence_tone(s.text) for s in article.sentences]
     for actor in actors:
         scores = [tone[i] for i in actor.sentences]
@@ -47,6 +49,10 @@ def extract(article: Article, *, knowledge: Knowledge | None = None) -> Extracti
         tone=tone,
         knowledge_sources=list(kb.sources),
     )
+
+
+# between the parts of an interrupted quotation: closing mark, "he said" (or "said X"), comma, opening mark
+_INTERRUPTION = re.compile(r"[,]?\s*[”\"’']\s*,?\s*[^“”\".;!?]{1,60}?,\s*[“\"‘']\s*")
 
 
 def _resolve_pronouns(article: Article, quotes: list[QuoteRecord], actors: list[ActorRecord]) -> list[QuoteRecord]:
@@ -72,6 +78,22 @@ def _resolve_pronouns(article: Article, quotes: list[QuoteRecord], actors: list[
         if (speaker, role) != (quote.speaker, quote.speaker_role):
             quote = QuoteRecord(quote.text, speaker, role, "named", quote.start, quote.end,
                                 quote.sentence, quote.paragraph, quote.affiliation)
+        out.append(quote)
+    return out
+
+
+def _joined(article: Article, quotes: list[QuoteRecord]) -> list[QuoteRecord]:
+    """"We are not choosing between partners," he said, "we are adding partners.": one quotation
+    interrupted by its attribution. The joined quote spans both parts and the attribution between."""
+    out: list[QuoteRecord] = []
+    for quote in quotes:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.paragraph == quote.paragraph and quote.text[:1].islower()
+                and _INTERRUPTION.fullmatch(article.text, prev.end, quote.start)):
+            glue = ", " if prev.text[-1:].isalnum() else " "  # the comma the closing mark stood after
+            out[-1] = QuoteRecord(f"{prev.text}{glue}{quote.text}", prev.speaker, prev.speaker_role, prev.speaker_kind,
+                                  prev.start, quote.end, prev.sentence, prev.paragraph, prev.affiliation)
+            continue
         out.append(quote)
     return out
 

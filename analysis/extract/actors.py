@@ -34,6 +34,9 @@ _ORG_HEAD = re.compile(rf"(?:[{_UPPER}][\w’'&-]+\s+(?:(?:of|for|and|on)\s+(?:t
 _SPEECH_AT = re.compile(rf"\b{_SPEECH}\b")
 _NAME_THEN_SAID = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME_TOKEN}(?:[ \u00a0]{_NAME_TOKEN}){{1,3}}),?\s+$")
 _NAME_BEFORE = re.compile(rf"(?P<name>{_NAME_TOKEN}(?:[ \u00a0]{_NAME_TOKEN}){{1,3}})$")
+_NAME_IN_COMMAS = re.compile(rf",[ \u00a0](?P<name>{_NAME_TOKEN}(?:[ \u00a0]{_NAME_TOKEN}){{1,3}}),")
+_ROLE_BEFORE = re.compile(r"(?<![\w’'])(?P<role>(?:[a-z][\w-]*\s+){0,2}(?P<word>[a-z][\w-]*))$")
+_INSIDE_APPOSITION = re.compile(r"\b(?:at|of|for|from|with|by)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}$")
 _APPOSITION_START = re.compile(r",\s+(?:a|an|the|its|his|her)\s")
 _ACRONYM = re.compile(
     r"(?P<full>(?:[A-Z][\w’'-]+\s+(?:(?:of|for|and|the|on|de)\s+)*){1,7}[A-Z][\w’'-]+)\s+\((?P<acr>[A-Z][A-Za-z0-9&+-]{1,9})\)"
@@ -97,7 +100,7 @@ def _matcher(kb: Knowledge) -> _Matcher:
     org_of_re = re.compile(
         r"(?P<org>(?:Ministry|Bank|Institute|University|Council|Organi[sz]ation|Office|Agency|Commission|"
         r"Committee|Centre|Center|Academy|Department|Federation|Union|Court)\s+(?:of|for)\s+(?:the\s+)?"
-        r"[A-Z][\w’'-]+(?:\s+(?:and\s+)?[A-Z][\w’'-]+){0,4})"
+        r"[A-Z][\w’'-]+(?:\s+(?:(?:and|of|for|the)\s+){0,2}[A-Z][\w’'-]+){0,5})"
     )
     anaphors = TermMatcher({phrase: actor_type for actor_type, phrases in (people.get("anaphors") or {}).items()
                             for phrase in phrases})
@@ -130,9 +133,11 @@ def _case_ok(original: str, alias: str) -> bool:
 class _Collector:
     """Accumulates actors and their mentions in article order."""
 
-    def __init__(self, kb: Knowledge, starts: list[int], role_words: frozenset = frozenset()):
+    def __init__(self, kb: Knowledge, starts: list[int], role_words: frozenset = frozenset(),
+                 org_suffixes: dict | None = None):
         self.kb = kb
         self.role_words = role_words
+        self.org_suffixes = org_suffixes or {}
         self.starts = starts
         self.records: dict[str, ActorRecord] = {}
         self.taken: list[tuple[int, int]] = []
@@ -176,7 +181,7 @@ def find_actors(article: Article, kb: Knowledge, quotes: list[QuoteRecord]) -> t
     text = article.text
     folded = fold_text(text)
     starts = [s.start for s in article.sentences]
-    col = _Collector(kb, starts, m.role_words)
+    col = _Collector(kb, starts, m.role_words, m.suffix_types)
     places: list[Place] = []
 
     for start, end, surface in _known_spans(m, text, folded):
@@ -208,7 +213,9 @@ def find_actors(article: Article, kb: Knowledge, quotes: list[QuoteRecord]) -> t
     _surnames(text, col)
     _short_names(text, col)
     _anaphors(m, article, col)
-    records = [r for r in col.records.values() if r.mentions]
+    # the agency that published the story ("... seen by Steppe Wire") is no actor in it
+    publisher = fold(article.meta.source or "")
+    records = [r for r in col.records.values() if r.mentions and not (publisher and fold(r.name) == publisher)]
     for r in records:
         r.mentions.sort(key=lambda mention: mention.start)
     records.sort(key=lambda r: (-len(r.mentions), r.mentions[0].start))
@@ -293,6 +300,11 @@ def _acronyms(m: _Matcher, text: str, col: _Collector) -> None:
                     match.end("full"), "name", known=False)
         else:
             actor = known
+            # "the United Nations Office for the Coordination of Humanitarian Affairs (OCHA)": the
+            # full name is that actor too, not the UN plus an unknown office
+            fs = match.start("full") + match.group("full").find(full)
+            col.release(fs, match.end("full"))
+            col.add(actor, full, fs, match.end("full"), "name", known=True)
         for am in re.finditer(rf"(?<![\w-]){re.escape(acr)}(?![\w-])", text):
             if not col.overlaps(am.start(), am.end()):
                 col.add(actor, acr, am.start(), am.end(), "acronym", known=known is not None)
@@ -332,6 +344,8 @@ def _peel_title(name: str, role_words) -> tuple[str, str | None, int]:
 
 def _person(col: _Collector, name: str, start: int, role: str | None, affiliation: str | None):
     name = name.strip()
+    if name.split()[-1] in col.org_suffixes:
+        return None  # "a spokesman for Lusail Investment": an organisation, found as one elsewhere
     peeled, title, offset = _peel_title(name, col.role_words)
     if title:
         name, start, role = peeled, start + offset, role or title
@@ -358,6 +372,11 @@ def _people(m: _Matcher, article: Article, col: _Collector, quotes: list[QuoteRe
         role = match.group("role").strip()
         _person(col, name.group("name"), name.start("name"), role,
                 _affiliation_in(col, match.start("role"), match.end("role")))
+    for match in _NAME_IN_COMMAS.finditer(text):  # "Uzbekistan's mining minister, Bobur Tursunov, said"
+        role = _ROLE_BEFORE.search(text, max(0, match.start() - 60), match.start())
+        if role and role.group("word").lower() in m.role_words and match.group("name").split()[0] not in _NOT_FIRST_NAMES:
+            _person(col, match.group("name"), match.start("name"), role.group("role"),
+                    _affiliation_in(col, role.start(), role.end()))
     for match in _speech_names(text):  # "said Meron Tesfaye, who ...", "Meron Tesfaye said"
         tokens = match.group("name").split()
         role = []
@@ -372,6 +391,8 @@ def _people(m: _Matcher, article: Article, col: _Collector, quotes: list[QuoteRe
             del tokens[:span]
         if len(tokens) < 2 or tokens[0] in _NOT_FIRST_NAMES:
             continue
+        if _INSIDE_APPOSITION.search(text, max(0, match.start("name") - 50), match.start("name")):
+            continue  # "an analyst at the consultancy Qazaq Grid Insight, said": the employer, not the speaker
         name = " ".join(tokens)
         _person(col, name, match.start("name") + match.group("name").find(name), " ".join(role) or None, None)
     for start, _end, _value in m.title_starts.finditer(fold_text(text)):
