@@ -72,6 +72,21 @@ def _relations(body: str) -> set[tuple]:
     ("India bought oil from Russia.", {("Russia", "supplies", "India", False)}),
     ("Saudi Arabia rolled over $3 billion it had deposited with Egypt's central bank.",
      {("Saudi Arabia", "aids", "Egypt", False)}),
+    # a verb's object comes before the next cue: "refusing to join sanctions on Moscow"
+    ("EU governments have criticised Belgrade for refusing to join sanctions on Moscow.",
+     {("European Union", "criticizes", "Serbia", False), ("Serbia", "sanctions", "Russia", True)}),
+    # the main clause resumes after a relative clause, with the relative's antecedent as subject
+    ("Somalia, which regards the territory as its own, downgraded relations with Ethiopia over the deal.",
+     {("Ethiopia", "tensions_with", "Somalia", False)}),
+    # a venue is not a partner; a "despite" phrase belongs to another clause
+    ("The European Union challenged the export ban at the World Trade Organization.", set()),
+    ("Peru clears Chinese stake in copper project despite US objections", set()),
+    # the agent after "by" of a noun cue outranks an earlier subject
+    ("China said it opposed unilateral sanctions by Seoul and Tokyo.",
+     {("China", "criticizes", "Japan", False), ("China", "criticizes", "South Korea", False)}),
+    # signing a partnership is a deal
+    ("Santiago signed a critical-minerals partnership with Washington in March.",
+     {("Chile", "deal_with", "United States", False)}),
 ])
 def test_relation_patterns(body, expected):
     assert _relations(body) == expected

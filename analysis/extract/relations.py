@@ -32,6 +32,7 @@ __all__ = ["find_relations"]
 # Clause boundaries inside a sentence: a new subject may start after them.
 _CLAUSE = re.compile(
     r";|:|—|–(?=\s)|\s-\s|,\s+(?:while|whereas|but|although|though|yet|which|who|whose\s+\w+|as|after)\b|\s(?:while|whereas|but)\s"
+    r"|(?<!such)(?<!well)(?<!much)(?<!long)(?<!soon)\sas\s(?=[A-Z])|\s(?:despite|amid)\s(?=[A-Z]|the\s|its\s|their\s)"
 )
 _RELATIVE = re.compile(r"(?:,\s*|\s)(?:which|who|whose\s+\w+)\s*$")
 _SUBJECT_WINDOW = 150  # characters between a subject and its verb
@@ -55,6 +56,9 @@ _FUNCTION_WORDS = frozenset("""The A An This That These Those Its Their Our His 
     As When While If After Before Under Over Both Some Many Most Other Several Two Three""".split())
 _UNDER = re.compile(r"\b(?:is|are|was|were|been|be|remains?|remained|came|come|comes|fell|falls|placed|put|kept)\s+"
                     r"(?:\w+\s+)?under\s+(?:the\s+)?(?:new\s+|existing\s+|western\s+|wide-ranging\s+)?$")
+# the end of a relative clause: a comma, then the main clause's verb
+_RESUME = re.compile(r",\s+(?=(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|should|did|does|"
+                     r"also|then|now|still|later|[a-z]+ed|[a-z]{3,}s)\b)")
 _FROM = re.compile(r"\s*(?:[\w’'$€£%.,-]+\s+){0,3}?from\s+(?:the\s+)?")
 _PLACE_OR_OBJECT = re.compile(
     r"\b(?:in|against|on|with|to|by|at|into|near|from|outside|across)\s+(?:the\s+)?(?:[a-z][a-z-]+\s+)?$")
@@ -135,7 +139,7 @@ def _cues(kb: Knowledge) -> tuple[dict[str, re.Pattern], dict[str, _Cue], dict, 
         groups.setdefault(form.split()[0], []).append(rf"{re.escape(form)}\s+{_AMOUNT}")
     for phrase in sorted(table, key=len, reverse=True):
         words = [re.escape(w) for w in phrase.split()]
-        gap = r"\s+(?:[\w’'$€£%.,-]+\s+){0,3}?"
+        gap = r"\s+(?:[\w’'$€£%.,-]+\s+){0,4}?"
         groups.setdefault(phrase.split()[0], []).append(gap.join(words) if len(words) > 1 else words[0])
     patterns = {first: re.compile(r"(?:%s)(?![\w-])" % "|".join(parts), re.I) for first, parts in groups.items()}
     negations = sorted(kb.negation, key=len, reverse=True)
@@ -172,12 +176,21 @@ def _lookup(table: dict[str, _Cue], ends: dict, matched: str) -> _Cue | None:
 
 
 def _clauses(sentence_text: str, base: int) -> list[tuple[int, int]]:
+    """Clause spans; a relative clause ends where the main clause resumes with its verb
+    ("Somalia, which regards the territory as its own, downgraded relations with ...")."""
     bounds, pos = [], 0
     for m in _CLAUSE.finditer(sentence_text):
-        bounds.append((base + pos, base + m.start()))
+        bounds.append((pos, m.start()))
         pos = m.end()
-    bounds.append((base + pos, base + len(sentence_text)))
-    return bounds
+    bounds.append((pos, len(sentence_text)))
+    out = []
+    for start, end in bounds:
+        resume = _RESUME.search(sentence_text, start, end) if _RELATIVE.search(sentence_text[max(0, start - 30):start]) else None
+        if resume:
+            out += [(base + start, base + resume.start()), (base + resume.end(), base + end)]
+        else:
+            out.append((base + start, base + end))
+    return out
 
 
 Pair = tuple[Mention, ActorRecord]
@@ -226,6 +239,7 @@ def find_relations(article: Article, kb: Knowledge, actors: list[ActorRecord]) -
                 if cm:
                     matches.append(cm)
                     last_end = cm.end()
+            cues = []
             for cm in matches:
                 if cm.group(0)[0].isupper() and cm.start() != sentence.start:
                     continue  # "the Extended Fund Facility": a name, not the verb "fund"
@@ -234,7 +248,10 @@ def find_relations(article: Article, kb: Knowledge, actors: list[ActorRecord]) -
                     continue
                 if cue.kind == "verb" and _DETERMINER_BEFORE.search(text[max(clause_start, cm.start() - 30):cm.start()]):
                     continue  # "a development fund", "its support": the noun, not the verb
-                for rel in _relate(ctx, cm, cue, clause_start, clause_end, antecedent):
+                cues.append((cm, cue))
+            for k, (cm, cue) in enumerate(cues):
+                following = cues[k + 1][0] if k + 1 < len(cues) else None
+                for rel in _relate(ctx, cm, cue, clause_start, clause_end, antecedent, following):
                     key = (rel.source, rel.type, rel.target, rel.negated)
                     if key in found:
                         if sentence.index not in found[key].sentences:
@@ -250,6 +267,9 @@ def _antecedent(ctx: _Sentence, clauses, ci: int) -> list[Pair]:
         return []
     clause_start = clauses[ci][0]
     head = ctx.text[max(ctx.sentence.start, clause_start - 30):clause_start]
+    resume = _RESUME.match(ctx.text, clauses[ci - 1][1])
+    if resume and resume.end() == clause_start and ci >= 2:
+        return _antecedent(ctx, clauses, ci - 1)  # the main clause resumes: the relative's antecedent
     if not _RELATIVE.search(head):
         return []
     prev_start = clauses[ci - 1][0]
@@ -291,7 +311,8 @@ def _in_name(text: str, m: Mention) -> bool:
         before is not None and before.group(1) not in _FUNCTION_WORDS)  # "The Kazakh government": no name
 
 
-def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, antecedent: list[Pair]):
+def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, antecedent: list[Pair],
+            following=None):
     text = ctx.text
     cue_start, cue_end = cm.start(), cm.end()
     in_clause = [(m, a) for m, a in ctx.mentions if clause_start <= m.start < clause_end]
@@ -313,7 +334,13 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
             and re.search(r",\s*$", text[max(clause_start, cue_start - 3):cue_start])))
     if cue.reverse and cue.type == "supplies" and _SHARE.match(text, cue_end):
         cue = replace(cue, type="invests_in", reverse=False)  # "to buy 40% of X": an investment
-    targets = [] if infinitive else _objects(ctx, cue_end, in_clause, cue)
+    # a verb's object comes before the next cue: "refusing to join sanctions on Moscow" — Moscow
+    # is the object of "sanctions", not of "join"
+    reach = [(m, a) for m, a in in_clause if cue.kind == "noun" or following is None or m.start < following.start()]
+    targets = [] if infinitive else _objects(ctx, cue_end, reach, cue)
+    if not targets and not infinitive and cue.type == "criticizes" and following is not None:
+        # "opposed unilateral sanctions by Seoul and Tokyo": the criticised are the agents
+        targets = _by_agent(text, following.end(), [], in_clause)
     if cue.type == "supplies" and cue.kind == "noun" and targets and _FROM.fullmatch(text, cue_end, targets[0][0].start):
         cue = replace(cue, reverse=not cue.reverse)  # "took cargoes from X": X is the supplier
     sources = _genitive_agent(ctx, cue_start, in_clause)
@@ -325,8 +352,8 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
         if not agents:
             return []
         sources, targets = agents, sources
-    elif agents and not sources:
-        sources = agents  # "sanctions imposed on Russia by the EU"
+    elif agents and (not sources or cue.kind == "noun"):
+        sources = agents  # "sanctions imposed on Russia by the EU", "unilateral sanctions by Seoul"
     if not sources:
         return []
     if not targets and not text[sources[0][0].end:cue_start].strip() \
@@ -415,6 +442,11 @@ def _objects(ctx: _Sentence, cue_end: int, in_clause: list[Pair], cue: _Cue) -> 
             return []
     elif re.search(r"[,.;]\s", gap) or re.search(r"\b(?:who|which|that)\b", gap):
         return []
+    if re.search(r"\bat\s+(?:the\s+)?$", gap) and cue.type != "hosts_talks" \
+            and not _GENITIVE.match(text[first_m.end:first_m.end + 2]):
+        return []  # "challenged the ban at the WTO": where, not whom
+    if re.search(r"\b(?:despite|amid|because|although|though|while|whereas)\b", gap):
+        return []  # "a stake in the project despite US objections": another clause's actor
     if re.search(r"\b(?:than|like|unlike)\s+(?:the\s+)?$", gap):
         return []  # "slower to strike deals than the UAE": a comparison, not a partner
     if re.search(r"\b(?:in|near|at)\s+$", gap) and first_a.type == "state" and cue.type not in ("invests_in", "aids"):
