@@ -336,7 +336,9 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
         cue = replace(cue, type="invests_in", reverse=False)  # "to buy 40% of X": an investment
     # a verb's object comes before the next cue: "refusing to join sanctions on Moscow" — Moscow
     # is the object of "sanctions", not of "join"
-    reach = [(m, a) for m, a in in_clause if cue.kind == "noun" or following is None or m.start < following.start()]
+    # ("hosted peace talks and entered into deals with the Taliban": coordinated verbs share it)
+    blocked = following is not None and cue.kind == "verb" and not re.search(r"\band\b", text[cue_end:following.start()])
+    reach = [(m, a) for m, a in in_clause if not blocked or m.start < following.start()]
     targets = [] if infinitive else _objects(ctx, cue_end, reach, cue)
     if not targets and not infinitive and cue.type == "criticizes" and following is not None:
         # "opposed unilateral sanctions by Seoul and Tokyo": the criticised are the agents
