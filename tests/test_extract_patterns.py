@@ -166,3 +166,22 @@ def test_the_agency_that_published_the_story_is_not_an_actor():
 def test_a_known_acronym_after_a_full_name_claims_the_full_name():
     ex = _extract("The United Nations Office for the Coordination of Humanitarian Affairs (OCHA) launched an appeal.")
     assert [a.name for a in ex.actors] == ["OCHA"]
+
+
+@pytest.mark.parametrize("body, actors", [
+    # a demonym before an unnamed firm is neither the state nor an actor
+    ("Mali seized gold from a Canadian miner on Monday.", {"Mali"}),
+    # a demonym group ends at a function word; "transfers" and "bombers" name no people
+    ("Seoul blacklisted shippers over North Korean coal transfers to buyers.", {"South Korea", "North Korea"}),
+    ("Norway tracked Russian bombers near its coast.", {"Norway", "Russia"}),
+    # two firms joined by "and", each with its own suffix
+    ("Boğaziçi Sigorta and Karadeniz Marine returned to the market.", {"Boğaziçi Sigorta", "Karadeniz Marine"}),
+    # a central bank "of" a state is the state; an event is not a person
+    ("The Reserve Bank of India (RBI) extended a swap to the Maldives.", {"India", "Maldives"}),
+    ("Finland has not seen such tension since the Cold War, said Jukka Mäkelä.", {"Finland", "Jukka Mäkelä"}),
+    # regional bodies and armed groups beyond Eurasia
+    ("Niger quit the Economic Community of West African States (ECOWAS) as JNIM attacks spread.",
+     {"Niger", "Economic Community of West African States", "Jama'at Nusrat al-Islam wal-Muslimin"}),
+])
+def test_actor_patterns(body, actors):
+    assert {a.name for a in _extract(body).actors} == actors

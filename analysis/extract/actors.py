@@ -197,6 +197,8 @@ def find_actors(article: Article, kb: Knowledge, quotes: list[QuoteRecord]) -> t
             places.append(Place(other["as"]["name"], None, text[start:end], start, end, col.sentence(start)))
             continue
         if surface.kind == "demonym":
+            if _unnamed_firm(text, end):
+                continue
             group = _demonym_group(m, text, end)
             if group is not None:
                 phrase_end, noun = group
@@ -238,12 +240,38 @@ def _demonym_group(m: _Matcher, text: str, end: int) -> tuple[int, str] | None:
             return None
         noun = word.group(1).lower()
         pos += word.end()
-        if noun in m.state_nouns:
-            return None
+        if noun in m.state_nouns or noun in _NOT_MODIFIERS:
+            return None  # "North Korean coal to buyers": the group ends before a function word
         if noun in m.group_nouns or noun in _COMPANY_NOUNS or (
-                re.search(r"(?:ers|ors|ists|ants|ents)$", noun) and len(noun) > 5):
+                re.search(r"(?:ers|ors|ists|ants)$", noun) and len(noun) > 5 and noun not in _NOT_PEOPLE):
             return pos, noun
     return None
+
+
+# last words of capitalised phrases that are events, places or documents, not people
+_NOT_SURNAMES = frozenset("""War Wars Sea Ocean River Gulf Strait Canal Road Street Square Day Agreement Treaty Accord
+    Summit Forum Conference Initiative Corridor Route Basin Valley Desert Mountains Islands Island Peninsula Province
+    Region Act Law Plan Programme Program Project Fund Prize Cup Games Olympics Revolution Spring Declaration""".split())
+def _unnamed_firm(text: str, end: int) -> bool:
+    """"a Canadian miner", "a Russian gold company": a firm of that nationality, no name after it."""
+    words = re.match(r"[ \u00a0-]+([a-z][\w-]*)(?:[ \u00a0-]+([a-z][\w-]*))?", text[end:end + 40])
+    if not words:
+        return False
+    for group in (1, 2):
+        if words.group(group) in _FIRM_NOUNS:
+            return not re.match(r"[ \u00a0]+[A-Z]", text[end + words.end(group):end + words.end(group) + 2])
+    return False
+
+
+# function words that end a demonym phrase, and plural nouns ending like "-ers" that name no people
+_NOT_MODIFIERS = frozenset("to of in for and or from with by on at the a an is are was were has have had as".split())
+_NOT_PEOPLE = frozenset("""transfers orders borders waters powers numbers matters letters centers centres papers
+    offers quarters headquarters chambers barriers containers towers rivers filters plants grants layers
+    corners computers registers chapters members-only trawlers tankers carriers bombers""".split())
+# "a Canadian miner", "a little-known Russian company": an unnamed firm of that nationality, not the state
+_FIRM_NOUNS = frozenset("""miner carmaker automaker firm company lender bank insurer operator developer
+    conglomerate giant producer manufacturer refiner shipper trader investor utility startup exporter
+    importer contractor consultancy shipowner""".split())
 
 
 def _sentence_text(article: Article, index: int) -> str:
@@ -312,6 +340,11 @@ def _acronyms(m: _Matcher, text: str, col: _Collector) -> None:
 
 def _state_organ(m: _Matcher, col: _Collector, full: str) -> ActorDef | None:
     """"China Coast Guard", "India's Border Security Force": the state acting through an organ."""
+    organ_of = re.match(r"(?:Reserve|Central|National|People's|People’s)\s+Bank\s+of\s+(?:the\s+)?(.+)$", full)
+    if organ_of:  # "the Reserve Bank of India (RBI)", "the Central Bank of Nigeria"
+        state = col.kb.actor_by_name(organ_of.group(1))
+        if state is not None and state.type == "state":
+            return state
     words = full.split()
     for cut in (1, 2, 3):
         head, rest = " ".join(words[:cut]), " ".join(words[cut:])
@@ -344,8 +377,8 @@ def _peel_title(name: str, role_words) -> tuple[str, str | None, int]:
 
 def _person(col: _Collector, name: str, start: int, role: str | None, affiliation: str | None):
     name = name.strip()
-    if name.split()[-1] in col.org_suffixes:
-        return None  # "a spokesman for Lusail Investment": an organisation, found as one elsewhere
+    if name.split()[-1] in col.org_suffixes or name.split()[-1] in _NOT_SURNAMES:
+        return None  # "a spokesman for Lusail Investment": an organisation; "the Cold War": an event
     peeled, title, offset = _peel_title(name, col.role_words)
     if title:
         name, start, role = peeled, start + offset, role or title
@@ -446,8 +479,12 @@ def _organisations(m: _Matcher, text: str, col: _Collector) -> None:
     for raw_start, _raw_end, raw in _org_candidates(m, text):
         # "Japan's Kanemori Trading", "Nairobi-based Lakeside Risk Advisory": the name proper
         org = _ORG_PREFIX.sub("", raw).strip()
+        if " and " in org and org.rsplit(" and ", 1)[0].split()[-1] in m.suffix_types:
+            org = org.rsplit(" and ", 1)[1]  # "Boğaziçi Sigorta and Karadeniz Marine": two firms
         if org in m.state_organs or org.startswith("Ministry of"):
             continue  # "the Foreign Ministry": the state's own organ, named by the state nearby
+        if _state_organ(m, col, org) is not None:
+            continue  # "the Reserve Bank of India": the state's central bank, India acting
         start = raw_start + raw.find(org)
         end = start + len(org)
         if len(org.split()) < 2:
