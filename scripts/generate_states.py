@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import sys
 from importlib import resources
 from pathlib import Path
@@ -53,7 +54,8 @@ def main() -> int:
         if pc is not None:
             names.update(filter(None, [pc.name, getattr(pc, "common_name", None), getattr(pc, "official_name", None)]))
         names.update(s for s in ci.get("altSpellings", []) if len(s) > 3 and s.isascii() and not s.isupper())
-        demonym = ci.get("demonym") or None
+        # "Antiguan,Barbudan", "Kittian and Nevisian": one demonym per people
+        demonyms = [d.strip() for d in re.split(r",| and ", ci.get("demonym") or "") if d.strip()]
         capital = ci.get("capital") or None
         states.append(
             {
@@ -61,7 +63,7 @@ def main() -> int:
                 "name": row["name_short"],
                 "un": "member" if member else "observer",
                 "aliases": sorted(n for n in names if n != row["name_short"]),
-                "demonyms": [demonym] if demonym else [],
+                "demonyms": demonyms,
                 "capital": capital,
             }
         )

@@ -87,6 +87,17 @@ def _relations(body: str) -> set[tuple]:
     # signing a partnership is a deal
     ("Santiago signed a critical-minerals partnership with Washington in March.",
      {("Chile", "deal_with", "United States", False)}),
+    # a role noun after a possessive names the relation
+    ("The Philippines, which does not restrict ore exports, has become China's biggest supplier of nickel ore.",
+     {("Philippines", "supplies", "China", False)}),
+    ("China is Peru's largest buyer of copper.", {("Peru", "supplies", "China", False)}),
+    # a hyphenated pair before a symmetric noun
+    ("A separate EU-Indonesia trade agreement was concluded in September.",
+     {("European Union", "deal_with", "Indonesia", False)}),
+    # "the bloc" is the organisation named before; an object is not found across "as"
+    ("The European Union opened a case. The bloc has since imposed duties on Indonesian steel.",
+     {("European Union", "other", "Indonesia", False)}),
+    ("Brussels pledged to help finance processing in the country as the bloc cuts its reliance on China.", set()),
 ])
 def test_relation_patterns(body, expected):
     assert _relations(body) == expected

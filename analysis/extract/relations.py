@@ -59,6 +59,11 @@ _UNDER = re.compile(r"\b(?:is|are|was|were|been|be|remains?|remained|came|come|c
 # the end of a relative clause: a comma, then the main clause's verb
 _RESUME = re.compile(r",\s+(?=(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|should|did|does|"
                      r"also|then|now|still|later|[a-z]+ed|[a-z]{3,}s)\b)")
+# in the gap between a cue and its object: the start of another clause
+_OTHER_CLAUSE = re.compile(
+    r"\b(?:despite|amid|because|although|though|while|whereas|when|if|since|until|unless)\b"
+    r"|(?<!such )\bas\s+(?!part\b|well\b|much\b|many\b|a\b|an\b)"
+    r"|\b(?:and|but)\s+(?:also\s+)?(?:says|said|adds|added|argues|argued|is|are|was|were|will|would)\b")
 _FROM = re.compile(r"\s*(?:[\w’'$€£%.,-]+\s+){0,3}?from\s+(?:the\s+)?")
 _PLACE_OR_OBJECT = re.compile(
     r"\b(?:in|against|on|with|to|by|at|into|near|from|outside|across)\s+(?:the\s+)?(?:[a-z][a-z-]+\s+)?$")
@@ -226,6 +231,8 @@ def find_relations(article: Article, kb: Knowledge, actors: list[ActorRecord]) -
         if len(mentions) < 2:
             continue
         ctx = _Sentence(text, sentence, mentions, negation, state_nouns, plover)
+        for rel in _role_relations(ctx, kb.role_nouns):
+            found.setdefault((rel.source, rel.type, rel.target, rel.negated), rel)
         clauses = _clauses(sentence.text, sentence.start)
         for ci, (clause_start, clause_end) in enumerate(clauses):
             antecedent = _antecedent(ctx, clauses, ci)
@@ -317,6 +324,12 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
     cue_start, cue_end = cm.start(), cm.end()
     in_clause = [(m, a) for m, a in ctx.mentions if clause_start <= m.start < clause_end]
 
+    # "the EU-Indonesia trade agreement", "a Japan-South Korea summit": the pair is named before it
+    if cue.symmetric and cue.kind == "noun":
+        for (xm, xa), (ym, ya) in zip(in_clause, in_clause[1:]):
+            if ym.end <= cue_start and text[xm.end:ym.start] in ("-", "–") \
+                    and re.fullmatch(r"\s+(?:[\w-]+\s+){0,3}", text[ym.end:cue_start]):
+                return _make(ctx, cue, cm, [(xm, xa)], [(ym, ya)], _negated(ctx, clause_start, cue_start))
     # "talks between X and Y", "friction between X and Y": the pair is named after the cue
     has_between = bool(re.match(r"\s*(?:[\w’'-]+\s+){0,2}?between\s", text[cue_end:cue_end + 40]))
     between = _between(text, cue_end, in_clause) if cue.symmetric and has_between else []
@@ -447,7 +460,7 @@ def _objects(ctx: _Sentence, cue_end: int, in_clause: list[Pair], cue: _Cue) -> 
     if re.search(r"\bat\s+(?:the\s+)?$", gap) and cue.type != "hosts_talks" \
             and not _GENITIVE.match(text[first_m.end:first_m.end + 2]):
         return []  # "challenged the ban at the WTO": where, not whom
-    if re.search(r"\b(?:despite|amid|because|although|though|while|whereas)\b", gap):
+    if _OTHER_CLAUSE.search(gap):
         return []  # "a stake in the project despite US objections": another clause's actor
     if re.search(r"\b(?:than|like|unlike)\s+(?:the\s+)?$", gap):
         return []  # "slower to strike deals than the UAE": a comparison, not a partner
@@ -521,3 +534,39 @@ def _negated(ctx: _Sentence, subject_end: int, cue_start: int) -> bool:
         return True
     head = text[ctx.sentence.start:cue_start]
     return bool(re.search(r"\bneither\b", head, re.I) and re.search(r"\bnor\b", head, re.I))
+
+
+_ROLE_LINK = re.compile(
+    r"\s*(?:,\s*(?:which|who)\s+[^,;]{1,80},)?\s*(?P<link>(?:,\s*(?:which|who)\s+)?(?:is|was|are|were|has become|"
+    r"have become|had become|became|remains|remained|will become|would become|as|,)\s+(?:now\s+|also\s+|already\s+|"
+    r"still\s+|long\s+|not\s+|no\s+longer\s+)?(?:the\s+)?)$")
+
+
+def _role_relations(ctx: _Sentence, roles: dict) -> list[RelationRecord]:
+    """"The Philippines has become China's biggest supplier of nickel ore", "China, Peru's
+    largest buyer, ...": the role noun after a possessive names the relation."""
+    if not roles:
+        return []
+    text, out = ctx.text, []
+    pattern = _role_pattern(tuple(sorted(roles)))
+    for (xm, xa), (ym, ya) in zip(ctx.mentions, ctx.mentions[1:]):
+        role = pattern.match(text, ym.end)
+        link = _ROLE_LINK.fullmatch(text, xm.end, ym.start) if role is not None else None
+        if link is None or xa.id == ya.id:
+            continue
+        spec = roles[role.group("noun").lower()]
+        rtype = spec["type"]
+        source, target = (ya, xa) if spec.get("reverse") else (xa, ya)
+        symmetric = rtype in ("engages", "deal_with", "tensions_with")
+        a, b = sorted((source.name, target.name)) if symmetric else (source.name, target.name)
+        negated = ctx.negation.search(link.group("link")) is not None
+        out.append(RelationRecord(source=a, type=rtype, target=b, negated=negated, plover=ctx.plover.get(rtype, ""),
+                                  cue=role.group(0).strip(), evidence=ctx.sentence.text,
+                                  sentences=[ctx.sentence.index], symmetric=symmetric))
+    return out
+
+
+@lru_cache(maxsize=8)
+def _role_pattern(nouns: tuple[str, ...]) -> re.Pattern:
+    alt = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    return re.compile(rf"(?:’s|'s|’)\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{alt})\b", re.I)

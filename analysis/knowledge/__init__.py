@@ -105,6 +105,7 @@ class Knowledge:
     stakes: dict
     people: dict
     sources: list[str] = field(default_factory=list)
+    role_nouns: dict = field(default_factory=dict)  # "Y's biggest supplier" → relation type
     _by_name: dict | None = field(default=None, repr=False)
 
     def actor_by_name(self, name: str) -> ActorDef | None:
@@ -251,4 +252,5 @@ def _build(data: dict, sources: list[str]) -> Knowledge:
         stakes=stakes,
         people=people,
         sources=sources,
+        role_nouns=data.get("role_nouns") or {},
     )
