@@ -196,3 +196,9 @@ def test_a_known_acronym_after_a_full_name_claims_the_full_name():
 ])
 def test_actor_patterns(body, actors):
     assert {a.name for a in _extract(body).actors} == actors
+
+
+def test_the_antecedent_of_a_relative_clause_is_the_speaker():
+    ex = _extract('China, which buys almost all of North Korea\'s exports, said it opposed "unilateral sanctions and '
+                  'long-arm jurisdiction" by Seoul.')
+    assert [q.speaker for q in ex.quotes] == ["China"]

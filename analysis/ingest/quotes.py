@@ -183,7 +183,9 @@ def attribution_before(before: str) -> str | None:
     if "," in subject:  # keep the clause nearest the verb, unless it is an apposition of a name
         head, _, tail = subject.rpartition(",")
         tail = tail.strip()
-        if not re.match(r"(?:a|an|the)\s", tail):
+        if re.match(r"(?:which|who)\s", tail):
+            subject = head.rpartition(",")[2].strip() or head  # "China, which buys ..., said": China
+        elif not re.match(r"(?:a|an|the)\s", tail):
             subject = tail or head
     return subject or None
 
