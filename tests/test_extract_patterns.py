@@ -98,6 +98,21 @@ def _relations(body: str) -> set[tuple]:
     ("The European Union opened a case. The bloc has since imposed duties on Indonesian steel.",
      {("European Union", "other", "Indonesia", False)}),
     ("Brussels pledged to help finance processing in the country as the bloc cuts its reliance on China.", set()),
+    # a clause after "but" that starts with its verb has the sentence's subject
+    ("Mali expelled a French envoy. Ottawa summoned Mali's ambassador on Monday but stopped short of announcing "
+     "measures against the junta.",
+     {("Canada", "criticizes", "Mali", False), ("Canada", "sanctions", "Mali", True)}),
+    # denial negates; "between" may come a few words after its verb
+    ("Kallisti Bulk Carriers denied having any business with Israel.",
+     {("Israel", "deal_with", "Kallisti Bulk Carriers", True)}),
+    ("The contract, signed in Baku last week between Morava Gas and Absheron Energy Trading, covers gas.",
+     {("Absheron Energy Trading", "deal_with", "Morava Gas", False)}),
+    # the main clause resumes with an irregular past tense
+    ("Burkina Faso and Niger, which formed a new alliance with Mali, quit the Economic Community of West African "
+     "States last year.",
+     {("Burkina Faso", "other", "Economic Community of West African States", False),
+      ("Niger", "other", "Economic Community of West African States", False),
+      ("Burkina Faso", "deal_with", "Mali", False), ("Mali", "deal_with", "Niger", False)}),
 ])
 def test_relation_patterns(body, expected):
     assert _relations(body) == expected

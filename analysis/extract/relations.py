@@ -56,14 +56,18 @@ _FUNCTION_WORDS = frozenset("""The A An This That These Those Its Their Our His 
     As When While If After Before Under Over Both Some Many Most Other Several Two Three""".split())
 _UNDER = re.compile(r"\b(?:is|are|was|were|been|be|remains?|remained|came|come|comes|fell|falls|placed|put|kept)\s+"
                     r"(?:\w+\s+)?under\s+(?:the\s+)?(?:new\s+|existing\s+|western\s+|wide-ranging\s+)?$")
+_IRREGULAR_PAST = (r"quit|met|sent|sold|bought|paid|won|lost|led|left|put|set|cut|hit|held|took|gave|made|said|told|"
+                   r"began|became|kept|struck|fought|sought|brought|lent|spent|built|shut|ran|rose|fell|grew|drew|saw")
 # the end of a relative clause: a comma, then the main clause's verb
 _RESUME = re.compile(r",\s+(?=(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|should|did|does|"
-                     r"also|then|now|still|later|[a-z]+ed|[a-z]{3,}s)\b)")
+                     r"also|then|now|still|later|[a-z]+ed|[a-z]{3,}s|" + _IRREGULAR_PAST + r")\b)")
 # in the gap between a cue and its object: the start of another clause
 _OTHER_CLAUSE = re.compile(
     r"\b(?:despite|amid|because|although|though|while|whereas|when|if|since|until|unless)\b"
     r"|(?<!such )\bas\s+(?!part\b|well\b|much\b|many\b|a\b|an\b)"
     r"|\b(?:and|but)\s+(?:also\s+)?(?:says|said|adds|added|argues|argued|is|are|was|were|will|would)\b")
+_VERB_FIRST = re.compile(r"\s*(?:[a-z]+ly\s+)?(?:has|have|had|did|does|was|is|also|then|stopped|declined|refused|"
+                         r"failed|[a-z]+ed)\b")
 _FROM = re.compile(r"\s*(?:[\w’'$€£%.,-]+\s+){0,3}?from\s+(?:the\s+)?")
 _PLACE_OR_OBJECT = re.compile(
     r"\b(?:in|against|on|with|to|by|at|into|near|from|outside|across)\s+(?:the\s+)?(?:[a-z][a-z-]+\s+)?$")
@@ -277,6 +281,11 @@ def _antecedent(ctx: _Sentence, clauses, ci: int) -> list[Pair]:
     resume = _RESUME.match(ctx.text, clauses[ci - 1][1])
     if resume and resume.end() == clause_start and ci >= 2:
         return _antecedent(ctx, clauses, ci - 1)  # the main clause resumes: the relative's antecedent
+    if re.search(r"\bbut\s*$", head) and _VERB_FIRST.match(ctx.text, clause_start):
+        # "Ottawa summoned the ambassador, but stopped short of ...": the sentence's subject again
+        first = ctx.mentions[0]
+        if first[0].start - ctx.sentence.start <= 40:
+            return _coordinated(ctx.text, first, ctx.mentions, before=False)
     if not _RELATIVE.search(head):
         return []
     prev_start = clauses[ci - 1][0]
@@ -331,7 +340,7 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
                     and re.fullmatch(r"\s+(?:[\w-]+\s+){0,3}", text[ym.end:cue_start]):
                 return _make(ctx, cue, cm, [(xm, xa)], [(ym, ya)], _negated(ctx, clause_start, cue_start))
     # "talks between X and Y", "friction between X and Y": the pair is named after the cue
-    has_between = bool(re.match(r"\s*(?:[\w’'-]+\s+){0,2}?between\s", text[cue_end:cue_end + 40]))
+    has_between = bool(re.match(r"\s*(?:[\w’'-]+\s+){0,4}?between\s", text[cue_end:cue_end + 50]))
     between = _between(text, cue_end, in_clause) if cue.symmetric and has_between else []
     if len(between) >= 2:
         return _make(ctx, cue, cm, between[:1], between[1:2], _negated(ctx, clause_start, cue_start))
@@ -441,7 +450,8 @@ def _group_after(text: str, start: int, word: str, in_clause: list[Pair], *, ski
 
 
 def _between(text: str, cue_end: int, in_clause: list[Pair]) -> list[Pair]:
-    return _group_after(text, cue_end, "between", in_clause, skip=2, reach=20)
+    # "talks between X and Y", "signed in Baku last week between the utility X and Y"
+    return _group_after(text, cue_end, "between", in_clause, skip=4, reach=25)
 
 
 def _objects(ctx: _Sentence, cue_end: int, in_clause: list[Pair], cue: _Cue) -> list[Pair]:
