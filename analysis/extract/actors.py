@@ -518,11 +518,16 @@ def _surnames(text: str, col: _Collector) -> None:
     people = {r.name.split()[-1]: r for r in col.records.values() if r.type == "person" and " " in r.name}
     if not people:
         return
-    pattern = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(re.escape(n) for n in sorted(people, key=len, reverse=True)))
-    for sm in pattern.finditer(text):
-        record = people[sm.group(0)]
-        if sm.start() > record.mentions[0].start and not col.overlaps(sm.start(), sm.end()):
-            col.add(ActorDef(record.id, record.name, "person"), sm.group(0), sm.start(), sm.end(), "surname", known=False)
+    # a plain substring search per surname: compiling one pattern per article costs more
+    for surname, record in people.items():
+        start = text.find(surname, record.mentions[0].start + 1)
+        while start >= 0:
+            end = start + len(surname)
+            whole = (start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "_-")) and (
+                end == len(text) or not (text[end].isalnum() or text[end] in "_-"))
+            if whole and not col.overlaps(start, end):
+                col.add(ActorDef(record.id, record.name, "person"), surname, start, end, "surname", known=False)
+            start = text.find(surname, end)
 
 
 _TITLE_PREFIXES = frozenset("Under Deputy Acting Vice Assistant Chief Senior Former First Second Special".split())
