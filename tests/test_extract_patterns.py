@@ -113,6 +113,17 @@ def _relations(body: str) -> set[tuple]:
      {("Burkina Faso", "other", "Economic Community of West African States", False),
       ("Niger", "other", "Economic Community of West African States", False),
       ("Burkina Faso", "deal_with", "Mali", False), ("Mali", "deal_with", "Niger", False)}),
+    # a money verb's recipient comes after the thing given; an investment amount is investing
+    ("The Reserve Bank of India (RBI) agreed to extend a $400 million currency swap to the Maldives.",
+     {("India", "aids", "Maldives", False)}),
+    ("The United Arab Emirates has pledged $50 billion in investment to Egypt.",
+     {("United Arab Emirates", "invests_in", "Egypt", False)}),
+    # "ended its funding" denies a one-way relation
+    ("The United States ended almost all of its humanitarian funding for Afghanistan in 2025.",
+     {("United States", "aids", "Afghanistan", True)}),
+    # a demonym inside an apposition is not the subject
+    ("Lusail Investment Holding, a state-owned Qatari fund, has agreed to buy a 40% stake in Aegean Gateway Ports.",
+     {("Lusail Investment Holding", "invests_in", "Aegean Gateway Ports", False)}),
 ])
 def test_relation_patterns(body, expected):
     assert _relations(body) == expected

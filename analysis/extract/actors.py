@@ -563,7 +563,8 @@ def _short_names(text: str, col: _Collector) -> None:
         pattern = "|".join(re.escape(p) for p in prefixes)
         start = record.mentions[0].start
         for sm in re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w-])", text):
-            if sm.start() > start and not col.overlaps(sm.start(), sm.end()):
+            # a leading part of two words or more may come first (a headline's "Aegean Gateway")
+            if (sm.start() > start or " " in sm.group(0)) and not col.overlaps(sm.start(), sm.end()):
                 col.add(ActorDef(record.id, record.name, record.type), sm.group(0), sm.start(), sm.end(), "short_name",
                         known=False)
 

@@ -46,7 +46,7 @@ _DETERMINER_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|its|their|his|her|this|that|these|those|our|whose)|’s|'s)\s+(?:[a-z-]+\s+)?$")
 # an amount of money: "$40 million", "€1.8bn", "about $300m"
 _AMOUNT = (r"(?:(?:about|nearly|almost|roughly|some|around|over|more\s+than|up\s+to|another|a\s+further|"
-           r"an\s+extra|an\s+additional)\s+)?[$€£¥]\s?\d[\d.,]*(?:\s*(?:million|billion|trillion|bn|mn|m)\b)?")
+           r"an\s+extra|an\s+additional|a|an)\s+)?[$€£¥]\s?\d[\d.,]*(?:\s*(?:million|billion|trillion|bn|mn|m)\b)?")
 _AMOUNT_AT = re.compile(r"[$€£¥]\s?\d")
 _SHARE = re.compile(r"\s+(?:a\s+|an\s+)?(?:[\d.,]+\s*(?:%|percent\b|per\s+cent\b)|(?:(?:majority|minority|controlling)\s+"
                     r"(?:stake|share)|stake|shares?|control|fifth|third|quarter|half)\b)", re.I)
@@ -68,6 +68,9 @@ _OTHER_CLAUSE = re.compile(
     r"|\b(?:and|but)\s+(?:also\s+)?(?:says|said|adds|added|argues|argued|is|are|was|were|will|would)\b")
 _VERB_FIRST = re.compile(r"\s*(?:[a-z]+ly\s+)?(?:has|have|had|did|does|was|is|also|then|stopped|declined|refused|"
                          r"failed|[a-z]+ed)\b")
+_ENDED = re.compile(r"\b(?:ended|ends|halted|axed|slashed)\s+(?:[\w’'-]+\s+){0,5}$")
+_IN_INVESTMENT = re.compile(r"\s+(?:in|of|worth\s+of)\s+(?:new\s+|direct\s+|foreign\s+)?(?:investments?|loans?|credit|financing|projects?)\b")
+_APPOSITION_BEFORE = re.compile(r",\s+(?:a|an|the|its|their)\s[^,]*$")
 _FROM = re.compile(r"\s*(?:[\w’'$€£%.,-]+\s+){0,3}?from\s+(?:the\s+)?")
 _PLACE_OR_OBJECT = re.compile(
     r"\b(?:in|against|on|with|to|by|at|into|near|from|outside|across)\s+(?:the\s+)?(?:[a-z][a-z-]+\s+)?$")
@@ -354,12 +357,16 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
         # "Syria's central bank, sanctioned by the United States in 2011, ..."
         or (_PARTICIPLE.search(cm.group(0).lower()) and re.match(r"\s+by\s", text[cue_end:cue_end + 5])
             and re.search(r",\s*$", text[max(clause_start, cue_start - 3):cue_start])))
+    if cue.type == "aids" and _AMOUNT_AT.search(cm.group(0)) and _IN_INVESTMENT.match(text, cue_end):
+        cue = replace(cue, type="invests_in")  # "pledged $50 billion in investment"
     if cue.reverse and cue.type == "supplies" and _SHARE.match(text, cue_end):
         cue = replace(cue, type="invests_in", reverse=False)  # "to buy 40% of X": an investment
     # a verb's object comes before the next cue: "refusing to join sanctions on Moscow" — Moscow
     # is the object of "sanctions", not of "join"
     # ("hosted peace talks and entered into deals with the Taliban": coordinated verbs share it)
-    blocked = following is not None and cue.kind == "verb" and not re.search(r"\band\b", text[cue_end:following.start()])
+    # ("extend a $400 million currency swap to X": a money verb's object is the money, its recipient X)
+    blocked = following is not None and cue.kind == "verb" and not re.search(r"\band\b", text[cue_end:following.start()]) \
+        and not _AMOUNT_AT.search(cm.group(0))
     reach = [(m, a) for m, a in in_clause if not blocked or m.start < following.start()]
     targets = [] if infinitive else _objects(ctx, cue_end, reach, cue)
     if not targets and not infinitive and cue.type == "criticizes" and following is not None:
@@ -393,6 +400,8 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
         # "Japan announced $40m for Afghanistan, and the EU pledged €60m": the same recipient
         targets = [t for t in ctx.last_targets[cue.type] if t[1].id not in {a.id for _, a in sources}]
     negated = _negated(ctx, sources[0][0].end if sources[0][0].end <= cue_start else clause_start, cue_start)
+    if not negated and not cue.symmetric and _ENDED.search(text, max(clause_start, cue_start - 40), cue_start):
+        negated = True  # "ended its humanitarian funding for X" (but "ended a round of talks" is no denial)
     if not targets:
         # "the EU and Uzbekistan signed a memorandum": a symmetric relation among the subjects
         joined_by_and = len(sources) >= 2 and not re.search(
@@ -509,6 +518,8 @@ def _subjects(ctx: _Sentence, cue_start: int, in_clause: list[Pair], clause_star
             continue  # "Pakistan's tensions ... reflect": a determiner, not the subject
         if cue_start - m.end > _SUBJECT_WINDOW:
             return []
+        if _APPOSITION_BEFORE.search(text, max(clause_start, m.start - 60), m.start) and re.match(r"[^,]*,", text[m.end:cue_start]):
+            continue  # "Lusail Investment Holding, a state-owned Qatari fund, has agreed": inside an apposition
         if cue.kind == "noun" and not re.fullmatch(r"(?:’s|'s|’)?\s*(?:[\w’'-]+\s+){0,8}?", gap) \
                 and not _GOVERNED_NOUN.search(text[max(clause_start, cue_start - 50):cue_start]) \
                 and not re.match(r",\s+\w+(?:ed|ing)\b", gap):
