@@ -124,6 +124,11 @@ def _relations(body: str) -> set[tuple]:
     # a demonym inside an apposition is not the subject
     ("Lusail Investment Holding, a state-owned Qatari fund, has agreed to buy a 40% stake in Aegean Gateway Ports.",
      {("Lusail Investment Holding", "invests_in", "Aegean Gateway Ports", False)}),
+    # a capitalised cue inside a name still relates its parties; "dealing with" is a deal
+    ("Washington restated that its 1951 Mutual Defense Treaty with the Philippines covers coast guard vessels.",
+     {("Philippines", "deal_with", "United States", False)}),
+    ("Andes Lithium was sanctioned. Washington has criticised La Paz for dealing with the firm.",
+     {("United States", "criticizes", "Bolivia", False), ("Andes Lithium", "deal_with", "Bolivia", False)}),
 ])
 def test_relation_patterns(body, expected):
     assert _relations(body) == expected

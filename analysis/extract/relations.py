@@ -71,6 +71,8 @@ _VERB_FIRST = re.compile(r"\s*(?:[a-z]+ly\s+)?(?:has|have|had|did|does|was|is|al
 _ENDED = re.compile(r"\b(?:ended|ends|halted|axed|slashed)\s+(?:[\w’'-]+\s+){0,5}$")
 _IN_INVESTMENT = re.compile(r"\s+(?:in|of|worth\s+of)\s+(?:new\s+|direct\s+|foreign\s+)?(?:investments?|loans?|credit|financing|projects?)\b")
 _APPOSITION_BEFORE = re.compile(r",\s+(?:a|an|the|its|their)\s[^,]*$")
+# a capitalised cue inside a name still relates its parties: "the Mutual Defense Treaty with the Philippines"
+_NAMED_WITH = re.compile(r"\s+(?:with|between)\s")
 _FROM = re.compile(r"\s*(?:[\w’'$€£%.,-]+\s+){0,3}?from\s+(?:the\s+)?")
 _PLACE_OR_OBJECT = re.compile(
     r"\b(?:in|against|on|with|to|by|at|into|near|from|outside|across)\s+(?:the\s+)?(?:[a-z][a-z-]+\s+)?$")
@@ -255,7 +257,8 @@ def find_relations(article: Article, kb: Knowledge, actors: list[ActorRecord]) -
                     last_end = cm.end()
             cues = []
             for cm in matches:
-                if cm.group(0)[0].isupper() and cm.start() != sentence.start:
+                if cm.group(0)[0].isupper() and cm.start() != sentence.start \
+                        and not _NAMED_WITH.match(text, cm.end()):
                     continue  # "the Extended Fund Facility": a name, not the verb "fund"
                 cue = _lookup(table, ends, cm.group(0))
                 if cue is None:
