@@ -213,8 +213,12 @@ def _articles_in(folder: Path) -> list[Path]:
 
 
 # -- extraction (Dask or serial) -------------------------------------------------------------
-def extract_paths(paths: list[str]) -> list[dict]:
-    """Read and extract the articles of these files: one item per article or per error."""
+def extract_paths(paths: list[str], *, rows: bool = False):
+    """Read and extract the articles of these files: one item per article or per error.
+
+    With ``rows``, ``(items, Rows)``: the corpus rows of the articles (flattened here, on the
+    worker), and items whose extraction holds only what planning the reports needs
+    (:func:`planning_view`), so that little travels back to the process that writes the corpus."""
     from .extract import extract
     from .ingest import read_path
     from .store import to_dict
@@ -231,18 +235,78 @@ def extract_paths(paths: list[str]) -> list[dict]:
         for article in result.articles:
             items.append({"path": path, "record": article.meta.record_id if article.meta.format == "jsonl" else "",
                           "extraction": to_dict(extract(article))})
-    return items
+    if not rows:
+        return items
+    from .store.corpus import Rows
+
+    table = Rows.of(i["extraction"] for i in items if "extraction" in i)
+    return [{**i, "extraction": planning_view(i["extraction"])} if "extraction" in i else i for i in items], table
+
+
+def planning_view(extraction: dict) -> dict:
+    """The part of an extraction that planning reports reads: the article's header (id, title,
+    published, ...) and its actors' ids and names."""
+    article = extraction["article"]
+    return {"schema": extraction.get("schema"),
+            "article": {k: article.get(k) for k in ("id", "title", "published", "source", "url", "format", "path",
+                                                   "words")},
+            "actors": [{"id": a["id"], "name": a["name"], "type": a.get("type"), "iso3": a.get("iso3")}
+                       for a in extraction["actors"]]}
+
+
+def _chunks(paths: list[Path], chunk: int) -> list[list[str]]:
+    names = [str(p) for p in paths]
+    return [names[i:i + chunk] for i in range(0, len(names), chunk)]
 
 
 def extract_all(paths: list[Path], client=None, *, chunk: int = 25) -> list[dict]:
     """extract_paths over all files, fanned out on a Dask client when one is given. The order
     of the result is the order of ``paths`` either way, so serial and Dask results compare."""
-    names = [str(p) for p in paths]
-    chunks = [names[i:i + chunk] for i in range(0, len(names), chunk)]
+    chunks = _chunks(paths, chunk)
     if client is None:
         return [item for c in chunks for item in extract_paths(c)]
     futures = client.map(extract_paths, chunks, pure=False)
     return [item for f in futures for item in f.result()]
+
+
+def extract_into(paths: list[Path], corpus, client=None, *, chunk: int = 25, batch: int = 2_000,
+                 ingested_at: str | None = None) -> tuple[list[dict], int]:
+    """Extract all files (on a Dask client when one is given) into ``corpus`` as they come:
+    each worker flattens its articles into corpus rows, this process only inserts them, in
+    transactions of about ``batch`` articles, while the workers go on. Returns the items (in the
+    order of ``paths``; each extraction cut to :func:`planning_view`) and how many articles were new."""
+    from .store.corpus import Rows
+
+    moment = ingested_at or _now()
+    chunks = _chunks(paths, chunk)
+    results: list[list[dict] | None] = [None] * len(chunks)
+    pending: list[Rows] = []
+    added = waiting = 0
+
+    def take(index: int, result) -> None:
+        nonlocal added, waiting, pending
+        results[index], rows = result
+        pending.append(rows)
+        waiting += len(rows)
+        if waiting >= batch:
+            added += corpus.add_rows(Rows.concat(pending), ingested_at=moment)
+            pending, waiting = [], 0
+
+    if client is None:
+        for index, names in enumerate(chunks):
+            take(index, extract_paths(names, rows=True))
+    else:
+        from dask.distributed import as_completed
+
+        futures = client.map(extract_paths, chunks, rows=True, pure=False)
+        where = {f.key: i for i, f in enumerate(futures)}
+        done = as_completed(futures)
+        del futures  # so that each result leaves the workers' memory once it is stored
+        for future in done:
+            take(where[future.key], future.result())
+    if pending:
+        added += corpus.add_rows(Rows.concat(pending), ingested_at=moment)
+    return [item for result in results for item in result], added
 
 
 # -- jobs ------------------------------------------------------------------------------------
@@ -446,19 +510,20 @@ def run_plan(plan: Plan, *, force: bool = False, scheduler: str | None = None, w
             log(f"input error: {error if error.startswith(str(item)) else f'{item}: {error}'}")
         if scheduler or workers > 0:
             client, cluster = _dask(scheduler, workers)
-        items = extract_all(files, client)
-        for item in items:
-            if "error" in item:
-                summary.input_errors.append({"input": item["path"], "error": item["error"]})
-                log(f"input error: {item['error']}")
-        extractions = [i["extraction"] for i in items if "extraction" in i]
-        summary.articles = len(extractions)
-        log(f"read and extracted {len(extractions)} article(s) from {len(files)} file(s)")
         if plan.db is not None:
             from .store.corpus import Corpus
 
             with Corpus(plan.db) as corpus:
-                added = corpus.add_many(extractions)
+                items, added = extract_into(files, corpus, client)
+        else:
+            items = extract_all(files, client)
+        for item in items:
+            if "error" in item:
+                summary.input_errors.append({"input": item["path"], "error": item["error"]})
+                log(f"input error: {item['error']}")
+        summary.articles = sum(1 for i in items if "extraction" in i)
+        log(f"read and extracted {summary.articles} article(s) from {len(files)} file(s)")
+        if plan.db is not None:
             log(f"corpus {plan.db}: {added} new article(s)")
         jobs = plan_jobs(plan, items)
         state = _read_state(plan.out)

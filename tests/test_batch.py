@@ -134,18 +134,49 @@ def test_bad_plans_are_one_line_errors(tmp_path):
                                    "db, fetch_into, inputs, out, reports, workers")
 
 
-def test_dask_results_equal_the_serial_path():
-    from dask.distributed import Client, LocalCluster
+@pytest.fixture(scope="module")
+def dask_client():
+    from analysis.batch import _dask
 
+    client, cluster = _dask(None, 2)  # the local cluster `briefing batch` starts
+    with cluster, client:
+        yield client
+
+
+@pytest.fixture(scope="module")
+def thirty():
     from analysis.ingest import discover
 
-    paths = discover([CORPUS, ROOT / "tests" / "devset", ROOT / "seeds"])
-    serial = extract_all(paths, None)
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
-                      silence_logs=40) as cluster, Client(cluster) as client:
-        parallel = extract_all(paths, client, chunk=4)
+    return discover([CORPUS, ROOT / "tests" / "devset", ROOT / "seeds"])
+
+
+def test_dask_results_equal_the_serial_path(dask_client, thirty):
+    serial = extract_all(thirty, None)
+    parallel = extract_all(thirty, dask_client, chunk=4)
     assert len(serial) == len(parallel) == 30  # 20 fixtures, 9 dev-set articles (a feed holds 2), the seed
     assert json.dumps(serial, sort_keys=True) == json.dumps(parallel, sort_keys=True)
+
+
+def test_extraction_into_the_corpus_on_dask_equals_the_serial_store(dask_client, thirty, tmp_path):
+    """Workers flatten their articles into corpus rows and this process only inserts them, as
+    they come, in transactions of `batch` articles: the corpus holds what add_many stores from
+    the serial path's extractions, and the items list each article in the order of the files."""
+    from analysis.batch import extract_into, planning_view
+    from analysis.store.corpus import TABLES, Corpus
+
+    moment = "2026-03-01T06:30:00Z"
+    full = extract_all(thirty, None)
+    with Corpus(tmp_path / "reference.duckdb") as reference:
+        assert reference.add_many([i["extraction"] for i in full], ingested_at=moment) == 30
+        want = {t: reference.connection.execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall() for t in TABLES}
+    for name, client, chunk in (("serial", None, 25), ("dask", dask_client, 4)):
+        with Corpus(tmp_path / f"{name}.duckdb") as corpus:
+            items, added = extract_into(thirty, corpus, client, chunk=chunk, batch=7, ingested_at=moment)
+            assert added == 30, name
+            assert items == [{**i, "extraction": planning_view(i["extraction"])} for i in full], name
+            got = {t: corpus.connection.execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall() for t in TABLES}
+            assert got == want, name
+            assert extract_into(thirty[:3], corpus, client)[1] == 0  # idempotent by article id
 
 
 def test_a_run_killed_with_sigkill_leaves_good_reports_and_the_next_run_finishes(twenty):

@@ -129,6 +129,38 @@ def test_a_failed_batch_writes_nothing(tmp_path, seed_dict):
             c.add_many(["not an extraction"])
 
 
+
+def table_rows(c: Corpus, table: str) -> list[tuple]:
+    cols = ", ".join(f'"{name}"' for name, _ in TABLES[table])
+    return c.connection.execute(f"SELECT {cols} FROM {table} ORDER BY ALL").fetchall()
+
+
+def test_rows_flattened_elsewhere_store_what_add_many_stores(tmp_path, corpus, all_dicts):
+    """A Dask worker flattens its extractions (Rows.of) and the writer only inserts them
+    (add_rows): the tables hold exactly what add_many writes, an article in two parts is kept
+    once, and adding rows again adds nothing."""
+    from analysis.store.corpus import Rows
+
+    parts = [Rows.of(all_dicts[:4]), Rows.of(all_dicts[3:] + all_dicts[:1])]
+    merged = Rows.concat(parts)
+    assert len(parts[1]) == len(all_dicts) - 2 and len(merged) == len(all_dicts)
+    assert merged.ids == [d["article"]["id"] for d in all_dicts]
+    with Corpus(tmp_path / "rows.duckdb") as c:
+        assert c.add_rows(merged, ingested_at="2026-01-05T08:00:00Z") == len(all_dicts)
+        assert c.add_rows(parts[1]) == 0 and c.add_rows(Rows.of([])) == 0
+        for table in TABLES:
+            if table != "digests":
+                assert table_rows(c, table) == table_rows(corpus, table), table
+    with pytest.raises(InputError, match="extractions #3-#4 have a malformed actors value"):
+        Rows.of([with_id(all_dicts[0], "x"), broken_actor(all_dicts[1])], first=2)
+
+
+def broken_actor(d: dict) -> dict:
+    out = with_id(d, "broken")
+    out["actors"][0]["tone"] = "very"  # not a number
+    return out
+
+
 # -- queries --------------------------------------------------------------------------------
 
 

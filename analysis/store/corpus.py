@@ -43,7 +43,7 @@ from .jsonio import SCHEMA
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
-__all__ = ["Corpus", "TABLES"]
+__all__ = ["Corpus", "Rows", "TABLES"]
 
 DEFAULT_PATH = Path("reports") / "corpus.duckdb"
 
@@ -85,6 +85,8 @@ TABLES: dict[str, list[tuple[str, str]]] = {
     "digests": [("name", "VARCHAR NOT NULL"), ("at", "TIMESTAMP NOT NULL")],
 }
 _ARTICLE_TABLES = [t for t in TABLES if t != "digests"]
+# What Rows carry: the article tables' columns but the one the corpus fills in when it stores them.
+_ROW_COLUMNS = {t: [(c, k) for c, k in TABLES[t] if c != "ingested_at"] for t in _ARTICLE_TABLES}
 
 _FREQ = {
     "D": "day", "DAY": "day",
@@ -289,142 +291,57 @@ class Corpus:
         for extraction in extractions:
             batch.append(extraction)
             if len(batch) >= batch_size:
-                added += self._insert_batch(batch, moment, offset)
+                added += self.add_rows(Rows.of(batch, first=offset), ingested_at=moment)
                 offset += len(batch)
                 batch = []
         if batch:
-            added += self._insert_batch(batch, moment, offset)
+            added += self.add_rows(Rows.of(batch, first=offset), ingested_at=moment)
         return added
 
-    def _insert_batch(self, batch: list[dict], moment: datetime, offset: int = 0) -> int:
+    def add_rows(self, rows: "Rows", *, ingested_at: str | datetime | None = None) -> int:
+        """Add extractions already flattened by :meth:`Rows.of` (on a Dask worker, say) in one
+        transaction; returns how many articles were new. Articles already in the corpus are
+        skipped, with all their rows."""
         import pyarrow as pa
+        import pyarrow.compute as pc
 
-        by_id: dict[str, dict] = {}
-        for number, extraction in enumerate(batch, start=offset):
-            article_id = self._article_id(extraction, number)
-            by_id.setdefault(article_id, extraction)
+        self._check_open(writing=True)
+        moment = _utc_naive(ingested_at, what="ingested_at")
+        if not len(rows):
+            return 0
+        tables = rows.tables
         con = self._con
         con.execute("BEGIN TRANSACTION")
         try:
-            con.register("_batch_ids", pa.table({"id": pa.array(list(by_id), pa.string())}))
+            con.register("_batch_ids", tables["articles"].select(["id"]))
             try:
-                present = {row[0] for row in con.execute(
-                    "SELECT a.id FROM articles a SEMI JOIN _batch_ids b ON a.id = b.id").fetchall()}
+                present = [row[0] for row in con.execute(
+                    "SELECT a.id FROM articles a SEMI JOIN _batch_ids b ON a.id = b.id").fetchall()]
             finally:
                 con.unregister("_batch_ids")
-            fresh = [(aid, ex) for aid, ex in by_id.items() if aid not in present]
-            if fresh:
-                columns = self._columns(fresh, moment)
-                for table, data in columns.items():
-                    if not data[next(iter(data))]:
-                        continue
-                    spec = TABLES[table]
-                    try:
-                        arrow = pa.table({c: pa.array(data[c], _arrow_type(t)) for c, t in spec})
-                    except (pa.ArrowInvalid, pa.ArrowTypeError) as exc:
-                        first = str(exc).splitlines()[0]
-                        raise InputError(
-                            f"extractions #{offset + 1}-#{offset + len(batch)} have a malformed "
-                            f"{table} value ({first})",
-                            hint="pass to_dict(extract(article)) output unchanged") from None
-                    view = f"_batch_{table}"
-                    con.register(view, arrow)
-                    try:
-                        cols = ", ".join(_q(c) for c, _ in spec)
-                        con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM {view}")
-                    finally:
-                        con.unregister(view)
+            if present:
+                known = pa.array(present, pa.string())
+                tables = {t: a.filter(pc.invert(pc.is_in(a["id" if t == "articles" else "article_id"], value_set=known)))
+                          for t, a in tables.items()}
+            fresh = tables["articles"].num_rows
+            for table, arrow in tables.items():
+                if not arrow.num_rows:
+                    continue
+                view = f"_batch_{table}"
+                con.register(view, arrow)
+                try:
+                    names = [c for c, _ in TABLES[table]]
+                    cols = ", ".join(_q(c) for c in names)
+                    select = ", ".join("CAST(? AS TIMESTAMP)" if c == "ingested_at" else _q(c) for c in names)
+                    con.execute(f"INSERT INTO {table} ({cols}) SELECT {select} FROM {view}",
+                                [moment] if table == "articles" else [])
+                finally:
+                    con.unregister(view)
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")
             raise
-        return len(fresh)
-
-    @staticmethod
-    def _article_id(extraction: Any, number: int) -> str:
-        if not isinstance(extraction, dict):
-            raise InputError(f"extraction #{number + 1} is a {type(extraction).__name__}, not a dict",
-                             hint="pass to_dict(extract(article)) or a parsed `briefing extract --json` line")
-        schema = extraction.get("schema", SCHEMA)
-        if schema != SCHEMA:
-            raise InputError(f"extraction #{number + 1} has schema {schema!r}, not {SCHEMA!r}",
-                             hint="re-extract it with this version of briefing")
-        article = extraction.get("article")
-        article_id = article.get("id") if isinstance(article, dict) else None
-        if not isinstance(article_id, str) or not article_id:
-            raise InputError(f"extraction #{number + 1} has no article id",
-                             hint="pass to_dict(extract(article)), whose article.id is the sha256 of its text")
-        return article_id
-
-    @staticmethod
-    def _columns(fresh: list[tuple[str, dict]], moment: datetime) -> dict[str, dict[str, list]]:
-        """Column lists per table for the new extractions (fast path: plain list appends)."""
-        cols = {t: {c: [] for c, _ in spec} for t, spec in TABLES.items() if t != "digests"}
-        A, AC, M, QU, R, S, SA, C = (cols[t] for t in
-                                     ("articles", "actors", "mentions", "quotes", "relations",
-                                      "stakes", "stake_actors", "claims"))
-        for aid, ex in fresh:
-            art = ex.get("article") or {}
-            A["id"].append(aid)
-            A["title"].append(art.get("title"))
-            A["published"].append(_text(art.get("published")))
-            A["source"].append(art.get("source"))
-            A["url"].append(art.get("url"))
-            A["format"].append(art.get("format"))
-            A["path"].append(art.get("path"))
-            A["words"].append(art.get("words"))
-            A["ingested_at"].append(moment)
-            for actor in ex.get("actors") or ():
-                mentions = actor.get("mentions") or ()
-                AC["article_id"].append(aid)
-                AC["actor_id"].append(actor.get("id"))
-                AC["name"].append(actor.get("name"))
-                AC["type"].append(actor.get("type"))
-                AC["iso3"].append(actor.get("iso3"))
-                AC["mentions"].append(len(mentions))
-                AC["tone"].append(actor.get("tone"))
-                for m in mentions:
-                    M["article_id"].append(aid)
-                    M["actor_id"].append(actor.get("id"))
-                    M["text"].append(m.get("text"))
-                    M["start"].append(m.get("start"))
-                    M["end"].append(m.get("end"))
-                    M["sentence"].append(m.get("sentence"))
-            for q in ex.get("quotes") or ():
-                QU["article_id"].append(aid)
-                QU["text"].append(q.get("text"))
-                QU["speaker"].append(q.get("speaker"))
-                QU["speaker_role"].append(q.get("speaker_role"))
-                QU["start"].append(q.get("start"))
-                QU["end"].append(q.get("end"))
-            for r in ex.get("relations") or ():
-                R["article_id"].append(aid)
-                R["source"].append(r.get("source"))
-                R["type"].append(r.get("type"))
-                R["target"].append(r.get("target"))
-                R["negated"].append(bool(r.get("negated")))
-                R["plover"].append(r.get("plover"))
-                R["evidence"].append(r.get("evidence"))
-            for kind, key in (("sector", "sectors"), ("theme", "themes")):
-                for s in ex.get(key) or ():
-                    S["article_id"].append(aid)
-                    S["kind"].append(kind)
-                    S["id"].append(s.get("id"))
-                    S["score"].append(s.get("score"))
-                    S["evidence_count"].append(len(s.get("evidence") or ()))
-                    for actor, count in (s.get("actors") or {}).items():
-                        SA["article_id"].append(aid)
-                        SA["kind"].append(kind)
-                        SA["id"].append(s.get("id"))
-                        SA["actor"].append(actor)
-                        SA["evidence"].append(count)
-            for c in ex.get("claims") or ():
-                C["article_id"].append(aid)
-                C["text"].append(c.get("text"))
-                C["cue"].append(c.get("cue"))
-                C["likelihood"].append(c.get("likelihood"))
-                C["vague"].append(bool(c.get("vague")))
-        return cols
+        return fresh
 
     # -- inspection and export ----------------------------------------------------------------
 
@@ -655,6 +572,159 @@ class Corpus:
             LIMIT ?""", [moment, moment, limit]).df()
         return {"new_articles": new_articles, "new_actors": new_actors,
                 "new_relations": new_relations, "rising_actors": rising}
+
+
+class Rows:
+    """Extractions flattened into the corpus's tables, ready to insert: one Arrow table per
+    table, at most one article per id, the articles table without ``ingested_at`` (the corpus
+    sets it when it stores them). A few kilobytes per article and cheap to send between
+    processes, so a Dask worker can flatten what it extracted and the process holding the
+    corpus only inserts (:meth:`Corpus.add_rows`)."""
+
+    __slots__ = ("tables",)
+
+    def __init__(self, tables: dict):
+        self.tables = tables
+
+    @classmethod
+    def of(cls, extractions: Iterable[dict], *, first: int = 0) -> "Rows":
+        """Rows of ``to_dict(extract(article))`` dicts; an article repeated in them is kept once.
+        ``first``: the number of extractions before these (for error messages)."""
+        import pyarrow as pa
+
+        batch = list(extractions)
+        by_id: dict[str, dict] = {}
+        for number, extraction in enumerate(batch, start=first):
+            by_id.setdefault(cls._article_id(extraction, number), extraction)
+        columns = cls._columns(list(by_id.items()))
+        tables = {}
+        for table, data in columns.items():
+            try:
+                tables[table] = pa.table({c: pa.array(data[c], _arrow_type(t)) for c, t in _ROW_COLUMNS[table]})
+            except (pa.ArrowInvalid, pa.ArrowTypeError) as exc:
+                first_line = str(exc).splitlines()[0]
+                raise InputError(
+                    f"extractions #{first + 1}-#{first + len(batch)} have a malformed "
+                    f"{table} value ({first_line})",
+                    hint="pass to_dict(extract(article)) output unchanged") from None
+        return cls(tables)
+
+    @classmethod
+    def concat(cls, parts: Iterable["Rows"]) -> "Rows":
+        """One Rows of several; an article in more than one part is kept from the first."""
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        kept: list[dict] = []
+        seen: set[str] = set()
+        for part in parts:
+            ids = part.ids
+            tables = part.tables
+            repeated = seen.intersection(ids)
+            if repeated:
+                known = pa.array(sorted(repeated), pa.string())
+                tables = {t: a.filter(pc.invert(pc.is_in(a["id" if t == "articles" else "article_id"], value_set=known)))
+                          for t, a in tables.items()}
+            seen.update(ids)
+            kept.append(tables)
+        if not kept:
+            return cls.of([])
+        return cls({t: pa.concat_tables([k[t] for k in kept]) for t in kept[0]})
+
+    @property
+    def ids(self) -> list[str]:
+        return self.tables["articles"].column("id").to_pylist()
+
+    def __len__(self) -> int:
+        return self.tables["articles"].num_rows
+
+    def __repr__(self) -> str:
+        return f"Rows({len(self)} articles)"
+
+    @staticmethod
+    def _article_id(extraction: Any, number: int) -> str:
+        if not isinstance(extraction, dict):
+            raise InputError(f"extraction #{number + 1} is a {type(extraction).__name__}, not a dict",
+                             hint="pass to_dict(extract(article)) or a parsed `briefing extract --json` line")
+        schema = extraction.get("schema", SCHEMA)
+        if schema != SCHEMA:
+            raise InputError(f"extraction #{number + 1} has schema {schema!r}, not {SCHEMA!r}",
+                             hint="re-extract it with this version of briefing")
+        article = extraction.get("article")
+        article_id = article.get("id") if isinstance(article, dict) else None
+        if not isinstance(article_id, str) or not article_id:
+            raise InputError(f"extraction #{number + 1} has no article id",
+                             hint="pass to_dict(extract(article)), whose article.id is the sha256 of its text")
+        return article_id
+
+    @staticmethod
+    def _columns(fresh: list[tuple[str, dict]]) -> dict[str, dict[str, list]]:
+        """Column lists per table for the new extractions (fast path: plain list appends)."""
+        cols = {t: {c: [] for c, _ in spec} for t, spec in _ROW_COLUMNS.items()}
+        A, AC, M, QU, R, S, SA, C = (cols[t] for t in
+                                     ("articles", "actors", "mentions", "quotes", "relations",
+                                      "stakes", "stake_actors", "claims"))
+        for aid, ex in fresh:
+            art = ex.get("article") or {}
+            A["id"].append(aid)
+            A["title"].append(art.get("title"))
+            A["published"].append(_text(art.get("published")))
+            A["source"].append(art.get("source"))
+            A["url"].append(art.get("url"))
+            A["format"].append(art.get("format"))
+            A["path"].append(art.get("path"))
+            A["words"].append(art.get("words"))
+            for actor in ex.get("actors") or ():
+                mentions = actor.get("mentions") or ()
+                AC["article_id"].append(aid)
+                AC["actor_id"].append(actor.get("id"))
+                AC["name"].append(actor.get("name"))
+                AC["type"].append(actor.get("type"))
+                AC["iso3"].append(actor.get("iso3"))
+                AC["mentions"].append(len(mentions))
+                AC["tone"].append(actor.get("tone"))
+                for m in mentions:
+                    M["article_id"].append(aid)
+                    M["actor_id"].append(actor.get("id"))
+                    M["text"].append(m.get("text"))
+                    M["start"].append(m.get("start"))
+                    M["end"].append(m.get("end"))
+                    M["sentence"].append(m.get("sentence"))
+            for q in ex.get("quotes") or ():
+                QU["article_id"].append(aid)
+                QU["text"].append(q.get("text"))
+                QU["speaker"].append(q.get("speaker"))
+                QU["speaker_role"].append(q.get("speaker_role"))
+                QU["start"].append(q.get("start"))
+                QU["end"].append(q.get("end"))
+            for r in ex.get("relations") or ():
+                R["article_id"].append(aid)
+                R["source"].append(r.get("source"))
+                R["type"].append(r.get("type"))
+                R["target"].append(r.get("target"))
+                R["negated"].append(bool(r.get("negated")))
+                R["plover"].append(r.get("plover"))
+                R["evidence"].append(r.get("evidence"))
+            for kind, key in (("sector", "sectors"), ("theme", "themes")):
+                for s in ex.get(key) or ():
+                    S["article_id"].append(aid)
+                    S["kind"].append(kind)
+                    S["id"].append(s.get("id"))
+                    S["score"].append(s.get("score"))
+                    S["evidence_count"].append(len(s.get("evidence") or ()))
+                    for actor, count in (s.get("actors") or {}).items():
+                        SA["article_id"].append(aid)
+                        SA["kind"].append(kind)
+                        SA["id"].append(s.get("id"))
+                        SA["actor"].append(actor)
+                        SA["evidence"].append(count)
+            for c in ex.get("claims") or ():
+                C["article_id"].append(aid)
+                C["text"].append(c.get("text"))
+                C["cue"].append(c.get("cue"))
+                C["likelihood"].append(c.get("likelihood"))
+                C["vague"].append(bool(c.get("vague")))
+        return cols
 
 
 def iter_extractions(paths: Iterable[str | Path]) -> Iterator[dict]:
