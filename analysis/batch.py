@@ -590,9 +590,22 @@ def _dask(scheduler: str | None, workers: int):
         except OSError as exc:
             raise InputError(f"cannot reach the Dask scheduler ({exc})", path=scheduler,
                              hint="check the address (tcp://host:8786) or run without --scheduler") from None
-    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
-                           silence_logs=40)
+    import dask
+
+    with dask.config.set(LOCAL_DASK):
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                               silence_logs=40)
     return Client(cluster), cluster
+
+
+# A local cluster has no dashboard to feed: no statistical profiler sampling each worker's stack
+# every 10 ms (it cost the workers a fifth of their CPU time on extraction), and fewer
+# event-loop and system checks in every process.
+LOCAL_DASK = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.system-monitor.interval": "5s",
+}
 
 
 def _execute_jobs(jobs: list[Job], out: Path, client):
