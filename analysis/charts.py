@@ -22,6 +22,7 @@ STYLE = {
     "ytick.color": "#222222",
 }
 WIDTH = 6.8  # inches: the text width of an A4 page with 2 cm margins
+DPI = 120  # the resolution reports embed figures at: text measured to fit them is measured once
 INK = "#1f2937"
 # Relation types drawn by line style first, shade second, so they read in greyscale.
 EDGE_STYLES = {
@@ -35,7 +36,35 @@ def _figure(height: float) -> Figure:
     import matplotlib
 
     matplotlib.rcParams.update(STYLE)
-    return Figure(figsize=(WIDTH, height), dpi=100, layout="constrained")
+    return Figure(figsize=(WIDTH, height), dpi=DPI)
+
+
+PAD = 3 / 72  # inches between the outermost label and the figure's edge (constrained layout's default)
+
+
+def _fit(fig: Figure, artists=()) -> Figure:
+    """Place the figure's one Axes so that its tick labels, title, legend and ``artists`` (texts
+    that may reach past the Axes) just fit inside the figure, ``PAD`` from each edge: what
+    constrained layout does, but measuring only what can stick out, not every text drawn
+    inside the Axes, and without the layout solver (a third of a briefing's chart time)."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    (ax,) = fig.axes
+    extra = [*artists, *([ax.get_legend()] if ax.get_legend() else [])]
+    renderer = FigureCanvasAgg(fig).get_renderer()
+    width, height = fig.bbox.width, fig.bbox.height
+    pad_x, pad_y = PAD * fig.dpi / width, PAD * fig.dpi / height
+    for _ in range(2):  # texts placed in data coordinates move once the Axes does: fit again
+        outer = ax.get_tightbbox(renderer, bbox_extra_artists=extra)
+        box = fig.subplotpars
+        left = box.left + pad_x - outer.x0 / width
+        right = box.right - pad_x + (width - outer.x1) / width
+        bottom = box.bottom + pad_y - outer.y0 / height
+        top = box.top - pad_y + (height - outer.y1) / height
+        if right - left < 0.1 or top - bottom < 0.1:  # labels too large to fit: keep what there is
+            break
+        fig.subplots_adjust(left=left, right=right, bottom=bottom, top=top)
+    return fig
 
 
 def stakes_matrix(matrix: pd.DataFrame) -> Figure:
@@ -46,7 +75,7 @@ def stakes_matrix(matrix: pd.DataFrame) -> Figure:
     if rows == 0 or cols == 0:
         ax.text(0.5, 0.5, "No sector evidence names an actor", ha="center", va="center")
         ax.set_axis_off()
-        return fig
+        return _fit(fig)
     values = matrix.to_numpy()
     ax.imshow(values, cmap="Greys", aspect="auto", vmin=0, vmax=max(1, values.max()) * 1.25)
     ax.set_xticks(range(cols), [str(c).replace("_", " ").replace(" ", "\n") for c in matrix.columns], fontsize=7.5)
@@ -61,7 +90,7 @@ def stakes_matrix(matrix: pd.DataFrame) -> Figure:
     for spine in ax.spines.values():
         spine.set_visible(False)
     ax.set_title("evidence sentences per actor and sector (darker = more)", fontsize=8, color=INK, loc="left")
-    return fig
+    return _fit(fig)
 
 
 def network(f: Focused, stances: dict[str, str]) -> Figure:
@@ -73,7 +102,7 @@ def network(f: Focused, stances: dict[str, str]) -> Figure:
     ax.set_axis_off()
     if not f.relations:
         ax.text(0.5, 0.5, "No relations between actors were found", ha="center", va="center")
-        return fig
+        return _fit(fig)
     pairs: dict[tuple[str, str], list] = {}
     degree: dict[str, int] = {}
     for r in f.relations:
@@ -100,10 +129,11 @@ def network(f: Focused, stances: dict[str, str]) -> Figure:
         ax.text(x1 + (x2 - x1) * 0.55, y1 + (y2 - y1) * 0.55, "\n".join(labels), fontsize=7, ha="center",
                 va="center", color=INK, zorder=3,
                 bbox=dict(boxstyle="round,pad=0.2", fc="white", ec="none", alpha=0.9))
+    names = []
     for name, (x, y) in pos.items():
-        ax.text(x, y, name, ha="center", va="center", fontsize=9 if name == hub else 8.5,
+        names.append(ax.text(x, y, name, ha="center", va="center", fontsize=9 if name == hub else 8.5,
                 fontweight="bold" if name == hub else "normal", color=INK, zorder=4,
-                bbox=dict(boxstyle="round,pad=0.4", fc="#e5e7eb" if name == hub else "#f9fafb", ec=INK, lw=0.8))
+                bbox=dict(boxstyle="round,pad=0.4", fc="#e5e7eb" if name == hub else "#f9fafb", ec=INK, lw=0.8)))
     from matplotlib.lines import Line2D
 
     handles = [Line2D([0], [0], linestyle=style, color=color, lw=width, label=stance)
@@ -112,7 +142,7 @@ def network(f: Focused, stances: dict[str, str]) -> Figure:
     ax.legend(handles=handles, loc="lower center", bbox_to_anchor=(0.5, -0.06), ncol=4, frameon=False, fontsize=7.5)
     ax.set_xlim(-1.4, 1.4)
     ax.set_ylim(-1.05, 1.05)
-    return fig
+    return _fit(fig, names)
 
 
 MARKERS = ["o", "s", "^", "D", "v", "P", "X", "*"]
@@ -132,4 +162,4 @@ def mentions_over_time(pivot: pd.DataFrame) -> Figure:
     ax.spines[["top", "right"]].set_visible(False)
     ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize=7.5)
     fig.autofmt_xdate()
-    return fig
+    return _fit(fig)

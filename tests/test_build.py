@@ -99,3 +99,26 @@ def test_failed_run_keeps_the_previous_report(seed_report, tmp_path):
     assert kept.name == "russia-recognises-taliban.ipynb" and kept.exists()
     assert (seed_report.directory / "briefing.pdf").read_bytes() == before
     assert not list(out.glob(".staging-*"))
+
+
+def test_charts_fit_their_labels_as_constrained_layout_does():
+    """Charts are laid out from their labels' extents in one pass: long names stay inside the
+    figure, and the Axes land where matplotlib's constrained layout would put them."""
+    import pandas as pd
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from analysis import charts
+
+    matrix = pd.DataFrame([[1, 0, 2], [2, 3, 0]], index=["Russia", "the Shanghai Cooperation Organisation"],
+                          columns=["energy", "critical_minerals", "trade"])
+    pivot = pd.DataFrame({"Russia": [3, 5], "the Shanghai Cooperation Organisation": [1, 2]},
+                         index=pd.to_datetime(["2025-01-01", "2025-01-02"]))
+    for make in (lambda: charts.stakes_matrix(matrix), lambda: charts.mentions_over_time(pivot)):
+        fig = make()
+        box = fig.axes[0].get_tightbbox(FigureCanvasAgg(fig).get_renderer())
+        assert 0 <= box.x0 and 0 <= box.y0 and box.x1 <= fig.bbox.width and box.y1 <= fig.bbox.height
+        reference = make()
+        reference.set_layout_engine("constrained")
+        reference.draw_without_rendering()
+        got, want = fig.axes[0].get_position().bounds, reference.axes[0].get_position().bounds
+        assert all(abs(a - b) < 0.01 for a, b in zip(got, want)), (got, want)

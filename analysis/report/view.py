@@ -28,7 +28,7 @@ __all__ = ["Briefing", "Fragment", "figure_html", "load_article", "resolve_focus
 
 _MAX_EVIDENCE = 2  # evidence sentences shown per sector or theme; the rest are counted
 _MIN_MENTIONS_ROW = 2  # actors named less often and in no relation are listed in one line
-_FIGURE_DPI = 120
+_FIGURE_DPI = charts.DPI  # figures are drawn at the resolution they were laid out for
 _TEMPLATES = Path(str(resources.files("analysis").joinpath("templates")))
 
 
