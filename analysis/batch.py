@@ -403,6 +403,29 @@ def _kernel(cwd: str):
 
 def run_job(job: dict, out: str) -> dict:
     """Build one report (on a Dask worker or in this process); never raises."""
+    try:
+        return _run_job(job, out)
+    finally:
+        _settle()
+
+
+_SETTLED = False
+
+
+def _settle() -> None:
+    """After a process's first report, everything it imported to make it (nbconvert,
+    WeasyPrint, the kernel client) is frozen out of garbage collection: the collections that
+    a PDF's many small objects trigger then skip the long-lived heap."""
+    global _SETTLED
+    if not _SETTLED:
+        import gc
+
+        _SETTLED = True
+        gc.collect()
+        gc.freeze()
+
+
+def _run_job(job: dict, out: str) -> dict:
     from .report.build import build_one, build_report
 
     started = time.perf_counter()

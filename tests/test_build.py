@@ -101,6 +101,32 @@ def test_failed_run_keeps_the_previous_report(seed_report, tmp_path):
     assert not list(out.glob(".staging-*"))
 
 
+def test_a_warm_kernel_runs_each_report_from_a_clean_namespace(tmp_path):
+    """A batch worker's kernel is reused, and each report still starts clean: the executed
+    notebook shows the reset cell first, a name one report defines is gone in the next, and
+    the kernel's sockets live in a private folder, not beside the notebook."""
+    from analysis.report.build import WarmKernel, build_report
+
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell('formats: list[str] = []'),
+                                         nbformat.v4.new_code_cell('assert "leak" not in globals()\nleak = 1')],
+                                  metadata={"kernelspec": {"name": "python3", "display_name": "Python 3",
+                                                           "language": "python"}})
+    nb.cells[0].metadata["tags"] = ["parameters"]
+    notebook = tmp_path / "probe.ipynb"
+    nbformat.write(nb, notebook)
+    kernel = WarmKernel(tmp_path)
+    try:
+        for slug in ("first", "second"):
+            build_report(notebook, {"formats": []}, out=tmp_path / "out", slug=slug, title=slug, subject=slug,
+                         kernel=kernel)
+            executed = nbformat.read(tmp_path / "out" / slug / "probe.ipynb", as_version=4)
+            assert executed.cells[0].source.startswith("%reset -f")
+            assert "clean-namespace" in executed.cells[0].metadata["tags"]
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["out", "probe.ipynb"]
+    finally:
+        kernel.shutdown()
+
+
 def test_charts_fit_their_labels_as_constrained_layout_does():
     """Charts are laid out from their labels' extents in one pass: long names stay inside the
     figure, and the Axes land where matplotlib's constrained layout would put them."""

@@ -28,17 +28,26 @@ KERNEL = "python3"  # ipykernel's native kernel: the same interpreter as this pr
 class WarmKernel:
     """One Jupyter kernel kept running across many reports (a batch worker's): pandas,
     matplotlib and the package are imported once, and each report still starts from a clean
-    namespace — a first cell resets it (``%reset -f``) and the executed notebook shows that."""
+    namespace — a first cell resets it (``%reset -f``) and the executed notebook shows that.
 
-    RESET = "%reset -f\nimport matplotlib\nmatplotlib.rcdefaults()"
+    The reset cell also freezes what survives the reset (the imported modules, mostly) out of
+    later garbage collections, so that the next report's reset and collections do not walk
+    them again. The kernel talks to this process over Unix sockets in a private folder and
+    keeps no input history."""
+
+    RESET = ("%reset -f\nimport gc, matplotlib\nmatplotlib.rcdefaults()\n"
+             "gc.freeze()  # later garbage collections skip what survived the reset")
 
     def __init__(self, cwd: Path):
+        import tempfile
+
         from jupyter_client.manager import AsyncKernelManager
         from jupyter_core.utils import run_sync
 
         self._run_sync = run_sync
-        self.km = AsyncKernelManager(kernel_name=KERNEL)
-        run_sync(self.km.start_kernel)(cwd=str(cwd))
+        self._sockets = tempfile.mkdtemp(prefix="briefing-kernel-")
+        self.km = AsyncKernelManager(kernel_name=KERNEL, transport="ipc", ip=os.path.join(self._sockets, "k"))
+        run_sync(self.km.start_kernel)(cwd=str(cwd), extra_arguments=["--HistoryManager.enabled=False"])
         import atexit
 
         atexit.register(self.shutdown)
@@ -57,6 +66,7 @@ class WarmKernel:
                 self._run_sync(self.km.shutdown_kernel)(now=True)
             except Exception:  # the kernel may already be gone at interpreter exit
                 pass
+        shutil.rmtree(self._sockets, ignore_errors=True)
 
 
 @dataclass

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from html import escape, unescape
 from importlib import resources
 from pathlib import Path
@@ -25,17 +26,22 @@ _HEADING = re.compile(r'<h2 id="(?P<id>[^"]+)">(?P<text>.*?)(?:<a class="anchor-
 _TAGS = re.compile(r"<[^>]+>")
 
 
-def to_html(nb: nbformat.NotebookNode, *, title: str, subject: str, author: str = "briefing") -> str:
+@lru_cache(maxsize=1)
+def _exporter():
+    """One exporter per process: its templates are compiled once, not for every report."""
     from nbconvert import HTMLExporter
     from traitlets.config import Config
 
     config = Config({"TagRemovePreprocessor": {"enabled": True, "remove_cell_tags": ["report-hidden"]}})
-    exporter = HTMLExporter(
+    return HTMLExporter(
         config=config,
         extra_template_basedirs=[str(_TEMPLATES)], template_name="briefing",
         exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True,
         embed_images=True,
     )
+
+
+def to_html(nb: nbformat.NotebookNode, *, title: str, subject: str, author: str = "briefing") -> str:
     resources_ = {"briefing": {
         "title": title, "subject": subject, "author": author,
         "keywords": "briefing, geopolitics, economic stakes",
@@ -43,7 +49,7 @@ def to_html(nb: nbformat.NotebookNode, *, title: str, subject: str, author: str 
         "created": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "css": (_TEMPLATES / "briefing.css").read_text(encoding="utf-8"),
     }}
-    html, _ = exporter.from_notebook_node(nb, resources=resources_)
+    html, _ = _exporter().from_notebook_node(nb, resources=resources_)
     return _with_toc(html)
 
 
