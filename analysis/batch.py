@@ -223,7 +223,7 @@ def extract_paths(paths: list[str], *, rows: bool = False):
     from .ingest import read_path
     from .store import to_dict
 
-    items = []
+    items, records = [], []
     for path in paths:
         try:
             result = read_path(path)
@@ -233,25 +233,41 @@ def extract_paths(paths: list[str], *, rows: bool = False):
         for error in result.errors:
             items.append({"path": path, "error": str(error)})
         for article in result.articles:
-            items.append({"path": path, "record": article.meta.record_id if article.meta.format == "jsonl" else "",
-                          "extraction": to_dict(extract(article))})
+            ex = extract(article)
+            record = article.meta.record_id if article.meta.format == "jsonl" else ""
+            if rows:
+                records.append(ex)
+                items.append({"path": path, "record": record, "extraction": _planning_view_of(ex)})
+            else:
+                items.append({"path": path, "record": record, "extraction": to_dict(ex)})
     if not rows:
         return items
     from .store.corpus import Rows
 
-    table = Rows.of(i["extraction"] for i in items if "extraction" in i)
-    return [{**i, "extraction": planning_view(i["extraction"])} if "extraction" in i else i for i in items], table
+    return items, Rows.of_records(records)
+
+
+_ARTICLE_HEADER = ("id", "title", "published", "source", "url", "format", "path", "words")
 
 
 def planning_view(extraction: dict) -> dict:
-    """The part of an extraction that planning reports reads: the article's header (id, title,
-    published, ...) and its actors' ids and names."""
+    """The part of an extraction (``to_dict``) that planning reports reads: the article's
+    header (id, title, published, ...) and its actors' ids and names."""
     article = extraction["article"]
     return {"schema": extraction.get("schema"),
-            "article": {k: article.get(k) for k in ("id", "title", "published", "source", "url", "format", "path",
-                                                   "words")},
+            "article": {k: article.get(k) for k in _ARTICLE_HEADER},
             "actors": [{"id": a["id"], "name": a["name"], "type": a.get("type"), "iso3": a.get("iso3")}
                        for a in extraction["actors"]]}
+
+
+def _planning_view_of(ex) -> dict:
+    """planning_view(to_dict(ex)), without building the whole dict."""
+    from .store import SCHEMA
+
+    art, meta = ex.article, ex.article.meta
+    header = (art.id, art.title, meta.published, meta.source, meta.url, meta.format, meta.path, art.word_count)
+    return {"schema": SCHEMA, "article": dict(zip(_ARTICLE_HEADER, header)),
+            "actors": [{"id": a.id, "name": a.name, "type": a.type, "iso3": a.iso3} for a in ex.actors]}
 
 
 def _chunks(paths: list[Path], chunk: int) -> list[list[str]]:

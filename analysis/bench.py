@@ -281,10 +281,9 @@ def _extract_chunk(start: int, stop: int, seed: int):
 
     from .extract import extract
     from .ingest import read_text
-    from .store import to_dict
     from .store.corpus import Rows
 
-    rows = Rows.of(to_dict(extract(read_text(text))) for text in generate_articles(stop - start, seed=10_000 + seed))
+    rows = Rows.of_records(extract(read_text(text)) for text in generate_articles(stop - start, seed=10_000 + seed))
     return rows, _peak_rss_mb(), str(os.getpid())
 
 

@@ -155,6 +155,22 @@ def test_rows_flattened_elsewhere_store_what_add_many_stores(tmp_path, corpus, a
         Rows.of([with_id(all_dicts[0], "x"), broken_actor(all_dicts[1])], first=2)
 
 
+
+def test_rows_read_from_extraction_records_equal_the_rows_of_their_dicts(seed_extraction):
+    """Workers flatten extract() results directly (Rows.of_records), without to_dict: the same
+    tables, column for column, as flattening the contract dicts."""
+    from analysis.extract import extract
+    from analysis.ingest import read_path
+    from analysis.store.corpus import Rows
+
+    paths = sorted(p for p in DEVSET.iterdir() if p.suffix in ARTICLE_SUFFIXES and p.name != "README.md")
+    records = [seed_extraction, *(extract(a) for p in paths for a in read_path(p).articles), seed_extraction]
+    direct, via_dicts = Rows.of_records(records), Rows.of([to_dict(r) for r in records])
+    assert len(direct) == 10
+    for table, arrow in via_dicts.tables.items():
+        assert direct.tables[table].equals(arrow), table
+
+
 def broken_actor(d: dict) -> dict:
     out = with_id(d, "broken")
     out["actors"][0]["tone"] = "very"  # not a number
