@@ -109,6 +109,15 @@ def _children_cpu() -> float:
 
 
 def _peak_rss_mb() -> float:
+    """This process's peak resident memory. Linux's VmHWM, not ru_maxrss: a Dask worker is
+    forked and exec'd from the driver, and ru_maxrss keeps the driver's RSS at the fork."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
@@ -220,12 +229,13 @@ def bench_briefings(reports: int, plain: int, workers: int = 2) -> None:
         shutil.rmtree(tmp / "reports", ignore_errors=True)
 
 
-def bench_corpus(n: int, worker_counts=(1, 2), chunk: int = 500, batch: int = 5_000) -> None:
+def bench_corpus(n: int, worker_counts=(1, 2), chunk: int = 500) -> None:
     import tempfile
     from pathlib import Path
 
     from dask.distributed import as_completed
 
+    from .batch import INSERT_BATCH as batch
     from .batch import _dask
     from .store.corpus import Corpus, Rows
 
