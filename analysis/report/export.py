@@ -64,16 +64,45 @@ def _with_toc(html: str) -> str:
     return html.replace("<!--TOC-->", toc, 1)
 
 
+_STYLE = re.compile(r"<style>\n(?P<css>.*?)</style>", re.S)
+
+
+@lru_cache(maxsize=1)
+def _fonts():
+    """One WeasyPrint font configuration per process: Pango's font map and its shaping caches
+    are kept from one PDF to the next."""
+    from weasyprint.text.fonts import FontConfiguration
+
+    return FontConfiguration()
+
+
+@lru_cache(maxsize=4)
+def _stylesheet(css: str):
+    from weasyprint import CSS
+
+    return CSS(string=css, font_config=_fonts())
+
+
 def to_pdf(html: str, target: Path) -> None:
     import gc
 
     from weasyprint import HTML
 
+    # The page's stylesheet is parsed once per process, not for every PDF: when it is the
+    # page's only one, it is taken out of the page and given to WeasyPrint parsed (as a user
+    # stylesheet it still wins over WeasyPrint's defaults and loses to style attributes, as
+    # before; none of its rules is !important).
+    stylesheets = []
+    match = _STYLE.search(html)
+    if match and html.count("<style") == 1:
+        stylesheets = [_stylesheet(match.group("css"))]
+        html = html[:match.start()] + html[match.end():]
     # WeasyPrint makes hundreds of thousands of small objects per briefing: collecting the
     # youngest generation every 10,000 allocations instead of 700 saves ~8% of its time.
     threshold = gc.get_threshold()
     gc.set_threshold(10_000, *threshold[1:])
     try:
-        HTML(string=html, base_url=str(target.parent)).write_pdf(str(target))
+        HTML(string=html, base_url=str(target.parent)).write_pdf(
+            str(target), stylesheets=stylesheets, font_config=_fonts())
     finally:
         gc.set_threshold(*threshold)
