@@ -424,6 +424,13 @@ def _kernel(cwd: str):
     return _KERNELS[cwd]
 
 
+def shutdown_kernels() -> None:
+    """Stop this process's warm kernels (on a worker: run through Client.run at the end of a run)."""
+    for kernel in _KERNELS.values():
+        kernel.shutdown()
+    _KERNELS.clear()
+
+
 def run_job(job: dict, out: str) -> dict:
     """Build one report (on a Dask worker or in this process); never raises."""
     try:
@@ -610,12 +617,14 @@ def run_plan(plan: Plan, *, force: bool = False, scheduler: str | None = None, w
         _write_index(plan, {k: v for k, v in state.items() if k in live})
     finally:
         if client is not None:
+            try:  # each worker's kernel, and its socket folder, goes with the run
+                client.run(shutdown_kernels)
+            except Exception:  # a worker that died took its kernel with it
+                pass
             client.close()
         if cluster is not None:
             cluster.close()
-        for kernel in _KERNELS.values():
-            kernel.shutdown()
-        _KERNELS.clear()
+        shutdown_kernels()
         lock.release()
     summary.finished = _now()
     summary.seconds = round(time.perf_counter() - started, 2)
