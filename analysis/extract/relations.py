@@ -240,8 +240,8 @@ def find_relations(article: Article, kb: Knowledge, actors: list[ActorRecord]) -
         if len(mentions) < 2:
             continue
         ctx = _Sentence(text, sentence, mentions, negation, state_nouns, plover)
-        for rel in _role_relations(ctx, kb.role_nouns):
-            found.setdefault((rel.source, rel.type, rel.target, rel.negated), rel)
+        for rel in _role_relations(ctx, kb):
+            _record(found, rel, sentence.index)
         clauses = _clauses(sentence.text, sentence.start)
         for ci, (clause_start, clause_end) in enumerate(clauses):
             antecedent = _antecedent(ctx, clauses, ci)
@@ -269,13 +269,17 @@ def find_relations(article: Article, kb: Knowledge, actors: list[ActorRecord]) -
             for k, (cm, cue) in enumerate(cues):
                 following = cues[k + 1][0] if k + 1 < len(cues) else None
                 for rel in _relate(ctx, cm, cue, clause_start, clause_end, antecedent, following):
-                    key = (rel.source, rel.type, rel.target, rel.negated)
-                    if key in found:
-                        if sentence.index not in found[key].sentences:
-                            found[key].sentences.append(sentence.index)
-                    else:
-                        found[key] = rel
+                    _record(found, rel, sentence.index)
     return list(found.values())
+
+
+def _record(found: dict[tuple, RelationRecord], rel: RelationRecord, sentence: int) -> None:
+    """Keep one record per (source, type, target, negated), with every sentence that states it."""
+    key = (rel.source, rel.type, rel.target, rel.negated)
+    if key not in found:
+        found[key] = rel
+    elif sentence not in found[key].sentences:
+        found[key].sentences.append(sentence)
 
 
 def _antecedent(ctx: _Sentence, clauses, ci: int) -> list[Pair]:
@@ -566,9 +570,11 @@ _ROLE_LINK = re.compile(
     r"still\s+|long\s+|not\s+|no\s+longer\s+)?(?:the\s+)?)$")
 
 
-def _role_relations(ctx: _Sentence, roles: dict) -> list[RelationRecord]:
+def _role_relations(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
     """"The Philippines has become China's biggest supplier of nickel ore", "China, Peru's
-    largest buyer, ...": the role noun after a possessive names the relation."""
+    largest buyer, ...": the role noun after a possessive names the relation, recorded as any
+    cue's relation is (symmetric types from the relation knowledge)."""
+    roles = kb.role_nouns
     if not roles:
         return []
     text, out = ctx.text, []
@@ -578,15 +584,12 @@ def _role_relations(ctx: _Sentence, roles: dict) -> list[RelationRecord]:
         link = _ROLE_LINK.fullmatch(text, xm.end, ym.start) if role is not None else None
         if link is None or xa.id == ya.id:
             continue
-        spec = roles[role.group("noun").lower()]
-        rtype = spec["type"]
-        source, target = (ya, xa) if spec.get("reverse") else (xa, ya)
-        symmetric = rtype in ("engages", "deal_with", "tensions_with")
-        a, b = sorted((source.name, target.name)) if symmetric else (source.name, target.name)
+        noun = role.group("noun").lower()
+        spec = kb.relations.get(roles[noun]["type"], {})
+        cue = _Cue(roles[noun]["type"], noun, "noun", spec.get("plover", ""), bool(spec.get("symmetric")),
+                   reverse=bool(roles[noun].get("reverse")))
         negated = ctx.negation.search(link.group("link")) is not None
-        out.append(RelationRecord(source=a, type=rtype, target=b, negated=negated, plover=ctx.plover.get(rtype, ""),
-                                  cue=role.group(0).strip(), evidence=ctx.sentence.text,
-                                  sentences=[ctx.sentence.index], symmetric=symmetric))
+        out += _make(ctx, cue, role, [(xm, xa)], [(ym, ya)], negated)
     return out
 
 
