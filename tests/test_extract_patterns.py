@@ -233,3 +233,13 @@ def test_the_antecedent_of_a_relative_clause_is_the_speaker():
     ex = _extract('China, which buys almost all of North Korea\'s exports, said it opposed "unilateral sanctions and '
                   'long-arm jurisdiction" by Seoul.')
     assert [q.speaker for q in ex.quotes] == ["China"]
+
+
+def test_two_major_powers_among_three_states_put_regional_influence_at_stake():
+    ex = _extract("Washington pressed Argentina to wind down its currency swap with Beijing. "
+                  "Argentina repaid the IMF in March.")
+    influence = {t.id: t for t in ex.themes}["regional_influence"]
+    assert influence.evidence == ["Washington pressed Argentina to wind down its currency swap with Beijing."]
+    # one major power, or only two states, is no contest of powers
+    assert "regional_influence" not in {t.id for t in _extract("Washington pressed Argentina to repay the IMF.").themes}
+    assert "regional_influence" not in {t.id for t in _extract("Washington pressed Beijing on its swap lines.").themes}

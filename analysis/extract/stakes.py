@@ -45,10 +45,33 @@ def find_stakes(article: Article, kb: Knowledge, actors: list[ActorRecord]) -> t
     for actor in actors:
         for sentence in actor.sentences:
             by_sentence.setdefault(sentence, set()).add(actor.name)
-    return (_group(article, kb, by_sentence, "sectors"), _group(article, kb, by_sentence, "themes"))
+    return (_group(article, kb, by_sentence, "sectors"),
+            _group(article, kb, by_sentence, "themes", _contest(kb, actors)))
 
 
-def _group(article: Article, kb: Knowledge, by_sentence: dict[int, set[str]], group: str) -> list[StakeRecord]:
+def _contest(kb: Knowledge, actors: list[ActorRecord]) -> dict[str, list[int]]:
+    """Major powers among several states: the sentences that name a power beside another state
+    are evidence of the contest theme (regional influence), whatever words they use."""
+    rule = kb.stakes.get("contest") or {}
+    if not rule.get("theme"):
+        return {}
+    powers = {p.lower() for p in rule.get("powers") or []}
+    states = [a for a in actors if a.type == "state"]
+    present = [a for a in actors if (a.iso3 or "").lower() in powers or a.name.lower() in powers]
+    if len(present) < rule.get("min_powers", 2) or len(states) < rule.get("min_states", 3):
+        return {}
+    power_ids = {a.id for a in present}
+    sentence_actors: dict[int, set[str]] = {}
+    for actor in {a.id: a for a in [*states, *present]}.values():
+        for index in actor.sentences:
+            sentence_actors.setdefault(index, set()).add(actor.id)
+    evidence = sorted(i for i, ids in sentence_actors.items() if ids & power_ids and len(ids) >= 2)
+    return {rule["theme"]: evidence} if evidence else {}
+
+
+def _group(article: Article, kb: Knowledge, by_sentence: dict[int, set[str]], group: str,
+           structural: dict[str, list[int]] | None = None) -> list[StakeRecord]:
+    """Lexicon hits per item, plus ``structural`` evidence sentences (kept whatever the score)."""
     kind = group[:-1]
     rule = kb.stakes["rules"].get(group, {})
     matcher, labels = _lexicon(kb, group)
@@ -69,9 +92,19 @@ def _group(article: Article, kb: Knowledge, by_sentence: dict[int, set[str]], gr
             if not hits or hits[-1] != index:
                 hits.append(index)
                 support[item_id] = support.get(item_id, 0) + boost[index]
+    for item_id, indices in (structural or {}).items():
+        for index in indices:
+            raw[item_id] = raw.get(item_id, 0.0) + boost[index] * _WEAK
+            hits = sentences.setdefault(item_id, [])
+            if index not in hits:
+                hits.append(index)
+                support[item_id] = support.get(item_id, 0) + boost[index]
+        sentences[item_id].sort()
+        found_terms.setdefault(item_id, set())
     records = []
     for item_id, score in raw.items():
-        if score < rule.get("min_score", 2) or support[item_id] < rule.get("min_sentences", 1):
+        if item_id not in (structural or {}) and (
+                score < rule.get("min_score", 2) or support[item_id] < rule.get("min_sentences", 1)):
             continue
         actor_counts: dict[str, int] = {}
         for index in sentences[item_id]:

@@ -232,7 +232,7 @@ def _build(data: dict, sources: list[str]) -> Knowledge:
             raise KnowledgeError(f"unknown relation type {name!r}", path="relations",
                                  hint=f"use one of {', '.join(RELATION_TYPES)}")
     stakes = {"sectors": data.get("sectors") or {}, "themes": data.get("themes") or {},
-              "rules": data.get("rules") or {}}
+              "rules": data.get("rules") or {}, "contest": data.get("contest") or {}}
     for group, allowed in (("sectors", SECTORS), ("themes", THEMES)):
         for name in stakes[group]:
             if name not in allowed:
