@@ -129,6 +129,18 @@ def _relations(body: str) -> set[tuple]:
      {("Philippines", "deal_with", "United States", False)}),
     ("Andes Lithium was sanctioned. Washington has criticised La Paz for dealing with the firm.",
      {("United States", "criticizes", "Bolivia", False), ("Andes Lithium", "deal_with", "Bolivia", False)}),
+    # "the two governments" is the pair named in an earlier sentence, not this sentence's subject
+    ("Guyana and Venezuela met in March. Brazil, which hosted talks between the two governments, is worried.",
+     {("Guyana", "engages", "Venezuela", False), ("Brazil", "hosts_talks", "Guyana", False),
+      ("Brazil", "hosts_talks", "Venezuela", False)}),
+    # a money verb with its recipient before the amount, in currency words too
+    ("Ghana and Côte d'Ivoire grow cocoa. The European Union has given the two countries 40 million euros.",
+     {("European Union", "aids", "Ghana", False), ("European Union", "aids", "Côte d'Ivoire", False)}),
+    ("The European Commission has also offered Cyprus €100 million in grants.",
+     {("European Commission", "aids", "Cyprus", False)}),
+    # "the Houston-based company": a modified anaphor is the company named last
+    ("Northstar Petroleum found oil. The Houston-based company has invested $40 billion in Guyana.",
+     {("Northstar Petroleum", "invests_in", "Guyana", False)}),
 ])
 def test_relation_patterns(body, expected):
     assert _relations(body) == expected

@@ -62,6 +62,10 @@ class _Matcher:
     suffix_types: dict
     anaphors: TermMatcher
     state_organs: frozenset
+    modified_anaphor: re.Pattern | None = None  # "the Houston-based company": group "head"
+    anaphor_heads: dict | None = None  # head noun → actor type
+    pair_anaphor: re.Pattern | None = None  # "the two countries": group "head"
+    pair_heads: dict | None = None  # head noun → "state" | "party"
 
 
 @lru_cache(maxsize=8)
@@ -104,12 +108,30 @@ def _matcher(kb: Knowledge) -> _Matcher:
     )
     anaphors = TermMatcher({phrase: actor_type for actor_type, phrases in (people.get("anaphors") or {}).items()
                             for phrase in phrases})
+    heads = {phrase.split()[1]: actor_type for actor_type, phrases in (people.get("anaphors") or {}).items()
+             for phrase in phrases if re.fullmatch(r"the [a-z]+", phrase)}
+    pair_heads = {noun: kind for kind, nouns in (people.get("pair_anaphors") or {}).items() for noun in nouns}
     return _Matcher(
         automaton, place_before, title_re, TermMatcher({t: True for t in titles}), apposition_re, org_re, org_of_re, role_words,
         frozenset(w.lower() for w in people.get("group_nouns") or []),
         frozenset(w.lower() for w in people.get("state_nouns") or []),
         suffix_types, anaphors, frozenset(people.get("state_organs") or []),
+        _alternation(_MODIFIED_ANAPHOR, heads), heads, _alternation(_PAIR_ANAPHOR, pair_heads), pair_heads,
     )
+
+
+# "the Houston-based company", "the landlocked country": one or two modifiers (lower case, or a
+# hyphenated "X-based"), never a quantifier that points elsewhere ("the other company")
+_MODIFIED_ANAPHOR = (r"(?<![\w-])[Tt]he\s+(?:(?!(?:other|same|next|first|second|last|only|former|new|two|three)\b)"
+                     r"(?:[a-z][a-z]+(?:-[a-z]+)*|[A-Z][\w’'.]*-(?:based|owned|listed|registered|run|backed|controlled|led|"
+                     r"born|headquartered))\s+){1,2}(?P<head>%s)(?![\w-])")
+_PAIR_ANAPHOR = r"(?<![\w-])(?:[Tt]he\s+two|[Bb]oth)\s+(?:[a-z]+\s+)?(?P<head>%s)(?![\w’'-])"
+
+
+def _alternation(template: str, words: dict) -> re.Pattern | None:
+    if not words:
+        return None
+    return re.compile(template % "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 
 @lru_cache(maxsize=8192)
@@ -581,6 +603,47 @@ def _anaphors(m: _Matcher, article: Article, col: _Collector) -> None:
         if antecedent is not None:
             col.add(ActorDef(antecedent.id, antecedent.name, antecedent.type, antecedent.iso3),
                     text[start:end], start, end, "anaphor")
+    if m.modified_anaphor is not None:
+        for am in m.modified_anaphor.finditer(text):
+            start, end = am.span()
+            if col.overlaps(start, end):
+                continue
+            actor_type = m.anaphor_heads[am.group("head")]
+            antecedent = _main_state_before(col, start) if actor_type == "main_state" else _last_before(col, actor_type, start)
+            if antecedent is not None:
+                col.add(ActorDef(antecedent.id, antecedent.name, antecedent.type, antecedent.iso3),
+                        text[start:end], start, end, "anaphor")
+    if m.pair_anaphor is not None:
+        for am in m.pair_anaphor.finditer(text):
+            start, end = am.span()
+            if col.overlaps(start, end):
+                continue
+            kinds = ("state",) if m.pair_heads[am.group("head")] == "state" else ("state", "igo", "non_state_group", "company")
+            pair = _last_two_before(col, kinds, start)
+            for antecedent in pair:  # one mention of each, on the same words
+                col.add(ActorDef(antecedent.id, antecedent.name, antecedent.type, antecedent.iso3),
+                        text[start:end], start, end, "anaphor")
+
+
+def _last_two_before(col: _Collector, kinds: tuple[str, ...], offset: int) -> list[ActorRecord]:
+    """The pair "the two countries" refers to: the last of the three sentences before this one
+    that names two distinct actors of ``kinds``; of its actors, the two named last. Actors
+    named earlier in this sentence are its subject, not the pair ("Qatar and Türkiye hosted
+    talks between the two sides")."""
+    here = col.sentence(offset)
+    by_sentence: dict[int, dict[str, tuple[int, ActorRecord]]] = {}
+    for record in col.records.values():
+        if record.type not in kinds:
+            continue
+        for mention in record.mentions:
+            if mention.kind != "anaphor" and here - 3 <= mention.sentence < here:
+                seen = by_sentence.setdefault(mention.sentence, {})
+                seen[record.id] = max(seen.get(record.id, (-1, record)), (mention.start, record), key=lambda x: x[0])
+    for index in range(here - 1, here - 4, -1):
+        named = sorted(by_sentence.get(index, {}).values(), key=lambda x: -x[0])
+        if len(named) >= 2:
+            return [record for _, record in named[:2]]
+    return []
 
 
 def _last_before(col: _Collector, actor_type: str, offset: int) -> ActorRecord | None:

@@ -45,9 +45,12 @@ _GOVERNED_NOUN = re.compile(
 _DETERMINER_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|its|their|his|her|this|that|these|those|our|whose)|’s|'s)\s+(?:[a-z-]+\s+)?$")
 # an amount of money: "$40 million", "€1.8bn", "about $300m"
+_CURRENCY_WORDS = r"(?:euros?|dollars?|pounds?|yuan|yen|rupees?|dirhams?|riyals?|francs?|roubles?|rubles?|pesos?|reais)\b"
 _AMOUNT = (r"(?:(?:about|nearly|almost|roughly|some|around|over|more\s+than|up\s+to|another|a\s+further|"
-           r"an\s+extra|an\s+additional|a|an)\s+)?[$€£¥]\s?\d[\d.,]*(?:\s*(?:million|billion|trillion|bn|mn|m)\b)?")
-_AMOUNT_AT = re.compile(r"[$€£¥]\s?\d")
+           r"an\s+extra|an\s+additional|a|an)\s+)?(?:[$€£¥]\s?\d[\d.,]*(?:\s*(?:million|billion|trillion|bn|mn|m)\b)?"
+           r"|\d[\d.,]*\s*(?:million\s+|billion\s+|trillion\s+|bn\s+|mn\s+)?" + _CURRENCY_WORDS + ")")
+# "$40 million", "40 million euros"
+_AMOUNT_AT = re.compile(r"[$€£¥]\s?\d|\d\s*(?:million\s+|billion\s+|trillion\s+|bn\s+|mn\s+)?" + _CURRENCY_WORDS)
 _SHARE = re.compile(r"\s+(?:a\s+|an\s+)?(?:[\d.,]+\s*(?:%|percent\b|per\s+cent\b)|(?:(?:majority|minority|controlling)\s+"
                     r"(?:stake|share)|stake|shares?|control|fifth|third|quarter|half)\b)", re.I)
 _GAPPED = re.compile(r"(?:\band|\bwhile|\bwhereas|\bbut|;)\s+(?:the\s+)?$")
@@ -151,6 +154,8 @@ def _cues(kb: Knowledge) -> tuple[dict[str, re.Pattern], dict[str, _Cue], dict, 
     groups: dict[str, list[str]] = {}
     for form in money_cues:  # "announced $40 million": a money verb with its amount, tried first
         groups.setdefault(form.split()[0], []).append(rf"{re.escape(form)}\s+{_AMOUNT}")
+        # "has given the two countries €40 million": the recipient between the verb and the amount
+        groups[form.split()[0]].append(rf"{re.escape(form)}(?=\s+(?:[\w’'-]+\s+){{1,4}}?{_AMOUNT})")
     for phrase in sorted(table, key=len, reverse=True):
         words = [re.escape(w) for w in phrase.split()]
         gap = r"\s+(?:[\w’'$€£%.,-]+\s+){0,4}?"
@@ -177,7 +182,8 @@ def _lookup(table: dict[str, _Cue], ends: dict, matched: str) -> _Cue | None:
     cue = table.get(key)
     if cue is not None:
         return cue
-    if _AMOUNT_AT.search(key):  # "announced $40 million": a money verb with its amount
+    if _AMOUNT_AT.search(key) or len(words := key.split()) == 1:
+        # "announced $40 million": a money verb with its amount; "gave X $5m": the verb alone
         cue = table.get(key.split()[0] + " $")
         if cue is not None:
             return cue
@@ -427,10 +433,12 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
 def _coordinated(text: str, chosen: Pair, pool: list[Pair], *, before: bool) -> list[Pair]:
     """Extend one mention to its coordinated list: "Iran and India", "X, Y and Z", "neither X
     nor Y", "Pakistani troops and Taliban fighters"."""
-    group = [chosen]
+    # "the two governments": one anaphor, a mention of each state on the same words
+    group = [chosen] + [(m, a) for m, a in pool if m.start == chosen[0].start and m.end == chosen[0].end
+                        and a.id != chosen[1].id]
     ordered = sorted(pool, key=lambda x: x[0].start, reverse=before)
     current = chosen[0]
-    listed = False  # joined by "and"/"or"/"nor" somewhere: "X, Y and Z" is a list, "for X, Y said" is not
+    listed = len(group) > 1  # joined by "and"/"or"/"nor" somewhere: "X, Y and Z" is a list, "for X, Y said" is not
     for m, a in ordered:
         if (before and m.start >= current.start) or (not before and m.start <= current.start):
             continue
