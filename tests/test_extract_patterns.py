@@ -236,6 +236,18 @@ def test_a_known_acronym_after_a_full_name_claims_the_full_name():
     # regional bodies and armed groups beyond Eurasia
     ("Niger quit the Economic Community of West African States (ECOWAS) as JNIM attacks spread.",
      {"Niger", "Economic Community of West African States", "Jama'at Nusrat al-Islam wal-Muslimin"}),
+    # an organisation no suffix gives away, named beside a noun that describes it
+    ("Ghana borrowed $600 million from Aurelis Commodities, a Geneva-based trader, against future deliveries.",
+     {"Ghana", "Aurelis Commodities"}),
+    ("Eurocacao, the chocolate industry’s lobby in Brussels, has urged the European Commission to wait.",
+     {"Eurocacao", "European Commission"}),
+    ("Another incident is likely, said Daniela Ríos, an analyst at Bogotá-based Andina Riesgo.",
+     {"Daniela Ríos", "Andina Riesgo"}),
+    ("The line is owned by the Latvian grid operator Baltijas Tīkls and a Swedish fund.", {"Latvia", "Baltijas Tīkls"}),
+    # a place of several words before "-based" or a possessive is no part of the name
+    ("Investors agree, said Lucía Bertone, chief economist at Buenos Aires-based Quilmes Capital.",
+     {"Lucía Bertone", "Quilmes Capital"}),
+    ("Under the deal Abu Dhabi’s Al Wathba Holding bought the rights.", {"United Arab Emirates", "Al Wathba Holding"}),
 ])
 def test_actor_patterns(body, actors):
     assert {a.name for a in _extract(body).actors} == actors

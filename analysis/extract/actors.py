@@ -66,6 +66,8 @@ class _Matcher:
     anaphor_heads: dict | None = None  # head noun → actor type
     pair_anaphor: re.Pattern | None = None  # "the two countries": group "head"
     pair_heads: dict | None = None  # head noun → "state" | "party"
+    described_org: re.Pattern | None = None  # "X, a Geneva-based trader", "the Italian company X"
+    org_nouns: dict | None = None  # describing noun → actor type
 
 
 @lru_cache(maxsize=8)
@@ -111,12 +113,14 @@ def _matcher(kb: Knowledge) -> _Matcher:
     heads = {phrase.split()[1]: actor_type for actor_type, phrases in (people.get("anaphors") or {}).items()
              for phrase in phrases if re.fullmatch(r"the [a-z]+", phrase)}
     pair_heads = {noun: kind for kind, nouns in (people.get("pair_anaphors") or {}).items() for noun in nouns}
+    org_nouns = {noun: kind for kind, nouns in (people.get("org_nouns") or {}).items() for noun in nouns}
     return _Matcher(
         automaton, place_before, title_re, TermMatcher({t: True for t in titles}), apposition_re, org_re, org_of_re, role_words,
         frozenset(w.lower() for w in people.get("group_nouns") or []),
         frozenset(w.lower() for w in people.get("state_nouns") or []),
         suffix_types, anaphors, frozenset(people.get("state_organs") or []),
         _alternation(_MODIFIED_ANAPHOR, heads), heads, _alternation(_PAIR_ANAPHOR, pair_heads), pair_heads,
+        _alternation(_DESCRIBED_ORG, org_nouns), org_nouns,
     )
 
 
@@ -125,13 +129,24 @@ def _matcher(kb: Knowledge) -> _Matcher:
 _MODIFIED_ANAPHOR = (r"(?<![\w-])[Tt]he\s+(?:(?!(?:other|same|next|first|second|last|only|former|new|two|three)\b)"
                      r"(?:[a-z][a-z]+(?:-[a-z]+)*|[A-Z][\w’'.]*-(?:based|owned|listed|registered|run|backed|controlled|led|"
                      r"born|headquartered))\s+){1,2}(?P<head>%s)(?![\w-])")
+# An organisation's name beside a noun that describes it: after it in an apposition, before it
+# as a descriptor, or after "X-based". %s: the describing nouns.
+_ORG_NAME = (rf"[{_UPPER}][\w’'.&-]*\w(?:[ \u00a0]+(?:(?:de|del|da|di|du|des|la|le|van|von|&)[ \u00a0]+)?"
+             rf"[{_UPPER}][\w’'.&-]*\w){{0,3}}")
+_DESCRIBED_ORG = (
+    rf"(?P<after>{_ORG_NAME}),\s+(?:a|an|the)\s+(?:(?!(?:of|for|at|in|with|to|and|who|which)\b)[\w’'.-]+\s+){{0,4}}?"
+    r"(?P<noun_after>%(nouns)s)(?=\s*[,.;)]|\s+(?:that|which|who|in|based|from|with|owned|controlled|founded|backed|run|of)\b)"
+    rf"|(?<![\w’'-])(?P<noun_before>%(nouns)s)[ \u00a0]+(?P<before>{_ORG_NAME})"
+    rf"|[{_UPPER}][\w’'.]*(?:\s+[{_UPPER}][\w’'.]*){{0,2}}-(?:based|listed|registered|headquartered)\s+(?P<located>{_ORG_NAME})"
+)
 _PAIR_ANAPHOR = r"(?<![\w-])(?:[Tt]he\s+two|[Bb]oth)\s+(?:[a-z]+\s+)?(?P<head>%s)(?![\w’'-])"
 
 
 def _alternation(template: str, words: dict) -> re.Pattern | None:
     if not words:
         return None
-    return re.compile(template % "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(template % {"nouns": alt} if "%(nouns)s" in template else template % alt)
 
 
 @lru_cache(maxsize=8192)
@@ -234,6 +249,7 @@ def find_actors(article: Article, kb: Knowledge, quotes: list[QuoteRecord]) -> t
     _acronyms(m, text, col)
     _people(m, article, col, quotes)
     _organisations(m, text, col)
+    _described_organisations(m, text, col)
     _surnames(text, col)
     _short_names(text, col)
     _anaphors(m, article, col)
@@ -494,7 +510,8 @@ def _org_candidates(m: _Matcher, text: str):
             yield head.start(), suffix.end(), text[head.start():suffix.end()]
 
 
-_ORG_PREFIX = re.compile(rf"^(?:(?:The|the|A|An)\s+|[\w.-]+[’']s\s+|[A-Z][\w.]*(?:-[A-Z][\w.]*)*{_LOCATED.pattern}\s+)+")
+_ORG_PREFIX = re.compile(rf"^(?:(?:The|the|A|An)\s+|(?:[A-Z][\w.-]*\s+){{0,2}}[\w.-]+[’']s\s+|"
+                         rf"(?:[A-Z][\w.]*\s+){{0,2}}[A-Z][\w.]*(?:-[A-Z][\w.]*)*{_LOCATED.pattern}\s+)+")
 
 
 def _organisations(m: _Matcher, text: str, col: _Collector) -> None:
@@ -522,6 +539,36 @@ def _organisations(m: _Matcher, text: str, col: _Collector) -> None:
         org_type = m.suffix_types.get(suffix, "other")
         actor = ActorDef(slug(org), org, org_type, None)
         col.add(actor, org, start, end, "name", known=False)
+
+
+_NOT_ORG_START = frozenset("""The A An This That These Those It Its He She They We His Her Their Our But And Or
+    In On At For By With From As When While If After Before Under Over Both Some Many Most Other Several
+    Mr Mrs Ms Dr President Minister""".split())
+
+
+def _described_organisations(m: _Matcher, text: str, col: _Collector) -> None:
+    """Organisations that no suffix gives away, named beside a noun that describes them
+    ("Eurocacao, the chocolate industry's lobby", "the Italian company Lagunare Energia",
+    "Bogotá-based Andina Riesgo"); every later use of the same name is a mention."""
+    if m.described_org is None:
+        return
+    found: dict[str, str] = {}
+    for dm in m.described_org.finditer(text):
+        group = next(g for g in ("after", "before", "located") if dm.group(g))
+        name = dm.group(group)
+        start, end = dm.span(group)
+        if name.split()[0] in _NOT_ORG_START or col.overlaps(start, end) or name in found:
+            continue
+        noun = dm.group("noun_after") or dm.group("noun_before")
+        org_type = m.org_nouns.get(noun) if noun else None
+        found[name] = org_type or m.suffix_types.get(name.split()[-1], "company")
+    for name, org_type in found.items():
+        longer = next((r for r in col.records.values() if r.type != "person" and r.name.startswith(name + " ")), None)
+        # a headline's "Aegean Gateway" is the "Aegean Gateway Ports" the story names in full
+        actor = ActorDef(longer.id, longer.name, longer.type, longer.iso3) if longer else ActorDef(slug(name), name, org_type, None)
+        for nm in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])", text):
+            if not col.overlaps(nm.start(), nm.end()):
+                col.add(actor, name, nm.start(), nm.end(), "name", known=False)
 
 
 def _place_named_org(col: _Collector, text: str, org: str, start: int, end: int) -> bool:
