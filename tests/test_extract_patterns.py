@@ -243,7 +243,7 @@ def test_a_known_acronym_after_a_full_name_claims_the_full_name():
      {"Eurocacao", "European Commission"}),
     ("Another incident is likely, said Daniela Ríos, an analyst at Bogotá-based Andina Riesgo.",
      {"Daniela Ríos", "Andina Riesgo"}),
-    ("The line is owned by the Latvian grid operator Baltijas Tīkls and a Swedish fund.", {"Latvia", "Baltijas Tīkls"}),
+    ("The line is owned by the Latvian grid operator Baltijas Tīkls and by Sweden.", {"Latvia", "Baltijas Tīkls", "Sweden"}),
     # a place of several words before "-based" or a possessive is no part of the name
     ("Investors agree, said Lucía Bertone, chief economist at Buenos Aires-based Quilmes Capital.",
      {"Lucía Bertone", "Quilmes Capital"}),
