@@ -141,6 +141,18 @@ def _relations(body: str) -> set[tuple]:
     # "the Houston-based company": a modified anaphor is the company named last
     ("Northstar Petroleum found oil. The Houston-based company has invested $40 billion in Guyana.",
      {("Northstar Petroleum", "invests_in", "Guyana", False)}),
+    # a relative pronoun before an inflected verb: the verb, not a determiner
+    ("Türkiye is the only country that recognises the Turkish Cypriot administration.",
+     {("Türkiye", "recognizes", "Northern Cyprus", False)}),
+    # an object relative clause: the antecedent is the object; a loan to a state is aid
+    ("The European Union, which Cyprus joined in 2004, called the manoeuvres a threat.",
+     {("Cyprus", "deal_with", "European Union", False)}),
+    ("Laos, which China has lent $2 billion, opened the dam.", {("China", "aids", "Laos", False)}),
+    # avoiding an act denies it; deposits "at" a state's central bank are the state's
+    ("Cairo has avoided criticising the Turkish government.", {("Egypt", "criticizes", "Türkiye", True)}),
+    ("Riyadh has also rolled over $3 billion of deposits at the Egyptian central bank.",
+     {("Saudi Arabia", "aids", "Egypt", False)}),
+    ("Cyprus agreed to pipe gas to Egypt.", {("Cyprus", "supplies", "Egypt", False)}),
 ])
 def test_relation_patterns(body, expected):
     assert _relations(body) == expected

@@ -234,7 +234,7 @@ def find_actors(article: Article, kb: Knowledge, quotes: list[QuoteRecord]) -> t
             places.append(Place(other["as"]["name"], None, text[start:end], start, end, col.sentence(start)))
             continue
         if surface.kind == "demonym":
-            if _unnamed_firm(text, end):
+            if _unnamed_firm(text, end, m.state_nouns):
                 continue
             group = _demonym_group(m, text, end)
             if group is not None:
@@ -290,10 +290,11 @@ def _demonym_group(m: _Matcher, text: str, end: int) -> tuple[int, str] | None:
 _NOT_SURNAMES = frozenset("""War Wars Sea Ocean River Gulf Strait Canal Road Street Square Day Agreement Treaty Accord
     Summit Forum Conference Initiative Corridor Route Basin Valley Desert Mountains Islands Island Peninsula Province
     Region Act Law Plan Programme Program Project Fund Prize Cup Games Olympics Revolution Spring Declaration""".split())
-def _unnamed_firm(text: str, end: int) -> bool:
-    """"a Canadian miner", "a Russian gold company": a firm of that nationality, no name after it."""
+def _unnamed_firm(text: str, end: int, state_nouns: frozenset = frozenset()) -> bool:
+    """"a Canadian miner", "a Russian gold company": a firm of that nationality, no name after it
+    (but "the Egyptian central bank" is the state's)."""
     words = re.match(r"[ \u00a0-]+([a-z][\w-]*)(?:[ \u00a0-]+([a-z][\w-]*))?", text[end:end + 40])
-    if not words:
+    if not words or f"{words.group(1)} {words.group(2)}" in state_nouns:
         return False
     for group in (1, 2):
         if words.group(group) in _FIRM_NOUNS:
@@ -621,8 +622,9 @@ def _short_names(text: str, col: _Collector) -> None:
             full.mentions.sort(key=lambda mm: mm.start)
             del col.records[short.id]
     for record in list(col.records.values()):
-        if record.known or record.type in ("person", "state") or " " not in record.name:
-            continue
+        if record.known or record.type in ("person", "state") or " " not in record.name \
+                or record.affiliation is not None:
+            continue  # "Egyptian companies" is no name: "the Egyptian central bank" is not them
         words = record.name.split()
         first = words[0]
         if len(first) < 4 or first in _GENERIC_FIRST or not first[0].isupper() or col.kb.actor_by_name(first):
@@ -666,13 +668,13 @@ def _anaphors(m: _Matcher, article: Article, col: _Collector) -> None:
             if col.overlaps(start, end):
                 continue
             kinds = ("state",) if m.pair_heads[am.group("head")] == "state" else ("state", "igo", "non_state_group", "company")
-            pair = _last_two_before(col, kinds, start)
+            pair = _last_two_before(col, kinds, start, text)
             for antecedent in pair:  # one mention of each, on the same words
                 col.add(ActorDef(antecedent.id, antecedent.name, antecedent.type, antecedent.iso3),
                         text[start:end], start, end, "anaphor")
 
 
-def _last_two_before(col: _Collector, kinds: tuple[str, ...], offset: int) -> list[ActorRecord]:
+def _last_two_before(col: _Collector, kinds: tuple[str, ...], offset: int, text: str) -> list[ActorRecord]:
     """The pair "the two countries" refers to: the last of the three sentences before this one
     that names two distinct actors of ``kinds``; of its actors, the two named last. Actors
     named earlier in this sentence are its subject, not the pair ("Qatar and Türkiye hosted
@@ -686,7 +688,15 @@ def _last_two_before(col: _Collector, kinds: tuple[str, ...], offset: int) -> li
             if mention.kind != "anaphor" and here - 3 <= mention.sentence < here:
                 seen = by_sentence.setdefault(mention.sentence, {})
                 seen[record.id] = max(seen.get(record.id, (-1, record)), (mention.start, record), key=lambda x: x[0])
-    for index in range(here - 1, here - 4, -1):
+    if re.search(r"(?:^|[,;:]|\band)\s*$", text[col.starts[here] if col.starts else 0:offset]):
+        # ", the two governments said": a clause of its own, so the pair named before it counts
+        for record in col.records.values():
+            if record.type in kinds:
+                for mention in record.mentions:
+                    if mention.kind != "anaphor" and mention.sentence == here and mention.start < offset:
+                        seen = by_sentence.setdefault(here, {})
+                        seen[record.id] = max(seen.get(record.id, (-1, record)), (mention.start, record), key=lambda x: x[0])
+    for index in ([here] if here in by_sentence else []) + list(range(here - 1, here - 4, -1)):
         named = sorted(by_sentence.get(index, {}).values(), key=lambda x: -x[0])
         if len(named) >= 2:
             return [record for _, record in named[:2]]

@@ -42,6 +42,10 @@ _GENITIVE = re.compile(r"^(?:’s|'s|’|')")
 _GOVERNED_NOUN = re.compile(
     r"\b(?:has|have|had|will|would|to)?\s*(?:\w+(?:ed|s|ing)|took|take|made|make|won|win|put|held|hold|gave|give|"
     r"got|get|sought|seek|struck|strike|kept|keep)\s+(?:up\s+|out\s+)?(?:[\w$€£%.-]+\s+){0,4}$")
+# "the only country that recognises", "a deal that supplies": a relative pronoun before an
+# inflected verb, not a determiner before a noun
+_RELATIVE_VERB = re.compile(r"\b(?:that|which|who)\s+[a-z]+(?:s|ed)$")
+_LENDING = re.compile(r"\b(?:lend|lends|lent|lending|loans?|credit|credit line|refinance[ds]?)\b", re.I)
 _DETERMINER_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|its|their|his|her|this|that|these|those|our|whose)|’s|'s)\s+(?:[a-z-]+\s+)?$")
 # an amount of money: "$40 million", "€1.8bn", "about $300m"
@@ -269,7 +273,8 @@ def find_relations(article: Article, kb: Knowledge, actors: list[ActorRecord]) -
                 cue = _lookup(table, ends, cm.group(0))
                 if cue is None:
                     continue
-                if cue.kind == "verb" and _DETERMINER_BEFORE.search(text[max(clause_start, cm.start() - 30):cm.start()]):
+                if cue.kind == "verb" and _DETERMINER_BEFORE.search(text[max(clause_start, cm.start() - 30):cm.start()]) \
+                        and not _RELATIVE_VERB.search(text, max(clause_start, cm.start() - 12), cm.end()):
                     continue  # "a development fund", "its support": the noun, not the verb
                 cues.append((cm, cue))
             for k, (cm, cue) in enumerate(cues):
@@ -326,8 +331,9 @@ def _make(ctx: _Sentence, cue: _Cue, cm, sources: list[Pair], targets: list[Pair
             if cue.symmetric and b < a:
                 a, b = b, a
             rtype = cue.type
-            if rtype == "invests_in" and source.type == "igo" and target.type == "state" and not cue.reverse:
-                rtype = "aids"  # a multilateral lender's loan to a state is assistance, not investment
+            if rtype == "invests_in" and target.type == "state" and not cue.reverse and (
+                    source.type == "igo" or _LENDING.search(cm.group(0))):
+                rtype = "aids"  # a loan to a state (any loan from a multilateral lender) is assistance, not investment
             out.append(RelationRecord(source=a, type=rtype, target=b, negated=negated, plover=ctx.plover.get(rtype, cue.plover),
                                       cue=cm.group(0), evidence=ctx.sentence.text, sentences=[ctx.sentence.index],
                                       symmetric=cue.symmetric))
@@ -400,6 +406,10 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
         sources = agents  # "sanctions imposed on Russia by the EU", "unilateral sanctions by Seoul"
     if not sources:
         return []
+    if not targets and antecedent and cue.kind == "verb" and not passive \
+            and not text[clause_start:sources[0][0].start].strip() and sources[0][1].id not in {a.id for _, a in antecedent}:
+        # "the European Union, which Cyprus joined in 2004": the antecedent is the object
+        targets = antecedent
     if not targets and not text[sources[0][0].end:cue_start].strip() \
             and _UNDER.search(text, clause_start, sources[0][0].start):
         # "Uralsk Lithium was placed under EU sanctions": the clause's subject is the target
@@ -492,8 +502,8 @@ def _objects(ctx: _Sentence, cue_end: int, in_clause: list[Pair], cue: _Cue) -> 
     elif re.search(r"[,.;]\s", gap) or re.search(r"\b(?:who|which|that)\b", gap):
         return []
     if re.search(r"\bat\s+(?:the\s+)?$", gap) and cue.type != "hosts_talks" \
-            and not _GENITIVE.match(text[first_m.end:first_m.end + 2]):
-        return []  # "challenged the ban at the WTO": where, not whom
+            and not _GENITIVE.match(text[first_m.end:first_m.end + 2]) and not _organ_after(ctx, first_m.end):
+        return []  # "challenged the ban at the WTO": where, not whom ("deposits at the Egyptian central bank" are its)
     if _OTHER_CLAUSE.search(gap):
         return []  # "a stake in the project despite US objections": another clause's actor
     if re.search(r"\b(?:than|like|unlike)\s+(?:the\s+)?$", gap):
@@ -510,6 +520,15 @@ def _objects(ctx: _Sentence, cue_end: int, in_clause: list[Pair], cue: _Cue) -> 
         first_m, first_a = after[1]
         after = after[1:]
     return _coordinated(text, (first_m, first_a), after, before=False)
+
+
+def _organ_after(ctx: _Sentence, end: int) -> bool:
+    """"Egyptian central bank": the words after a demonym name an organ of the state."""
+    words = re.match(r"\s+([a-z-]+)(?:\s+([a-z-]+))?", ctx.text[end:end + 40])
+    if not words:
+        return False
+    one = words.group(1)
+    return one in ctx.state_nouns or (words.group(2) is not None and f"{one} {words.group(2)}" in ctx.state_nouns)
 
 
 def _allowed_genitive(ctx: _Sentence, gap: str) -> bool:
