@@ -66,7 +66,7 @@ class _Matcher:
     anaphor_heads: dict | None = None  # head noun → actor type
     pair_anaphor: re.Pattern | None = None  # "the two countries": group "head"
     pair_heads: dict | None = None  # head noun → "state" | "party"
-    described_org: re.Pattern | None = None  # "X, a Geneva-based trader", "the Italian company X"
+    org_noun_matcher: TermMatcher | None = None  # "X, a Geneva-based trader", "the Italian company X"
     org_nouns: dict | None = None  # describing noun → actor type
 
 
@@ -120,7 +120,7 @@ def _matcher(kb: Knowledge) -> _Matcher:
         frozenset(w.lower() for w in people.get("state_nouns") or []),
         suffix_types, anaphors, frozenset(people.get("state_organs") or []),
         _alternation(_MODIFIED_ANAPHOR, heads), heads, _alternation(_PAIR_ANAPHOR, pair_heads), pair_heads,
-        _alternation(_DESCRIBED_ORG, org_nouns), org_nouns,
+        TermMatcher({noun: noun for noun in org_nouns}), org_nouns,
     )
 
 
@@ -133,20 +133,20 @@ _MODIFIED_ANAPHOR = (r"(?<![\w-])[Tt]he\s+(?:(?!(?:other|same|next|first|second|
 # as a descriptor, or after "X-based". %s: the describing nouns.
 _ORG_NAME = (rf"[{_UPPER}][\w’'.&-]*\w(?:[ \u00a0]+(?:(?:de|del|da|di|du|des|la|le|van|von|&)[ \u00a0]+)?"
              rf"[{_UPPER}][\w’'.&-]*\w){{0,3}}")
-_DESCRIBED_ORG = (
-    rf"(?P<after>{_ORG_NAME}),\s+(?:a|an|the)\s+(?:(?!(?:of|for|at|in|with|to|and|who|which)\b)[\w’'.-]+\s+){{0,4}}?"
-    r"(?P<noun_after>%(nouns)s)(?=\s*[,.;)]|\s+(?:that|which|who|in|based|from|with|owned|controlled|founded|backed|run|of)\b)"
-    rf"|(?<![\w’'-])(?P<noun_before>%(nouns)s)[ \u00a0]+(?P<before>{_ORG_NAME})"
-    rf"|[{_UPPER}][\w’'.]*(?:\s+[{_UPPER}][\w’'.]*){{0,2}}-(?:based|listed|registered|headquartered)\s+(?P<located>{_ORG_NAME})"
-)
+# after the name, in an apposition: "X, a Geneva-based <noun>" (the window before the noun)
+_ORG_APPOSITION = re.compile(
+    rf"(?P<name>{_ORG_NAME}),\s+(?:a|an|the)\s+(?:(?!(?:of|for|at|in|with|to|and|who|which)\b)[\w’'.-]+\s+){{0,4}}?$")
+# after the noun: where an apposition ends
+_APPOSITION_END = re.compile(r"\s*[,.;)]|\s+(?:that|which|who|in|based|from|with|owned|controlled|founded|backed|run|of)\b")
+_NAME_AFTER = re.compile(rf"[ \u00a0]+(?P<name>{_ORG_NAME})")
+_LOCATED_NAME = re.compile(rf"-(?:based|listed|registered|headquartered)\s+(?P<name>{_ORG_NAME})")
 _PAIR_ANAPHOR = r"(?<![\w-])(?:[Tt]he\s+two|[Bb]oth)\s+(?:[a-z]+\s+)?(?P<head>%s)(?![\w’'-])"
 
 
 def _alternation(template: str, words: dict) -> re.Pattern | None:
     if not words:
         return None
-    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(template % {"nouns": alt} if "%(nouns)s" in template else template % alt)
+    return re.compile(template % "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 
 @lru_cache(maxsize=8192)
@@ -249,7 +249,7 @@ def find_actors(article: Article, kb: Knowledge, quotes: list[QuoteRecord]) -> t
     _acronyms(m, text, col)
     _people(m, article, col, quotes)
     _organisations(m, text, col)
-    _described_organisations(m, text, col)
+    _described_organisations(m, text, folded, col)
     _surnames(text, col)
     _short_names(text, col)
     _anaphors(m, article, col)
@@ -547,22 +547,32 @@ _NOT_ORG_START = frozenset("""The A An This That These Those It Its He She They 
     Mr Mrs Ms Dr President Minister""".split())
 
 
-def _described_organisations(m: _Matcher, text: str, col: _Collector) -> None:
+def _described_organisations(m: _Matcher, text: str, folded: str, col: _Collector) -> None:
     """Organisations that no suffix gives away, named beside a noun that describes them
     ("Eurocacao, the chocolate industry's lobby", "the Italian company Lagunare Energia",
     "Bogotá-based Andina Riesgo"); every later use of the same name is a mention."""
-    if m.described_org is None:
-        return
     found: dict[str, str] = {}
-    for dm in m.described_org.finditer(text):
-        group = next(g for g in ("after", "before", "located") if dm.group(g))
-        name = dm.group(group)
-        start, end = dm.span(group)
-        if name.split()[0] in _NOT_ORG_START or col.overlaps(start, end) or name in found:
-            continue
-        noun = dm.group("noun_after") or dm.group("noun_before")
-        org_type = m.org_nouns.get(noun) if noun else None
-        found[name] = org_type or m.suffix_types.get(name.split()[-1], "company")
+
+    def take(name: str, start: int, org_type: str | None) -> None:
+        if name.split()[0] not in _NOT_ORG_START and not col.overlaps(start, start + len(name)) and name not in found:
+            found[name] = org_type or m.suffix_types.get(name.split()[-1], "company")
+
+    if m.org_noun_matcher is not None:
+        for start, end, noun in m.org_noun_matcher.finditer(folded):
+            if text[start:end] != noun:
+                continue  # "Group" inside a name is no describing noun
+            before = _ORG_APPOSITION.search(text, max(0, start - 100), start)
+            if before and _APPOSITION_END.match(text, end):
+                take(before.group("name"), before.start("name"), m.org_nouns[noun])
+            after = _NAME_AFTER.match(text, end)
+            if after and (start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "’'-")):
+                take(after.group("name"), after.start("name"), m.org_nouns[noun])
+    pos = text.find("-", 0)
+    while pos >= 0:
+        located = _LOCATED_NAME.match(text, pos)
+        if located:
+            take(located.group("name"), located.start("name"), None)
+        pos = text.find("-", pos + 1)
     for name, org_type in found.items():
         longer = next((r for r in col.records.values() if r.type != "person" and r.name.startswith(name + " ")), None)
         # a headline's "Aegean Gateway" is the "Aegean Gateway Ports" the story names in full

@@ -58,10 +58,19 @@ def _fold_table() -> dict[int, str]:
 _FOLD = _fold_table()
 
 
+_NON_ASCII_SPLIT = re.compile(r"([^\x00-\x7f]+)")
+
+
 def fold(text: str) -> str:
     """Lower-case, strip diacritics and unify quotes and dashes, keeping the length unchanged,
     so offsets into the folded text are offsets into the original."""
-    folded = text.translate(_FOLD)
+    if text.isascii():
+        return text.lower().replace("`", "'")  # all the table does to ASCII: the fast path
+    # ASCII runs lower-cased at C speed, the table only for the runs of other characters
+    parts = _NON_ASCII_SPLIT.split(text)
+    parts[::2] = [part.lower().replace("`", "'") for part in parts[::2]]
+    parts[1::2] = [part.translate(_FOLD) for part in parts[1::2]]
+    folded = "".join(parts)
     if len(folded) != len(text):  # pragma: no cover - the table maps one char to one char
         raise AssertionError("fold changed the text's length")
     return folded
