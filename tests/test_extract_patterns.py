@@ -279,3 +279,22 @@ def test_two_major_powers_among_three_states_put_regional_influence_at_stake():
     # one major power, or only two states, is no contest of powers
     assert "regional_influence" not in {t.id for t in _extract("Washington pressed Argentina to repay the IMF.").themes}
     assert "regional_influence" not in {t.id for t in _extract("Washington pressed Beijing on its swap lines.").themes}
+
+
+def test_a_second_quotation_after_she_said_is_the_same_speaker():
+    ex = _extract('Heng Sokhom fishes on the lake.\n\nMore dams are likely, said Pimchanok Rattanakorn, a researcher '
+                  'at the Mekong Futures Institute. "Vientiane sees the river as a battery," she said. '
+                  '"Every dam adds to the debt, but every dam also pays some of it back."')
+    assert [q.speaker for q in ex.quotes] == ["Pimchanok Rattanakorn", "Pimchanok Rattanakorn"]
+
+
+def test_the_name_before_who_is_the_speaker_not_the_group_inside_the_clause():
+    ex = _extract('Samuel Mwesigwa, who directs the Kampala-based group Albertine Rights Watch, said the loan changed '
+                  'nothing. "Every bank that walked away was right," he said.')
+    assert [q.speaker for q in ex.quotes] == ["Samuel Mwesigwa"]
+    assert {(a.name, a.type) for a in ex.actors} == {("Samuel Mwesigwa", "person"), ("Albertine Rights Watch", "other")}
+
+
+def test_an_organisation_name_does_not_run_from_the_headline_into_the_text():
+    ex = extract(read_text("Oil Talks Resume\n\nNorthstar Petroleum said it was calm."))
+    assert [a.name for a in ex.actors] == ["Northstar Petroleum"]

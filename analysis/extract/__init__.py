@@ -60,10 +60,14 @@ def _resolve_pronouns(article: Article, quotes: list[QuoteRecord], actors: list[
     paragraphs before it), now that people are known; a surname resolves to the full name."""
     people = [a for a in actors if a.type == "person"]
     out = []
+    resolved: dict[int, tuple] = {}  # paragraph → the speaker its "she said" turned out to be
     for quote, raw in zip(quotes, article.quotes):
         attr = (raw.attribution or "").strip().lower()
         speaker, role = quote.speaker, quote.speaker_role
-        if attr in PRONOUNS:
+        if not attr and quote.paragraph in resolved:
+            # '"…," she said. "…"': the second quotation is the same speaker's
+            speaker, role = resolved[quote.paragraph]
+        elif attr in PRONOUNS:
             best, best_pos = None, -1
             for person in people:
                 for m in person.mentions:
@@ -71,6 +75,7 @@ def _resolve_pronouns(article: Article, quotes: list[QuoteRecord], actors: list[
                         best, best_pos = person, m.start
             if best is not None:
                 speaker, role = best.name, best.role
+                resolved[quote.paragraph] = (speaker, role)
         elif quote.speaker and " " not in quote.speaker:
             full = next((p for p in people if p.name.split()[-1] == quote.speaker), None)
             if full is not None:

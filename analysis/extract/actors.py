@@ -30,9 +30,10 @@ _PERSON_NAME = rf"{_NAME_TOKEN}(?:[ \u00a0]{_NAME_TOKEN}){{0,3}}"
 _SPEECH = r"(?:said|says|told|added|warned|argued|noted|explained|insisted|stressed|wrote|according to)"
 _SAID_NAME = re.compile(rf"\b{_SPEECH}\s+(?P<name>{_NAME_TOKEN}(?:[ \u00a0]{_NAME_TOKEN}){{1,3}})(?=\s*[,.;]|\s+(?:on|in|at|who|of)\b)")
 _NAME_SAID = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME_TOKEN}(?:[ \u00a0]{_NAME_TOKEN}){{1,3}}),?\s+{_SPEECH}\b")
-_ORG_HEAD = re.compile(rf"(?:[{_UPPER}][\w’'&-]+\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){{1,5}}$")
+_ORG_HEAD = re.compile(rf"(?:[{_UPPER}][\w’'&-]+[ \u00a0]+(?:(?:of|for|and|on)[ \u00a0]+(?:the[ \u00a0]+)?)?){{1,5}}$")
 _SPEECH_AT = re.compile(rf"\b{_SPEECH}\b")
 _NAME_THEN_SAID = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME_TOKEN}(?:[ \u00a0]{_NAME_TOKEN}){{1,3}}),?\s+$")
+_NAME_WHO_SAID = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME_TOKEN}(?:[ \u00a0]{_NAME_TOKEN}){{1,3}}),\s+who\s+[^,;.“”\"]{{3,120}},\s+$")
 _NAME_BEFORE = re.compile(rf"(?P<name>{_NAME_TOKEN}(?:[ \u00a0]{_NAME_TOKEN}){{1,3}})$")
 _NAME_IN_COMMAS = re.compile(rf",[ \u00a0](?P<name>{_NAME_TOKEN}(?:[ \u00a0]{_NAME_TOKEN}){{1,3}}),")
 _ROLE_BEFORE = re.compile(r"(?<![\w’'])(?P<role>(?:[a-z][\w-]*\s+){0,2}(?P<word>[a-z][\w-]*))$")
@@ -497,7 +498,12 @@ def _speech_names(text: str):
         if after:
             yield after
         before = _NAME_THEN_SAID.search(text, max(0, verb.start() - 70), verb.start())
-        if before:
+        # "Samuel Mwesigwa, who directs the group Albertine Rights Watch, said": the name before
+        # "who" is the speaker, the name inside the clause is not
+        who = _NAME_WHO_SAID.search(text, max(0, verb.start() - 160), verb.start())
+        if who:
+            yield who
+        elif before:
             yield before
 
 
@@ -555,7 +561,7 @@ def _described_organisations(m: _Matcher, text: str, folded: str, col: _Collecto
 
     def take(name: str, start: int, org_type: str | None) -> None:
         if name.split()[0] not in _NOT_ORG_START and not col.overlaps(start, start + len(name)) and name not in found:
-            found[name] = org_type or m.suffix_types.get(name.split()[-1], "company")
+            found[name] = m.suffix_types.get(name.split()[-1]) or org_type or "company"  # the name's own word first
 
     if m.org_noun_matcher is not None:
         for start, end, noun in m.org_noun_matcher.finditer(folded):
