@@ -6,6 +6,11 @@ speakers, relations, sectors, themes and claims.
 Each article ``X`` has its gold annotations in ``X.gold.yaml`` (a feed: ``records:``, one per
 record). Matching is deliberately tolerant of naming: states match on ISO3, other actors on
 their name or any alias written in the gold file; symmetric relations match in either order.
+
+Relations are scored two ways. "relations" counts statements: a gold row names the sentence that
+states the relation, and a predicted relation counts once for each sentence it cites, so a
+relation found in the wrong sentence is both a miss and an extra. "relation triples" counts the
+distinct (source, type, target, negated) of each article, wherever they are stated.
 """
 
 from __future__ import annotations
@@ -26,7 +31,8 @@ from .knowledge import fold
 __all__ = ["Score", "evaluate", "main"]
 
 SYMMETRIC = {"engages", "deal_with", "tensions_with"}
-TARGETS = {"actors": 0.90, "quote speakers": 0.90, "relations": 0.70, "sectors": 0.80, "themes": 0.80}
+TARGETS = {"actors": 0.90, "quote speakers": 0.90, "relations": 0.70, "relation triples": 0.70, "sectors": 0.80,
+           "themes": 0.80}
 
 
 @dataclass
@@ -140,35 +146,26 @@ def _score_article(ex: Extraction, gold: dict, scores: dict[str, Score], label: 
             scores["quote speakers"].fp += 1
             scores["quote speakers"].extras.append(f"{label}: “{q.text[:40]}” → {q.speaker}")
 
-    # relations
+    # relations: each statement in its sentence (a gold row names the sentence that states it;
+    # a predicted relation counts once for every sentence it cites), and the distinct triples
     gold_rel = []
     for r in gold.get("relations") or []:
         gold_rel.append((_find_gold_actor(gold_actors, r["source"]) or _GoldActor({"name": r["source"]}),
                          r["type"], _find_gold_actor(gold_actors, r["target"]) or _GoldActor({"name": r["target"]}),
                          bool(r.get("negated")), r.get("sentence_words", "")))
-    used: set[int] = set()
-    for rel in ex.relations:
-        hit = None
-        for i, (gs, gt_type, gt, gneg, _) in enumerate(gold_rel):
-            if i in used or gt_type != rel.type or gneg != rel.negated:
-                continue
-            direct = gs.matches_name(rel.source, ex) and gt.matches_name(rel.target, ex)
-            swapped = gs.matches_name(rel.target, ex) and gt.matches_name(rel.source, ex)
-            if direct or (rel.type in SYMMETRIC and swapped):
-                hit = i
-                break
-        if hit is None:
-            scores["relations"].fp += 1
-            scores["relations"].extras.append(f"{label}: {rel.source} {'not ' if rel.negated else ''}{rel.type} "
-                                              f"{rel.target} — cue “{rel.cue}” in “{rel.evidence[:70]}…”")
-        else:
-            used.add(hit)
-            scores["relations"].tp += 1
-    for i, (gs, gtype, gt, gneg, words) in enumerate(gold_rel):
-        if i not in used:
-            scores["relations"].fn += 1
-            scores["relations"].misses.append(
-                f"{label}: {gs.name} {'not ' if gneg else ''}{gtype} {gt.name} — in “{words}…”")
+    sentences = ex.article.sentences
+    statements = [(rel, _norm(sentences[i].text)) for rel in ex.relations for i in rel.sentences]
+    _match_relations(ex, gold_rel, statements, scores["relations"], label,
+                     lambda words, sentence: _norm(words) in sentence)
+    triples, seen = [], set()
+    for g in gold_rel:
+        parties = (g[0].name, g[2].name)
+        key = (*(sorted(parties) if g[1] in SYMMETRIC else parties), g[1], g[3])
+        if key not in seen:
+            seen.add(key)
+            triples.append(g)
+    _match_relations(ex, triples, [(rel, "") for rel in ex.relations], scores["relation triples"], label,
+                     lambda words, sentence: True)
 
     for key, items in (("sectors", ex.sectors), ("themes", ex.themes)):
         predicted = {s.id for s in items}
@@ -201,8 +198,36 @@ def _score_article(ex: Extraction, gold: dict, scores: dict[str, Score], label: 
             scores["claims"].extras.append(f"{label}: {c.text[:60]} ({c.cue})")
 
 
+def _match_relations(ex: Extraction, gold_rel: list, predicted: list, score: Score, label: str, same_place) -> None:
+    """Each predicted (relation, sentence) takes the first unused gold row with the same type,
+    negation and parties (either way round for a symmetric type) in the same place."""
+    used: set[int] = set()
+    for rel, sentence in predicted:
+        hit = None
+        for i, (gs, gt_type, gt, gneg, words) in enumerate(gold_rel):
+            if i in used or gt_type != rel.type or gneg != rel.negated or not same_place(words, sentence):
+                continue
+            direct = gs.matches_name(rel.source, ex) and gt.matches_name(rel.target, ex)
+            swapped = gs.matches_name(rel.target, ex) and gt.matches_name(rel.source, ex)
+            if direct or (rel.type in SYMMETRIC and swapped):
+                hit = i
+                break
+        if hit is None:
+            score.fp += 1
+            score.extras.append(f"{label}: {rel.source} {'not ' if rel.negated else ''}{rel.type} "
+                                f"{rel.target} — cue “{rel.cue}” in “{(sentence or rel.evidence)[:70]}…”")
+        else:
+            used.add(hit)
+            score.tp += 1
+    for i, (gs, gtype, gt, gneg, words) in enumerate(gold_rel):
+        if i not in used:
+            score.fn += 1
+            score.misses.append(f"{label}: {gs.name} {'not ' if gneg else ''}{gtype} {gt.name} — in “{words}…”")
+
+
 def evaluate(folder: Path) -> tuple[dict[str, Score], int]:
-    scores = {k: Score() for k in ("actors", "quote speakers", "relations", "sectors", "themes", "claims")}
+    scores = {k: Score() for k in ("actors", "quote speakers", "relations", "relation triples", "sectors", "themes",
+                                   "claims")}
     articles = 0
     for gold_path in sorted(folder.glob("*.gold.yaml")):
         article_path = gold_path.with_name(gold_path.name[: -len(".gold.yaml")])
