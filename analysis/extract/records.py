@@ -75,6 +75,11 @@ class RelationRecord:
     sentences: list[int]
     symmetric: bool = False
 
+    def statements(self, article) -> list[tuple[int, str]]:
+        """(sentence index, sentence text) for each sentence that states the relation: the JSON
+        contract and the corpus give one relation per statement, each with its own evidence."""
+        return [(i, article.sentences[i].text) for i in self.sentences]
+
 
 @dataclass(slots=True)
 class StakeRecord:

@@ -657,13 +657,14 @@ class Rows:
                 QU["start"].append(q.start)
                 QU["end"].append(q.end)
             for r in ex.relations:
-                R["article_id"].append(aid)
-                R["source"].append(r.source)
-                R["type"].append(r.type)
-                R["target"].append(r.target)
-                R["negated"].append(bool(r.negated))
-                R["plover"].append(r.plover)
-                R["evidence"].append(r.evidence)
+                for _, evidence in r.statements(ex.article):  # one row per statement, as in the JSON
+                    R["article_id"].append(aid)
+                    R["source"].append(r.source)
+                    R["type"].append(r.type)
+                    R["target"].append(r.target)
+                    R["negated"].append(bool(r.negated))
+                    R["plover"].append(r.plover)
+                    R["evidence"].append(evidence)
             for kind, stakes in (("sector", ex.sectors), ("theme", ex.themes)):
                 for st in stakes:
                     S["article_id"].append(aid)

@@ -63,11 +63,11 @@ def to_dict(ex: Extraction) -> dict:
              "start": q.start, "end": q.end, "sentence": q.sentence}
             for q in ex.quotes
         ],
-        "relations": [
+        "relations": [  # one per statement: a relation stated in three sentences is three entries
             {"source": r.source, "type": r.type, "target": r.target, "negated": r.negated,
-             "evidence": r.evidence, "plover": r.plover, "cue": r.cue, "sentences": r.sentences,
+             "evidence": evidence, "plover": r.plover, "cue": r.cue, "sentence": index,
              "symmetric": r.symmetric}
-            for r in ex.relations
+            for r in ex.relations for index, evidence in r.statements(ex.article)
         ],
         "sectors": [_stake(s) for s in ex.sectors],
         "themes": [_stake(s) for s in ex.themes],
