@@ -223,8 +223,10 @@ Pair = tuple[Mention, ActorRecord]
 class _Sentence:
     """What the rules need about one sentence: its text, mentions and negation cues."""
 
-    def __init__(self, text: str, sentence, mentions: list[Pair], negation: re.Pattern, state_nouns, plover: dict):
+    def __init__(self, text: str, sentence, mentions: list[Pair], negation: re.Pattern, state_nouns, plover: dict,
+                 object_preps: dict | None = None):
         self.plover = plover
+        self.object_preps = object_preps or {}
         self.last_targets: dict[str, list[Pair]] = {}  # per relation type, for "X gave $5m to Y and Z $3m"
         self.text = text
         self.sentence = sentence
@@ -236,6 +238,7 @@ class _Sentence:
 def find_relations(article: Article, kb: Knowledge, actors: list[ActorRecord]) -> list[RelationRecord]:
     patterns, table, ends, negation, state_nouns, first_words = _cues(kb)
     plover = {rtype: spec.get("plover", "") for rtype, spec in kb.relations.items()}
+    object_preps = _object_preps(kb)
     text = article.text
     hits = [(start, first) for start, _, first in first_words.finditer(fold_text(text), longest=False)]
     candidates = [start for start, _ in hits]
@@ -249,7 +252,7 @@ def find_relations(article: Article, kb: Knowledge, actors: list[ActorRecord]) -
                           key=lambda x: x[0].start)
         if len(mentions) < 2:
             continue
-        ctx = _Sentence(text, sentence, mentions, negation, state_nouns, plover)
+        ctx = _Sentence(text, sentence, mentions, negation, state_nouns, plover, object_preps)
         for rel in _role_relations(ctx, kb):
             _record(found, rel, sentence.index)
         clauses = _clauses(sentence.text, sentence.start)
@@ -388,6 +391,10 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
         and not _AMOUNT_AT.search(cm.group(0))
     reach = [(m, a) for m, a in in_clause if not blocked or m.start < following.start()]
     targets = [] if infinitive else _objects(ctx, cue_end, reach, cue)
+    if not targets and not infinitive and cue.kind == "verb" and not passive:
+        # "will sell 40 megawatts during the monsoon months, when its rivers run high, to
+        # Bangladesh": the verb's own preposition, further on in the clause
+        targets = _far_object(ctx, cue_end, reach, cue)
     if not targets and not infinitive and cue.type == "criticizes" and following is not None:
         # "opposed unilateral sanctions by Seoul and Tokyo": the criticised are the agents
         targets = _by_agent(text, following.end(), [], in_clause)
@@ -529,6 +536,40 @@ def _organ_after(ctx: _Sentence, end: int) -> bool:
         return False
     one = words.group(1)
     return one in ctx.state_nouns or (words.group(2) is not None and f"{one} {words.group(2)}" in ctx.state_nouns)
+
+
+_FAR_WINDOW = 180  # characters between a verb and a later "to X" / "in X"
+
+
+@lru_cache(maxsize=8)
+def _object_preps(kb: Knowledge) -> dict[str, re.Pattern]:
+    """Per relation type, its object prepositions ("to" for supplies and aid, "in" for
+    investment) as a pattern that ends right before the object: "to the", "in southern"."""
+    out = {}
+    for rtype, spec in kb.relations.items():
+        preps = ["on" if p is True else str(p) for p in spec.get("objects") or []]  # YAML 1.1 reads on as true
+        preps = [p for p in preps if p not in ("of", "by", "from", "between", "for", "over")]
+        if preps:
+            out[rtype] = re.compile(r"\b(?:%s)\s+(?:the\s+)?$" % "|".join(map(re.escape, preps)))
+    return out
+
+
+def _far_object(ctx: _Sentence, cue_end: int, in_clause: list[Pair], cue: _Cue) -> list[Pair]:
+    prep = ctx.object_preps.get(cue.type)
+    if prep is None:
+        return []
+    text = ctx.text
+    for m, a in in_clause:
+        if m.start < cue_end or m.start - cue_end > _FAR_WINDOW:
+            continue
+        gap = text[cue_end:m.start]
+        # an aside closed by a comma may come between ("when its rivers run high,")
+        if prep.search(text, max(cue_end, m.start - 12), m.start) and not _OTHER_CLAUSE.search(gap.rpartition(",")[2]) \
+                and not re.search(r"[;:]|\b(?:who|which|that|and|but)\s+(?:has|have|had|is|are|was|were|will|would)\b"
+                                  r"|\b(?:said|says)\b", text[cue_end:m.start]):
+            return _coordinated(text, (m, a), [x for x in in_clause if x[0].start >= m.start], before=False)
+        break  # the first actor after the verb decides: it is the object or the verb has none here
+    return []
 
 
 def _allowed_genitive(ctx: _Sentence, gap: str) -> bool:
