@@ -158,6 +158,14 @@ def _relations(body: str) -> set[tuple]:
      {("Nepal", "supplies", "Bangladesh", False)}),
     ("Kazakhstan exported 1.6 million tonnes of uranium last year, almost all of it to China.",
      {("Kazakhstan", "supplies", "China", False)}),
+    # an objection the subject overrode is aimed at the subject; "objections from X" names its agent
+    ("Laos switches on Mekong dam over Cambodian objections.", {("Cambodia", "criticizes", "Laos", False)}),
+    ("Solomon Islands extended the mission on Tuesday, brushing aside objections from Australia.",
+     {("Australia", "criticizes", "Solomon Islands", False)}),
+    # ", a charge X denies": the accused criticizes the accuser back
+    ("Washington accused China of training the police, a charge Honiara and Beijing both reject.",
+     {("United States", "criticizes", "China", False), ("China", "criticizes", "United States", False),
+      ("Solomon Islands", "criticizes", "United States", False)}),
 ])
 def test_relation_patterns(body, expected):
     assert _relations(body) == expected

@@ -256,6 +256,7 @@ def find_relations(article: Article, kb: Knowledge, actors: list[ActorRecord]) -
         for rel in _role_relations(ctx, kb):
             _record(found, rel, sentence.index)
         clauses = _clauses(sentence.text, sentence.start)
+        here: list[RelationRecord] = []
         for ci, (clause_start, clause_end) in enumerate(clauses):
             antecedent = _antecedent(ctx, clauses, ci)
             lo = bisect_left(candidates, clause_start)
@@ -284,6 +285,9 @@ def find_relations(article: Article, kb: Knowledge, actors: list[ActorRecord]) -
                 following = cues[k + 1][0] if k + 1 < len(cues) else None
                 for rel in _relate(ctx, cm, cue, clause_start, clause_end, antecedent, following):
                     _record(found, rel, sentence.index)
+                    here.append(rel)
+        for rel in _denials(ctx, here, kb):
+            _record(found, rel, sentence.index)
     return list(found.values())
 
 
@@ -403,6 +407,8 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
     sources = _genitive_agent(ctx, cue_start, in_clause)
     if not sources:
         sources = _subjects(ctx, cue_start, in_clause, clause_start, cue) or antecedent
+    if cue.type == "criticizes" and cue.kind == "noun":
+        sources, targets = _objection(ctx, cm, sources, targets)
     agents = _by_agent(text, cue_end, targets, in_clause)
     if passive:
         # "the Taliban were recognised by Moscow": the subject is the patient
@@ -536,6 +542,52 @@ def _organ_after(ctx: _Sentence, end: int) -> bool:
         return False
     one = words.group(1)
     return one in ctx.state_nouns or (words.group(2) is not None and f"{one} {words.group(2)}" in ctx.state_nouns)
+
+
+# "brushing aside objections from Australia", "over Cambodian objections": the objection is
+# to what the sentence's subject did
+_OVERRIDDEN = re.compile(r"\b(?:over|despite|amid|ignoring|ignored|ignores|brushing\s+aside|brushed\s+aside|brushes\s+aside|"
+                         r"defying|defied|defies|overriding|overrode|overrides|dismissing|dismissed|dismisses|rejecting|"
+                         r"rejected|rejects|in\s+the\s+face\s+of)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$")
+_FROM_AGENT = re.compile(r"\s*(?:[\w’'-]+\s+){0,2}?from\s+(?:the\s+)?$")
+
+
+def _objection(ctx: _Sentence, cm, sources: list[Pair], targets: list[Pair]) -> tuple[list[Pair], list[Pair]]:
+    """A criticism noun: "objections from X" names its agent, and an objection the subject
+    overrode ("despite", "brushing aside") is aimed at the subject."""
+    text = ctx.text
+    if targets and _FROM_AGENT.fullmatch(text, cm.end(), targets[0][0].start):
+        sources, targets = targets, []
+    if sources and not targets and _OVERRIDDEN.search(text, max(ctx.sentence.start, cm.start() - 60), cm.start()):
+        first = ctx.mentions[0]
+        if first[0].start - ctx.sentence.start <= 40 and first[1].id not in {a.id for _, a in sources} \
+                and first[0].start < cm.start():
+            targets = _coordinated(text, first, ctx.mentions, before=False)
+    return sources, targets
+
+
+# "…, a charge China denies", "…, an accusation Honiara and Beijing both reject"
+_DENIAL = re.compile(r"(?:,|—|–)\s+(?:a|an|the)\s+(?:charge|accusation|claim|allegation)s?\s+(?:that\s+|which\s+)?"
+                     r"(?P<who>[^,;.]{2,80}?)\s+(?:both\s+|all\s+|has\s+|have\s+|had\s+|strongly\s+|flatly\s+)?"
+                     r"(?:denies|denied|deny|rejects|rejected|reject|dismisses|dismissed|dismiss|disputes|disputed|dispute)\b")
+
+
+def _denials(ctx: _Sentence, here: list[RelationRecord], kb: Knowledge) -> list[RelationRecord]:
+    """An accusation followed by ", a charge X denies": X criticizes the accuser back."""
+    accusers = {r.source for r in here if r.type == "criticizes" and not r.negated}
+    if not accusers:
+        return []
+    dm = _DENIAL.search(ctx.text, ctx.sentence.start, ctx.sentence.end)
+    if not dm:
+        return []
+    deniers = [(m, a) for m, a in ctx.mentions if dm.start("who") <= m.start and m.end <= dm.end("who")]
+    spec = kb.relations.get("criticizes", {})
+    cue = _Cue("criticizes", dm.group(0), "noun", spec.get("plover", ""), bool(spec.get("symmetric")))
+    pool = [(m, a) for m, a in ctx.mentions if a.name in accusers]
+    out = []
+    for denier in deniers:
+        out += _make(ctx, cue, dm, [denier], [p for p in pool[:1] if p[1].id != denier[1].id], False)
+    return out
 
 
 _FAR_WINDOW = 180  # characters between a verb and a later "to X" / "in X"
