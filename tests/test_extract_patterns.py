@@ -78,9 +78,11 @@ def _relations(body: str) -> set[tuple]:
     # the main clause resumes after a relative clause, with the relative's antecedent as subject
     ("Somalia, which regards the territory as its own, downgraded relations with Ethiopia over the deal.",
      {("Ethiopia", "tensions_with", "Somalia", False)}),
-    # a venue is not a partner; a "despite" phrase belongs to another clause
+    # a venue is not a partner; a "despite" phrase belongs to another clause (no stake for the US),
+    # and the objection it names is aimed at the subject
     ("The European Union challenged the export ban at the World Trade Organization.", set()),
-    ("Peru clears Chinese stake in copper project despite US objections", set()),
+    ("Peru clears Chinese stake in copper project despite US objections",
+     {("United States", "criticizes", "Peru", False)}),
     # the agent after "by" of a noun cue outranks an earlier subject
     ("China said it opposed unilateral sanctions by Seoul and Tokyo.",
      {("China", "criticizes", "Japan", False), ("China", "criticizes", "South Korea", False)}),
