@@ -164,6 +164,12 @@ def _relations(body: str) -> set[tuple]:
     ("Laos switches on Mekong dam over Cambodian objections.", {("Cambodia", "criticizes", "Laos", False)}),
     ("Solomon Islands extended the mission on Tuesday, brushing aside objections from Australia.",
      {("Australia", "criticizes", "Solomon Islands", False)}),
+    # money "from X": X is the lender or donor, the subject receives it (a loan to a state is aid)
+    ("Ghana is also repaying a $3 billion loan from the International Monetary Fund.",
+     {("International Monetary Fund", "aids", "Ghana", False)}),
+    ("Kenya secured a $2 billion loan from China.", {("China", "aids", "Kenya", False)}),
+    ("Pakistan received $3 billion in aid from Saudi Arabia.", {("Saudi Arabia", "aids", "Pakistan", False)}),
+    ("Egypt borrowed $5 billion from the UAE.", {("United Arab Emirates", "aids", "Egypt", False)}),
     # ", a charge X denies": the accused criticizes the accuser back
     ("Washington accused China of training the police, a charge Honiara and Beijing both reject.",
      {("United States", "criticizes", "China", False), ("China", "criticizes", "United States", False),

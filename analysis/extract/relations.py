@@ -45,6 +45,7 @@ _GOVERNED_NOUN = re.compile(
 # "the only country that recognises", "a deal that supplies": a relative pronoun before an
 # inflected verb, not a determiner before a noun
 _RELATIVE_VERB = re.compile(r"\b(?:that|which|who)\s+[a-z]+(?:s|ed)$")
+_MONEY_NOUN = re.compile(r"\b(?:aid|loans?|credit|grants?|financing|funding|assistance|support|deposits?)\b", re.I)
 _LENDING = re.compile(r"\b(?:lend|lends|lent|lending|loans?|credit|credit line|refinance[ds]?)\b", re.I)
 _DETERMINER_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|its|their|his|her|this|that|these|those|our|whose)|’s|'s)\s+(?:[a-z-]+\s+)?$")
@@ -330,15 +331,16 @@ def _antecedent(ctx: _Sentence, clauses, ci: int) -> list[Pair]:
 
 def _make(ctx: _Sentence, cue: _Cue, cm, sources: list[Pair], targets: list[Pair], negated: bool):
     out = []
-    for _, source in sources:
-        for _, target in targets:
-            if source.id == target.id or (target.type == "person" and source.type != "person"):
+    for _, subject in sources:
+        for _, obj in targets:
+            if subject.id == obj.id or (obj.type == "person" and subject.type != "person"):
                 continue
-            a, b = (target.name, source.name) if cue.reverse else (source.name, target.name)
+            source, target = (obj, subject) if cue.reverse else (subject, obj)
+            a, b = source.name, target.name
             if cue.symmetric and b < a:
                 a, b = b, a
             rtype = cue.type
-            if rtype == "invests_in" and target.type == "state" and not cue.reverse and (
+            if rtype == "invests_in" and target.type == "state" and (
                     source.type == "igo" or _LENDING.search(cm.group(0))):
                 rtype = "aids"  # a loan to a state (any loan from a multilateral lender) is assistance, not investment
             out.append(RelationRecord(source=a, type=rtype, target=b, negated=negated, plover=ctx.plover.get(rtype, cue.plover),
@@ -402,8 +404,12 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
     if not targets and not infinitive and cue.type == "criticizes" and following is not None:
         # "opposed unilateral sanctions by Seoul and Tokyo": the criticised are the agents
         targets = _by_agent(text, following.end(), [], in_clause)
-    if cue.type == "supplies" and cue.kind == "noun" and targets and _FROM.fullmatch(text, cue_end, targets[0][0].start):
-        cue = replace(cue, reverse=not cue.reverse)  # "took cargoes from X": X is the supplier
+    if cue.type in ("supplies", "aids", "invests_in") and cue.kind == "noun" and targets \
+            and _FROM.fullmatch(text, cue_end, targets[0][0].start):
+        # "took cargoes from X", "a $3 billion loan from the IMF": X is the supplier, the lender
+        cue = replace(cue, reverse=not cue.reverse)
+    if cue.type == "supplies" and cue.reverse and _AMOUNT_AT.search(cm.group(0)) and _MONEY_NOUN.search(cm.group(0)):
+        cue = replace(cue, type="aids")  # "received $3 billion in aid from X": money, not goods
     sources = _genitive_agent(ctx, cue_start, in_clause)
     if not sources:
         sources = _subjects(ctx, cue_start, in_clause, clause_start, cue) or antecedent
