@@ -103,7 +103,8 @@ def _relations(body: str) -> set[tuple]:
     # a clause after "but" that starts with its verb has the sentence's subject
     ("Mali expelled a French envoy. Ottawa summoned Mali's ambassador on Monday but stopped short of announcing "
      "measures against the junta.",
-     {("Canada", "criticizes", "Mali", False), ("Canada", "sanctions", "Mali", True)}),
+     {("Canada", "criticizes", "Mali", False), ("Canada", "sanctions", "Mali", True),
+      ("France", "tensions_with", "Mali", False)}),  # expelling an envoy
     # denial negates; "between" may come a few words after its verb
     ("Kallisti Bulk Carriers denied having any business with Israel.",
      {("Israel", "deal_with", "Kallisti Bulk Carriers", True)}),
@@ -170,6 +171,15 @@ def _relations(body: str) -> set[tuple]:
     ("Kenya secured a $2 billion loan from China.", {("China", "aids", "Kenya", False)}),
     ("Pakistan received $3 billion in aid from Saudi Arabia.", {("Saudi Arabia", "aids", "Pakistan", False)}),
     ("Egypt borrowed $5 billion from the UAE.", {("United Arab Emirates", "aids", "Egypt", False)}),
+    # doubled consonants (expelled); a plural noun after "with fresh" is the noun, and its subject the target
+    ("Canada expelled a Chinese diplomat.", {("Canada", "tensions_with", "China", False)}),
+    ("Iran was hit with fresh sanctions by the European Union on Monday.",
+     {("European Union", "sanctions", "Iran", False)}),
+    # a possessor before a common noun is the party ("Sweden's NATO bid"); before a name it is not
+    ("Turkey threatened to block Sweden's NATO bid.", {("Sweden", "tensions_with", "Türkiye", False)}),
+    # a noun's object follows its preposition closely, not a clause later
+    ("Russian and Chinese negotiators ended another round of price talks on the pipeline without a result, "
+     "leaving Mongolia waiting.", {("China", "engages", "Russia", False)}),
     # ", a charge X denies": the accused criticizes the accuser back
     ("Washington accused China of training the police, a charge Honiara and Beijing both reject.",
      {("United States", "criticizes", "China", False), ("China", "criticizes", "United States", False),

@@ -49,6 +49,9 @@ _MONEY_NOUN = re.compile(r"\b(?:aid|loans?|credit|grants?|financing|funding|assi
 _LENDING = re.compile(r"\b(?:lend|lends|lent|lending|loans?|credit|credit line|refinance[ds]?)\b", re.I)
 _DETERMINER_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|its|their|his|her|this|that|these|those|our|whose)|’s|'s)\s+(?:[a-z-]+\s+)?$")
+# before a word in -s, what makes it a plural noun, not a verb: "hit with fresh sanctions"
+_PLURAL_NOUN_BEFORE = re.compile(r"\b(?:with|of|under|against|new|fresh|more|further|additional|tougher|broader|"
+                                 r"sweeping|economic|financial|western|secondary)\s+(?:[a-z-]+\s+)?$")
 # an amount of money: "$40 million", "€1.8bn", "about $300m"
 _CURRENCY_WORDS = r"(?:euros?|dollars?|pounds?|yuan|yen|rupees?|dirhams?|riyals?|francs?|roubles?|rubles?|pesos?|reais)\b"
 _AMOUNT = (r"(?:(?:about|nearly|almost|roughly|some|around|over|more\s+than|up\s+to|another|a\s+further|"
@@ -64,6 +67,8 @@ _FUNCTION_WORDS = frozenset("""The A An This That These Those Its Their Our His 
     As When While If After Before Under Over Both Some Many Most Other Several Two Three""".split())
 _UNDER = re.compile(r"\b(?:is|are|was|were|been|be|remains?|remained|came|come|comes|fell|falls|placed|put|kept)\s+"
                     r"(?:\w+\s+)?under\s+(?:the\s+)?(?:new\s+|existing\s+|western\s+|wide-ranging\s+)?$")
+_HIT_WITH = re.compile(r"\b(?:(?:is|are|was|were|been|be|being|got|get|gets)\s+(?:\w+\s+)?(?:hit|slapped|targeted|punished)"
+                       r"\s+with|faces|faced|facing|face)\s+(?:[\w-]+\s+){0,3}$")
 _IRREGULAR_PAST = (r"quit|met|sent|sold|bought|paid|won|lost|led|left|put|set|cut|hit|held|took|gave|made|said|told|"
                    r"began|became|kept|struck|fought|sought|brought|lent|spent|built|shut|ran|rose|fell|grew|drew|saw")
 # the end of a relative clause: a comma, then the main clause's verb
@@ -130,14 +135,17 @@ def _verb_forms(lemma: str) -> set[str]:
         forms |= {head + "es", head + "ed", head + "ing"}
     else:
         forms |= {head + "s", head + "ed", head + "ing"}
-        if len(head) <= 4 and re.search(r"[^aeiou][aeiou][bdgmnprt]$", head):
-            forms |= {head + head[-1] + "ed", head + head[-1] + "ing"}  # ram → rammed, ramming
+        if re.search(r"[^aeiou][aeiou][bdglmnprt]$", head):
+            # ram → rammed, expel → expelled, commit → committed (a doubled form that English
+            # never writes, "visitted", simply never matches)
+            forms |= {head + head[-1] + "ed", head + head[-1] + "ing"}
     forms |= _IRREGULAR.get(head, set())
     return {" ".join([f, *rest]) for f in forms}
 
 
 @lru_cache(maxsize=8)
-def _cues(kb: Knowledge) -> tuple[dict[str, re.Pattern], dict[str, _Cue], dict, re.Pattern, frozenset, TermMatcher]:
+def _cues(kb: Knowledge) -> tuple[dict[str, re.Pattern], dict[str, _Cue], dict, re.Pattern, frozenset, TermMatcher,
+                                  dict[str, _Cue]]:
     table: dict[str, _Cue] = {}
     for rtype, spec in kb.relations.items():
         plover, symmetric = spec.get("plover", ""), bool(spec.get("symmetric"))
@@ -177,7 +185,9 @@ def _cues(kb: Knowledge) -> tuple[dict[str, re.Pattern], dict[str, _Cue], dict, 
         words = phrase.split()
         if len(words) > 1:
             ends.setdefault((words[0], words[-1]), []).append((words, cue))
-    return patterns, table, ends, negation, state_nouns, first_words
+    nouns = {noun.lower(): _Cue(rtype, noun, "noun", spec.get("plover", ""), bool(spec.get("symmetric")))
+             for rtype, spec in kb.relations.items() for noun in spec.get("nouns") or []}
+    return patterns, table, ends, negation, state_nouns, first_words, nouns
 
 
 def _lookup(table: dict[str, _Cue], ends: dict, matched: str) -> _Cue | None:
@@ -237,7 +247,7 @@ class _Sentence:
 
 
 def find_relations(article: Article, kb: Knowledge, actors: list[ActorRecord]) -> list[RelationRecord]:
-    patterns, table, ends, negation, state_nouns, first_words = _cues(kb)
+    patterns, table, ends, negation, state_nouns, first_words, nouns = _cues(kb)
     plover = {rtype: spec.get("plover", "") for rtype, spec in kb.relations.items()}
     object_preps = _object_preps(kb)
     text = article.text
@@ -278,9 +288,13 @@ def find_relations(article: Article, kb: Knowledge, actors: list[ActorRecord]) -
                 cue = _lookup(table, ends, cm.group(0))
                 if cue is None:
                     continue
-                if cue.kind == "verb" and _DETERMINER_BEFORE.search(text[max(clause_start, cm.start() - 30):cm.start()]) \
+                before = text[max(clause_start, cm.start() - 30):cm.start()]
+                if cue.kind == "verb" and (_DETERMINER_BEFORE.search(before) or (
+                        " " not in cm.group(0) and cm.group(0).endswith("s") and _PLURAL_NOUN_BEFORE.search(before))) \
                         and not _RELATIVE_VERB.search(text, max(clause_start, cm.start() - 12), cm.end()):
-                    continue  # "a development fund", "its support": the noun, not the verb
+                    cue = nouns.get(cm.group(0).lower())  # "a development fund", "its support": the noun, not the verb
+                    if cue is None:
+                        continue
                 cues.append((cm, cue))
             for k, (cm, cue) in enumerate(cues):
                 following = cues[k + 1][0] if k + 1 < len(cues) else None
@@ -429,6 +443,10 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
             and not text[clause_start:sources[0][0].start].strip() and sources[0][1].id not in {a.id for _, a in antecedent}:
         # "the European Union, which Cyprus joined in 2004": the antecedent is the object
         targets = antecedent
+    if not targets and cue.kind == "noun" and _HIT_WITH.search(text, max(clause_start, cue_start - 50), cue_start):
+        # "Iran was hit with fresh sanctions by the EU": the clause's subject is the target
+        subject = [(m, a) for m, a in in_clause if m.end <= cue_start and a.id not in {x.id for _, x in sources}]
+        targets = subject[:1]
     if not targets and not text[sources[0][0].end:cue_start].strip() \
             and _UNDER.search(text, clause_start, sources[0][0].start):
         # "Uralsk Lithium was placed under EU sanctions": the clause's subject is the target
@@ -516,8 +534,9 @@ def _objects(ctx: _Sentence, cue_end: int, in_clause: list[Pair], cue: _Cue) -> 
     gap = text[cue_end:first_m.start]
     if cue.kind == "noun":
         # "recognition of X", "deals with X", "sanctions against X": a preposition must link them
-        if not re.match(r"^\s*(?:[\w’'$.-]+\s+){0,3}?(?:of|with|against|on|to|for|in|into|targeting|from|over|by)\s", gap):
-            return []
+        if not re.fullmatch(r"\s*(?:[\w’'$.-]+\s+){0,3}?(?:of|with|against|on|to|for|in|into|targeting|from|over|by)\s+"
+                            r"(?:[\w’'$.-]+\s+){0,4}", gap):
+            return []  # a preposition, then at most four words: "talks on the pipeline ..., leaving Mongolia" is not with Mongolia
     elif re.search(r"[,.;]\s", gap) or re.search(r"\b(?:who|which|that)\b", gap):
         return []
     if re.search(r"\bat\s+(?:the\s+)?$", gap) and cue.type != "hosts_talks" \
@@ -533,7 +552,8 @@ def _objects(ctx: _Sentence, cue_end: int, in_clause: list[Pair], cue: _Cue) -> 
         return []  # "Varlamov signed for Russia": on whose behalf, not with whom
     if re.search(r"\bby\s+(?:the\s+)?$", gap):
         return []  # "recognised by Moscow" is the agent, not the object
-    if len(after) > 1 and (re.fullmatch(r"(?:’s|'s|’)\s+", text[first_m.end:after[1][0].start]) or (
+    if len(after) > 1 and ((re.fullmatch(r"(?:’s|'s|’)\s+", text[first_m.end:after[1][0].start])
+                            and not _NOUN_AFTER.match(text, after[1][0].end)) or (
             first_m.kind == "demonym" and re.fullmatch(r"\s+(?:[a-z-]+\s+){1,3}", text[first_m.end:after[1][0].start]))):
         # "Russia's Uralsk Lithium", "Kenyan port operator Mombasa Ports": the company, not its country
         first_m, first_a = after[1]
@@ -594,6 +614,11 @@ def _denials(ctx: _Sentence, here: list[RelationRecord], kb: Knowledge) -> list[
     for denier in deniers:
         out += _make(ctx, cue, dm, [denier], [p for p in pool[:1] if p[1].id != denier[1].id], False)
     return out
+
+
+# "Sweden's NATO bid": a common noun after the name makes the possessor the party
+_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|nor|in|of|to|for|on|at|by|with|from|as|is|are|was|were|has|have|had|"
+                         r"said|says|will|would|which|that|who)\b)[a-z]")
 
 
 _FAR_WINDOW = 180  # characters between a verb and a later "to X" / "in X"
