@@ -180,6 +180,14 @@ def _relations(body: str) -> set[tuple]:
     # a noun's object follows its preposition closely, not a clause later
     ("Russian and Chinese negotiators ended another round of price talks on the pipeline without a result, "
      "leaving Mongolia waiting.", {("China", "engages", "Russia", False)}),
+    # sending weapons is supply, sending troops to a state aid, into it an invasion
+    ("Germany will send 20 tanks to Ukraine, the defence ministry said.", {("Germany", "supplies", "Ukraine", False)}),
+    ("France has deployed 300 troops to Romania.", {("France", "aids", "Romania", False)}),
+    ("Russia sent troops into Ukraine in 2022.", {("Russia", "tensions_with", "Ukraine", False)}),
+    # cutting, lifting, scrapping a one-way relation denies it; cutting a deal makes one
+    ("Russia cut gas supplies to Germany in 2022.", {("Russia", "supplies", "Germany", True)}),
+    ("Seoul lifted sanctions on Pyongyang.", {("South Korea", "sanctions", "North Korea", True)}),
+    ("Washington cut a deal with Hanoi.", {("United States", "deal_with", "Vietnam", False)}),
     # ", a charge X denies": the accused criticizes the accuser back
     ("Washington accused China of training the police, a charge Honiara and Beijing both reject.",
      {("United States", "criticizes", "China", False), ("China", "criticizes", "United States", False),

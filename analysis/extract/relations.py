@@ -81,7 +81,9 @@ _OTHER_CLAUSE = re.compile(
     r"|\b(?:and|but)\s+(?:also\s+)?(?:says|said|adds|added|argues|argued|is|are|was|were|will|would)\b")
 _VERB_FIRST = re.compile(r"\s*(?:[a-z]+ly\s+)?(?:has|have|had|did|does|was|is|also|then|stopped|declined|refused|"
                          r"failed|[a-z]+ed)\b")
-_ENDED = re.compile(r"\b(?:ended|ends|halted|axed|slashed)\s+(?:[\w’'-]+\s+){0,5}$")
+# ending a one-way relation: "ended its funding for X", "cut gas supplies to X", "lifted sanctions on X"
+_ENDED = re.compile(r"\b(?:ended|ends|halted|axed|slashed|cut|cuts|curbed|lifted|lifts|lifting|scrapped|removed|"
+                    r"removes|dropped|drops)\s+(?:[\w’'-]+\s+){0,5}$")
 _IN_INVESTMENT = re.compile(r"\s+(?:in|of|worth\s+of)\s+(?:new\s+|direct\s+|foreign\s+)?(?:investments?|loans?|credit|financing|projects?)\b")
 _APPOSITION_BEFORE = re.compile(r",\s+(?:a|an|the|its|their)\s[^,]*$")
 # a capitalised cue inside a name still relates its parties: "the Mutual Defense Treaty with the Philippines"
