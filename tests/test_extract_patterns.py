@@ -188,6 +188,13 @@ def _relations(body: str) -> set[tuple]:
     ("Russia cut gas supplies to Germany in 2022.", {("Russia", "supplies", "Germany", True)}),
     ("Seoul lifted sanctions on Pyongyang.", {("South Korea", "sanctions", "North Korea", True)}),
     ("Washington cut a deal with Hanoi.", {("United States", "deal_with", "Vietnam", False)}),
+    # talks between two parties hosted by a third; joint drills engage the drilling states; debt owed
+    ("Talks between Armenia and Azerbaijan, hosted by the United States, ended without a deal.",
+     {("Armenia", "engages", "Azerbaijan", False), ("Armenia", "deal_with", "Azerbaijan", True),
+      ("United States", "hosts_talks", "Armenia", False), ("United States", "hosts_talks", "Azerbaijan", False)}),
+    ("China, Russia and Iran held joint naval drills in the Gulf of Oman.",
+     {("China", "engages", "Iran", False), ("China", "engages", "Russia", False), ("Iran", "engages", "Russia", False)}),
+    ("Pakistan owes China about $30 billion.", {("China", "aids", "Pakistan", False)}),
     # ", a charge X denies": the accused criticizes the accuser back
     ("Washington accused China of training the police, a charge Honiara and Beijing both reject.",
      {("United States", "criticizes", "China", False), ("China", "criticizes", "United States", False),
@@ -299,6 +306,9 @@ def test_a_known_acronym_after_a_full_name_claims_the_full_name():
     ("Investors agree, said Lucía Bertone, chief economist at Buenos Aires-based Quilmes Capital.",
      {"Lucía Bertone", "Quilmes Capital"}),
     ("Under the deal Abu Dhabi’s Al Wathba Holding bought the rights.", {"United Arab Emirates", "Al Wathba Holding"}),
+    # a sea or gulf named after a state is a place
+    ("Japan and China clashed over islands in the East China Sea near the Gulf of Oman.", {"Japan", "China"}),
+    ("Navies patrol the South China Sea.", set()),
 ])
 def test_actor_patterns(body, actors):
     assert {a.name for a in _extract(body).actors} == actors

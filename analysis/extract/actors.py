@@ -45,6 +45,9 @@ _ACRONYM = re.compile(
 _WORD_AFTER = re.compile(r"[\s-]+([A-Za-z][\w-]*)")
 _WORD = re.compile(r"[\w’'-]+")
 # "London-listed", "Dubai-registered": a place where a company is listed or based, not an actor
+# a sea, gulf or strait named after a state is a place: "the Gulf of Oman", "the Sea of Japan"
+_FEATURE_OF = re.compile(r"\b(?:Gulf|Sea|Bay|Straits?|Cape|Isthmus|Horn)\s+of\s+(?:the\s+)?$")
+_FEATURE_AFTER = re.compile(r"[ \u00a0]+(?:Sea|Seas|Gulf|Strait|Straits)\b")
 _LOCATED = re.compile(r"-(?:based|listed|registered|headquartered|incorporated|domiciled|flagged)\b")
 
 
@@ -227,7 +230,8 @@ def find_actors(article: Article, kb: Knowledge, quotes: list[QuoteRecord]) -> t
         sentence_text = _sentence_text(article, col.sentence(start))
         before = text[max(0, start - 40):start].rpartition("\n")[2]  # a heading above is not "in Kabul"
         if (surface.kind in ("capital", "metonym") and m.place_before.search(before)) \
-                or _LOCATED.match(text, end):  # "the London-listed miner", "a Dubai-registered tanker"
+                or _LOCATED.match(text, end) \
+                or _FEATURE_OF.search(before) or _FEATURE_AFTER.match(text, end):  # "the Gulf of Oman", "the South China Sea"
             places.append(Place(text[start:end], actor.iso3, text[start:end], start, end, col.sentence(start)))
             continue
         other = kb.ambiguous.get(surface.text)

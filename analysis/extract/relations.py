@@ -303,7 +303,7 @@ def find_relations(article: Article, kb: Knowledge, actors: list[ActorRecord]) -
                 for rel in _relate(ctx, cm, cue, clause_start, clause_end, antecedent, following):
                     _record(found, rel, sentence.index)
                     here.append(rel)
-        for rel in _denials(ctx, here, kb):
+        for rel in _denials(ctx, here, kb) + _hosted(ctx, kb):
             _record(found, rel, sentence.index)
     return list(found.values())
 
@@ -621,6 +621,28 @@ def _denials(ctx: _Sentence, here: list[RelationRecord], kb: Knowledge) -> list[
 # "Sweden's NATO bid": a common noun after the name makes the possessor the party
 _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|nor|in|of|to|for|on|at|by|with|from|as|is|are|was|were|has|have|had|"
                          r"said|says|will|would|which|that|who)\b)[a-z]")
+
+
+# "talks between Armenia and Azerbaijan, hosted by the United States"
+_HOSTED_TALKS = re.compile(r"\b(?:talks|negotiations|meetings?|summit|dialogue|consultations)\b", re.I)
+_HOSTED_BY = re.compile(r"[^.;]{0,80}?\b(?:hosted|brokered|mediated|facilitated|convened|organi[sz]ed|chaired)\s+by\s+(?:the\s+)?$")
+
+
+def _hosted(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
+    """Talks between two parties "hosted by" or "brokered by" a third: the third hosts talks
+    with each party."""
+    text, out = ctx.text, []
+    spec = kb.relations.get("hosts_talks", {})
+    for tm in _HOSTED_TALKS.finditer(text, ctx.sentence.start, ctx.sentence.end):
+        parties = _between(text, tm.end(), [x for x in ctx.mentions if x[0].start >= tm.end()])
+        if len(parties) < 2:
+            continue
+        for m, a in ctx.mentions:
+            if m.start > parties[-1][0].end and _HOSTED_BY.fullmatch(text, parties[-1][0].end, m.start):
+                cue = _Cue("hosts_talks", tm.group(0), "noun", spec.get("plover", ""), bool(spec.get("symmetric")))
+                out += _make(ctx, cue, tm, [(m, a)], parties, False)
+                break
+    return out
 
 
 _FAR_WINDOW = 180  # characters between a verb and a later "to X" / "in X"
