@@ -140,7 +140,7 @@ def _relations(body: str) -> set[tuple]:
     ("Ghana and Côte d'Ivoire grow cocoa. The European Union has given the two countries 40 million euros.",
      {("European Union", "aids", "Ghana", False), ("European Union", "aids", "Côte d'Ivoire", False)}),
     ("The European Commission has also offered Cyprus €100 million in grants.",
-     {("European Commission", "aids", "Cyprus", False)}),
+     {("European Union", "aids", "Cyprus", False)}),  # the Commission acts for the Union
     # "the Houston-based company": a modified anaphor is the company named last
     ("Northstar Petroleum found oil. The Houston-based company has invested $40 billion in Guyana.",
      {("Northstar Petroleum", "invests_in", "Guyana", False)}),
@@ -298,7 +298,7 @@ def test_a_known_acronym_after_a_full_name_claims_the_full_name():
     ("Ghana borrowed $600 million from Aurelis Commodities, a Geneva-based trader, against future deliveries.",
      {"Ghana", "Aurelis Commodities"}),
     ("Eurocacao, the chocolate industry’s lobby in Brussels, has urged the European Commission to wait.",
-     {"Eurocacao", "European Commission"}),
+     {"Eurocacao", "European Union"}),
     ("Another incident is likely, said Daniela Ríos, an analyst at Bogotá-based Andina Riesgo.",
      {"Daniela Ríos", "Andina Riesgo"}),
     ("The line is owned by the Latvian grid operator Baltijas Tīkls and by Sweden.", {"Latvia", "Baltijas Tīkls", "Sweden"}),
@@ -347,3 +347,17 @@ def test_the_name_before_who_is_the_speaker_not_the_group_inside_the_clause():
 def test_an_organisation_name_does_not_run_from_the_headline_into_the_text():
     ex = extract(read_text("Oil Talks Resume\n\nNorthstar Petroleum said it was calm."))
     assert [a.name for a in ex.actors] == ["Northstar Petroleum"]
+
+
+def test_a_company_named_short_before_said_is_the_company_not_a_person():
+    ex = _extract('Northstar Petroleum runs the vessel. Northstar said the ship was "operating lawfully under the laws '
+                  'of Guyana".')
+    assert {(a.name, a.type) for a in ex.actors} == {("Northstar Petroleum", "company"), ("Guyana", "state")}
+    assert [q.speaker for q in ex.quotes] == ["Northstar Petroleum"]
+
+
+def test_an_mp_is_a_title_and_the_european_commission_is_the_union():
+    ex = _extract('"Nobody in this country has read the agreement," said opposition MP Dorothy Maelasi. '
+                  'The European Commission and the European Parliament disagreed.')
+    assert [(q.speaker, q.speaker_role) for q in ex.quotes] == [("Dorothy Maelasi", "opposition MP")]
+    assert {a.name for a in ex.actors} == {"Dorothy Maelasi", "European Union"}

@@ -80,6 +80,10 @@ def _resolve_pronouns(article: Article, quotes: list[QuoteRecord], actors: list[
             full = next((p for p in people if p.name.split()[-1] == quote.speaker), None)
             if full is not None:
                 speaker, role = full.name, role or full.role
+            else:  # "Northstar said": the organisation named in full before
+                org = next((a for a in actors if a.type not in ("person", "state")
+                            and a.name.startswith(quote.speaker + " ")), None)
+                speaker = org.name if org is not None else speaker
         if (speaker, role) != (quote.speaker, quote.speaker_role):
             quote = QuoteRecord(quote.text, speaker, role, "named", quote.start, quote.end,
                                 quote.sentence, quote.paragraph, quote.affiliation)

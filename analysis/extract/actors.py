@@ -257,6 +257,7 @@ def find_actors(article: Article, kb: Knowledge, quotes: list[QuoteRecord]) -> t
     _described_organisations(m, text, folded, col)
     _surnames(text, col)
     _short_names(text, col)
+    _companies_not_people(col)
     _anaphors(m, article, col)
     # the agency that published the story ("... seen by Steppe Wire") is no actor in it
     publisher = fold(article.meta.source or "")
@@ -590,6 +591,20 @@ def _described_organisations(m: _Matcher, text: str, folded: str, col: _Collecto
         for nm in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])", text):
             if not col.overlaps(nm.start(), nm.end()):
                 col.add(actor, name, nm.start(), nm.end(), "name", known=False)
+
+
+def _companies_not_people(col: _Collector) -> None:
+    """"Northstar said …": a quote's one-word speaker that begins an organisation's name is that
+    organisation named short, not a person."""
+    orgs = [r for r in col.records.values() if r.type not in ("person", "state")]
+    for record in list(col.records.values()):
+        if record.type != "person" or " " in record.name:
+            continue
+        org = next((o for o in orgs if o.name.startswith(record.name + " ")), None)
+        if org is not None:
+            org.mentions.extend(Mention(mm.text, mm.start, mm.end, mm.sentence, "short_name") for mm in record.mentions)
+            org.mentions.sort(key=lambda mm: mm.start)
+            del col.records[record.id]
 
 
 def _place_named_org(col: _Collector, text: str, org: str, start: int, end: int) -> bool:

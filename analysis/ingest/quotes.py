@@ -62,7 +62,7 @@ _ROLE_WORDS = frozenset(
     executive executives manager strategist consultant partner trader traders
     activist activists campaigner resident residents worker workers farmer farmers
     prime foreign defence defense interior finance energy economy trade deputy
-    acting former senior junior top military ministry army police""".split()
+    acting former senior junior top military ministry army police mp mps mep meps""".split()
 )
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽЀ-ЯӘҒҚҢӨҰҮҺ"
 _NAME_TOKEN = re.compile(rf"^(?:[{_UPPER}][\w’'.-]*|al-\w+|bin|ibn|de|van|von|der|da|du|la|le)$")
