@@ -195,6 +195,11 @@ def _relations(body: str) -> set[tuple]:
     ("China, Russia and Iran held joint naval drills in the Gulf of Oman.",
      {("China", "engages", "Iran", False), ("China", "engages", "Russia", False), ("Iran", "engages", "Russia", False)}),
     ("Pakistan owes China about $30 billion.", {("China", "aids", "Pakistan", False)}),
+    # a capital after "to" is the government unless someone travels there; "the country" is the
+    # state the article is about
+    ("Mali's junta has turned to Moscow for security since French troops left the country in 2022.",
+     {("Mali", "engages", "Russia", False)}),
+    ("The minister flew to Moscow, where Mali signed a deal with Russia.", {("Mali", "deal_with", "Russia", False)}),
     # ", a charge X denies": the accused criticizes the accuser back
     ("Washington accused China of training the police, a charge Honiara and Beijing both reject.",
      {("United States", "criticizes", "China", False), ("China", "criticizes", "United States", False),
