@@ -200,6 +200,11 @@ def _relations(body: str) -> set[tuple]:
     ("Mali's junta has turned to Moscow for security since French troops left the country in 2022.",
      {("Mali", "engages", "Russia", False)}),
     ("The minister flew to Moscow, where Mali signed a deal with Russia.", {("Mali", "deal_with", "Russia", False)}),
+    # fighting alongside an army is aid; the demonym's army is the object, not the enemy after "against";
+    # a seizure "from" a company is a restrictive measure against it
+    ("Russia's Africa Corps has fought alongside the Malian army against JNIM.", {("Russia", "aids", "Mali", False)}),
+    ("Mali's junta seized about 1.2 tonnes of gold from the Falémé mine of Laurentide Gold Corp on Monday.",
+     {("Mali", "other", "Laurentide Gold Corp", False)}),
     # ", a charge X denies": the accused criticizes the accuser back
     ("Washington accused China of training the police, a charge Honiara and Beijing both reject.",
      {("United States", "criticizes", "China", False), ("China", "criticizes", "United States", False),

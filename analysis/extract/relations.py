@@ -556,7 +556,8 @@ def _objects(ctx: _Sentence, cue_end: int, in_clause: list[Pair], cue: _Cue) -> 
         return []  # "recognised by Moscow" is the agent, not the object
     if len(after) > 1 and ((re.fullmatch(r"(?:’s|'s|’)\s+", text[first_m.end:after[1][0].start])
                             and not _NOUN_AFTER.match(text, after[1][0].end)) or (
-            first_m.kind == "demonym" and re.fullmatch(r"\s+(?:[a-z-]+\s+){1,3}", text[first_m.end:after[1][0].start]))):
+            first_m.kind == "demonym" and re.fullmatch(r"\s+(?:(?!(?:against|with|to|of|in|for|on|from|by|and|or|over)\s)"
+                                                        r"[a-z-]+\s+){1,3}", text[first_m.end:after[1][0].start]))):
         # "Russia's Uralsk Lithium", "Kenyan port operator Mombasa Ports": the company, not its country
         first_m, first_a = after[1]
         after = after[1:]
@@ -655,7 +656,8 @@ def _object_preps(kb: Knowledge) -> dict[str, re.Pattern]:
     out = {}
     for rtype, spec in kb.relations.items():
         preps = ["on" if p is True else str(p) for p in spec.get("objects") or []]  # YAML 1.1 reads on as true
-        preps = [p for p in preps if p not in ("of", "by", "from", "between", "for", "over")]
+        # "from" names a source for supplies and aid, but the victim of a seizure or ban (other)
+        preps = [p for p in preps if p not in ("of", "by", "between", "for", "over") and (p != "from" or rtype == "other")]
         if preps:
             out[rtype] = re.compile(r"\b(?:%s)\s+(?:the\s+)?$" % "|".join(map(re.escape, preps)))
     return out
