@@ -293,7 +293,8 @@ def find_relations(article: Article, kb: Knowledge, actors: list[ActorRecord]) -
                 before = text[max(clause_start, cm.start() - 30):cm.start()]
                 if cue.kind == "verb" and (_DETERMINER_BEFORE.search(before) or (
                         " " not in cm.group(0) and cm.group(0).endswith("s") and _PLURAL_NOUN_BEFORE.search(before))) \
-                        and not _RELATIVE_VERB.search(text, max(clause_start, cm.start() - 12), cm.end()):
+                        and not _RELATIVE_VERB.search(text, max(clause_start, cm.start() - 12), cm.end()) \
+                        and not _organ_subject(before, state_nouns):
                     cue = nouns.get(cm.group(0).lower())  # "a development fund", "its support": the noun, not the verb
                     if cue is None:
                         continue
@@ -562,6 +563,12 @@ def _objects(ctx: _Sentence, cue_end: int, in_clause: list[Pair], cue: _Cue) -> 
         first_m, first_a = after[1]
         after = after[1:]
     return _coordinated(text, (first_m, first_a), after, before=False)
+
+
+def _organ_subject(before: str, state_nouns: frozenset) -> bool:
+    """"Mali's junta seized": the possessive names a state organ, the subject of the verb."""
+    m = re.search(r"(?:’s|'s)\s+([a-z-]+)\s+$", before)
+    return m is not None and m.group(1) in state_nouns
 
 
 def _organ_after(ctx: _Sentence, end: int) -> bool:
