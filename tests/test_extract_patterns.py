@@ -205,6 +205,13 @@ def _relations(body: str) -> set[tuple]:
     ("Russia's Africa Corps has fought alongside the Malian army against JNIM.", {("Russia", "aids", "Mali", False)}),
     ("Mali's junta seized about 1.2 tonnes of gold from the Falémé mine of Laurentide Gold Corp on Monday.",
      {("Mali", "other", "Laurentide Gold Corp", False)}),
+    # a demand on someone ("asked X to", "pressed X to") is a restrictive act (other); asking X for
+    # something is engaging X; pressing for something names no one
+    ("Phnom Penh has asked the Mekong River Commission to hold an emergency review.",
+     {("Cambodia", "other", "Mekong River Commission", False)}),
+    ("Washington has pressed Argentina to wind down the swap.", {("United States", "other", "Argentina", False)}),
+    ("Serbia has asked the United States for a waiver.", {("Serbia", "engages", "United States", False)}),
+    ("Colombo had pressed for a haircut of up to 30 percent on its Chinese loans.", set()),
     # ", a charge X denies": the accused criticizes the accuser back
     ("Washington accused China of training the police, a charge Honiara and Beijing both reject.",
      {("United States", "criticizes", "China", False), ("China", "criticizes", "United States", False),

@@ -45,6 +45,7 @@ _GOVERNED_NOUN = re.compile(
 # "the only country that recognises", "a deal that supplies": a relative pronoun before an
 # inflected verb, not a determiner before a noun
 _RELATIVE_VERB = re.compile(r"\b(?:that|which|who)\s+[a-z]+(?:s|ed)$")
+_DEMAND = re.compile(r"(?:urg|call|press|pressur|ask|demand|push|lean)", re.I)
 _MONEY_NOUN = re.compile(r"\b(?:aid|loans?|credit|grants?|financing|funding|assistance|support|deposits?)\b", re.I)
 _LENDING = re.compile(r"\b(?:lend|lends|lent|lending|loans?|credit|credit line|refinance[ds]?)\b", re.I)
 _DETERMINER_BEFORE = re.compile(
@@ -425,6 +426,12 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
             and _FROM.fullmatch(text, cue_end, targets[0][0].start):
         # "took cargoes from X", "a $3 billion loan from the IMF": X is the supplier, the lender
         cue = replace(cue, reverse=not cue.reverse)
+    if cue.type == "other" and targets and _DEMAND.match(cm.group(0)) \
+            and re.search(r"\b(?:for|of|with|in|on|about|over|ahead)\b", text[cue_end:targets[0][0].start]):
+        targets = []  # "pressed for a haircut on its Chinese loans": a request, not a demand on China
+    if cue.type == "other" and cm.group(0).lower().startswith("ask") and targets \
+            and re.match(r"\s+for\b", text[targets[-1][0].end:targets[-1][0].end + 5]):
+        cue = replace(cue, type="engages", symmetric=True)  # "asked the United States for a waiver": a request
     if cue.type == "supplies" and cue.reverse and _AMOUNT_AT.search(cm.group(0)) and _MONEY_NOUN.search(cm.group(0)):
         cue = replace(cue, type="aids")  # "received $3 billion in aid from X": money, not goods
     sources = _genitive_agent(ctx, cue_start, in_clause)
