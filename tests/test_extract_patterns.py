@@ -212,6 +212,12 @@ def _relations(body: str) -> set[tuple]:
     ("Washington has pressed Argentina to wind down the swap.", {("United States", "other", "Argentina", False)}),
     ("Serbia has asked the United States for a waiver.", {("Serbia", "engages", "United States", False)}),
     ("Colombo had pressed for a haircut of up to 30 percent on its Chinese loans.", set()),
+    # a bare verb form after a singular common noun heads a compound ("a survey ship"); a verb after
+    # an adverb or a plural subject stays a verb; "criticising X over the objections" is no objection by X
+    ("Two Turkish frigates shadowed a seismic survey ship working for Lagunare Energia.", set()),
+    ("Russia and China supply arms to Iran.", {("Russia", "supplies", "Iran", False), ("China", "supplies", "Iran", False)}),
+    ("Cairo has avoided criticising the Turkish government over the objections.",
+     {("Egypt", "criticizes", "Türkiye", True)}),
     # ", a charge X denies": the accused criticizes the accuser back
     ("Washington accused China of training the police, a charge Honiara and Beijing both reject.",
      {("United States", "criticizes", "China", False), ("China", "criticizes", "United States", False),

@@ -48,6 +48,11 @@ _RELATIVE_VERB = re.compile(r"\b(?:that|which|who)\s+[a-z]+(?:s|ed)$")
 _DEMAND = re.compile(r"(?:urg|call|press|pressur|ask|demand|push|lean)", re.I)
 _MONEY_NOUN = re.compile(r"\b(?:aid|loans?|credit|grants?|financing|funding|assistance|support|deposits?)\b", re.I)
 _LENDING = re.compile(r"\b(?:lend|lends|lent|lending|loans?|credit|credit line|refinance[ds]?)\b", re.I)
+# "a seismic survey ship", "an emergency fund": a bare verb form right after a singular common
+# noun is the compound's head noun (not after "to", a modal, a pronoun or an adverb)
+_COMPOUND_NOUN = re.compile(r"\b(?!(?:to|will|would|can|could|may|might|must|should|shall|not|also|and|or|then|they|we|"
+                            r"you|i|who|which|that|did|do|does|often|still|now|jointly|directly|already|never)\b)"
+                            r"[a-z]+[^s\W](?<!ly)\s+$")  # not a plural, not an adverb in -ly
 _DETERMINER_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|its|their|his|her|this|that|these|those|our|whose)|’s|'s)\s+(?:[a-z-]+\s+)?$")
 # before a word in -s, what makes it a plural noun, not a verb: "hit with fresh sanctions"
@@ -193,6 +198,15 @@ def _cues(kb: Knowledge) -> tuple[dict[str, re.Pattern], dict[str, _Cue], dict, 
     return patterns, table, ends, negation, state_nouns, first_words, nouns
 
 
+@lru_cache(maxsize=8)
+def _lemmas(kb: Knowledge) -> frozenset:
+    """The bare forms of one-word verb cues ("ship", "fund", "back")."""
+    past = set(_IRREGULAR_PAST.split("|")) | {f for forms in _IRREGULAR.values() for f in forms}
+    return frozenset(lemma.lower() for spec in kb.relations.values()
+                     for key in ("verbs", "reverse_verbs", "money_verbs") for lemma in spec.get(key) or []
+                     if " " not in lemma and not lemma.endswith("ed") and lemma.lower() not in past)
+
+
 def _lookup(table: dict[str, _Cue], ends: dict, matched: str) -> _Cue | None:
     """The cue a matched phrase stands for; a phrase with modifiers inside ("entered into
     significant oil deals", "imposed tariffs of 100% on") is the cue whose words it holds in order."""
@@ -251,6 +265,7 @@ class _Sentence:
 
 def find_relations(article: Article, kb: Knowledge, actors: list[ActorRecord]) -> list[RelationRecord]:
     patterns, table, ends, negation, state_nouns, first_words, nouns = _cues(kb)
+    lemmas = _lemmas(kb)
     plover = {rtype: spec.get("plover", "") for rtype, spec in kb.relations.items()}
     object_preps = _object_preps(kb)
     text = article.text
@@ -292,7 +307,8 @@ def find_relations(article: Article, kb: Knowledge, actors: list[ActorRecord]) -
                 if cue is None:
                     continue
                 before = text[max(clause_start, cm.start() - 30):cm.start()]
-                if cue.kind == "verb" and (_DETERMINER_BEFORE.search(before) or (
+                if cue.kind == "verb" and (_DETERMINER_BEFORE.search(before) or _COMPOUND_NOUN.search(before) and (
+                        cm.group(0).lower() in lemmas) or (
                         " " not in cm.group(0) and cm.group(0).endswith("s") and _PLURAL_NOUN_BEFORE.search(before))) \
                         and not _RELATIVE_VERB.search(text, max(clause_start, cm.start() - 12), cm.end()) \
                         and not _organ_subject(before, state_nouns):
@@ -599,9 +615,11 @@ def _objection(ctx: _Sentence, cm, sources: list[Pair], targets: list[Pair]) -> 
     """A criticism noun: "objections from X" names its agent, and an objection the subject
     overrode ("despite", "brushing aside") is aimed at the subject."""
     text = ctx.text
-    if targets and _FROM_AGENT.fullmatch(text, cm.end(), targets[0][0].start):
+    from_agent = bool(targets) and _FROM_AGENT.fullmatch(text, cm.end(), targets[0][0].start) is not None
+    if from_agent:
         sources, targets = targets, []
-    if sources and not targets and _OVERRIDDEN.search(text, max(ctx.sentence.start, cm.start() - 60), cm.start()):
+    adjacent = sources and (sources[0][0].end >= cm.start() - 3 or from_agent)
+    if adjacent and not targets and _OVERRIDDEN.search(text, max(ctx.sentence.start, cm.start() - 60), cm.start()):
         first = ctx.mentions[0]
         if first[0].start - ctx.sentence.start <= 40 and first[1].id not in {a.id for _, a in sources} \
                 and first[0].start < cm.start():
