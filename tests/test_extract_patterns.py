@@ -218,6 +218,9 @@ def _relations(body: str) -> set[tuple]:
     ("Russia and China supply arms to Iran.", {("Russia", "supplies", "Iran", False), ("China", "supplies", "Iran", False)}),
     ("Cairo has avoided criticising the Turkish government over the objections.",
      {("Egypt", "criticizes", "Türkiye", True)}),
+    # switching recognition from one government to another
+    ("Honduras switched recognition from Taiwan to Beijing.",
+     {("Honduras", "recognizes", "China", False), ("Honduras", "recognizes", "Taiwan", True)}),
     # ", a charge X denies": the accused criticizes the accuser back
     ("Washington accused China of training the police, a charge Honiara and Beijing both reject.",
      {("United States", "criticizes", "China", False), ("China", "criticizes", "United States", False),

@@ -438,6 +438,14 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
     if not targets and not infinitive and cue.type == "criticizes" and following is not None:
         # "opposed unilateral sanctions by Seoul and Tokyo": the criticised are the agents
         targets = _by_agent(text, following.end(), [], in_clause)
+    if cue.type == "recognizes" and targets and re.fullmatch(r"\s+from\s+(?:the\s+)?", text[cue_end:targets[0][0].start]):
+        # "switched recognition from Taiwan to China": China recognised, Taiwan no longer
+        later = [(m, a) for m, a in reach if m.start > targets[-1][0].end
+                 and re.fullmatch(r"\s+to\s+(?:the\s+)?", text[targets[-1][0].end:m.start])]
+        if later:
+            subject = _subjects(ctx, cue_start, in_clause, clause_start, cue) or antecedent
+            return (_make(ctx, cue, cm, subject, later[:1], False)
+                    + _make(ctx, cue, cm, subject, targets, True)) if subject else []
     if cue.type in ("supplies", "aids", "invests_in") and cue.kind == "noun" and targets \
             and _FROM.fullmatch(text, cue_end, targets[0][0].start):
         # "took cargoes from X", "a $3 billion loan from the IMF": X is the supplier, the lender
