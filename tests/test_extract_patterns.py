@@ -387,3 +387,16 @@ def test_an_mp_is_a_title_and_the_european_commission_is_the_union():
                   'The European Commission and the European Parliament disagreed.')
     assert [(q.speaker, q.speaker_role) for q in ex.quotes] == [("Dorothy Maelasi", "opposition MP")]
     assert {a.name for a in ex.actors} == {"Dorothy Maelasi", "European Union"}
+
+
+@pytest.mark.parametrize("body, cue, band", [
+    ("A second round of talks is expected next month.", "is expected", "likely"),
+    ("Investors expect the country to return to the markets.", "expect", "likely"),
+    ("The two plants will probably not reopen this year.", "probably not", "unlikely"),
+    ("Exports rose faster than expected in March.", None, None),
+    ("The minister said the government had no plans to seek a new loan.", None, None),
+    ("Parliament condemned the pipeline over the risks to wetlands.", None, None),
+])
+def test_claim_cues(body, cue, band):
+    claims = _extract(body).claims
+    assert [(c.cue, c.likelihood) for c in claims] == ([(cue, band)] if cue else [])
