@@ -218,6 +218,10 @@ def _relations(body: str) -> set[tuple]:
     ("Russia and China supply arms to Iran.", {("Russia", "supplies", "Iran", False), ("China", "supplies", "Iran", False)}),
     ("Cairo has avoided criticising the Turkish government over the objections.",
      {("Egypt", "criticizes", "Türkiye", True)}),
+    # a role noun with its preposition ("a major investor in", "the largest lender to"); a buyer's purchases
+    ("The UAE has emerged as a major investor in Egypt.", {("United Arab Emirates", "invests_in", "Egypt", False)}),
+    ("China, the largest lender to Laos, said nothing.", {("China", "aids", "Laos", False)}),
+    ("India's purchases of Russian oil have soared.", {("Russia", "supplies", "India", False)}),
     # switching recognition from one government to another
     ("Honduras switched recognition from Taiwan to Beijing.",
      {("Honduras", "recognizes", "China", False), ("Honduras", "recognizes", "Taiwan", True)}),

@@ -47,7 +47,7 @@ _GOVERNED_NOUN = re.compile(
 _RELATIVE_VERB = re.compile(r"\b(?:that|which|who)\s+[a-z]+(?:s|ed)$")
 _DEMAND = re.compile(r"(?:urg|call|press|pressur|ask|demand|push|lean)", re.I)
 _MONEY_NOUN = re.compile(r"\b(?:aid|loans?|credit|grants?|financing|funding|assistance|support|deposits?)\b", re.I)
-_LENDING = re.compile(r"\b(?:lend|lends|lent|lending|loans?|credit|credit line|refinance[ds]?)\b", re.I)
+_LENDING = re.compile(r"\b(?:lend|lends|lent|lending|lenders?|creditors?|loans?|credit|credit line|refinance[ds]?)\b", re.I)
 # "a seismic survey ship", "an emergency fund": a bare verb form right after a singular common
 # noun is the compound's head noun (not after "to", a modal, a pronoun or an adverb)
 _COMPOUND_NOUN = re.compile(r"\b(?!(?:to|will|would|can|could|may|might|must|should|shall|not|also|and|or|then|they|we|"
@@ -165,6 +165,8 @@ def _cues(kb: Knowledge) -> tuple[dict[str, re.Pattern], dict[str, _Cue], dict, 
                 table.setdefault(form.lower(), _Cue(rtype, form, "verb", plover, symmetric, reverse=True))
         for noun in spec.get("nouns") or []:
             table.setdefault(noun.lower(), _Cue(rtype, noun, "noun", plover, symmetric))
+        for noun in spec.get("reverse_nouns") or []:  # "India's purchases of Russian oil"
+            table.setdefault(noun.lower(), _Cue(rtype, noun, "noun", plover, symmetric, reverse=True))
     # up to three modifiers inside a multi-word cue: "entered into significant oil deals",
     # "buy a 40% stake in"; one pattern per first word, tried only where that word stands
     money_cues: dict[str, _Cue] = {}
@@ -796,7 +798,17 @@ def _role_relations(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
         return []
     text, out = ctx.text, []
     pattern = _role_pattern(tuple(sorted(roles)))
+    prep_pattern = _role_prep_pattern(tuple(sorted(roles)))
     for (xm, xa), (ym, ya) in zip(ctx.mentions, ctx.mentions[1:]):
+        # "The UAE has emerged as a major investor in Egypt", "China, the largest lender to Laos"
+        prep = _ROLE_PREP_LINK.fullmatch(text, xm.end, ym.start)
+        if prep is not None and xa.id != ya.id and prep_pattern.fullmatch(prep.group("role")):
+            noun = prep_pattern.fullmatch(prep.group("role")).group("noun").lower()
+            spec = kb.relations.get(roles[noun]["type"], {})
+            cue = _Cue(roles[noun]["type"], noun, "noun", spec.get("plover", ""), bool(spec.get("symmetric")),
+                       reverse=bool(roles[noun].get("reverse")))
+            out += _make(ctx, cue, prep, [(xm, xa)], [(ym, ya)], ctx.negation.search(prep.group("link")) is not None)
+            continue
         role = pattern.match(text, ym.end)
         link = _ROLE_LINK.fullmatch(text, xm.end, ym.start) if role is not None else None
         if link is None or xa.id == ya.id:
@@ -808,6 +820,18 @@ def _role_relations(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
         negated = ctx.negation.search(link.group("link")) is not None
         out += _make(ctx, cue, role, [(xm, xa)], [(ym, ya)], negated)
     return out
+
+
+_ROLE_PREP_LINK = re.compile(
+    r"\s*(?P<link>,?\s*(?:(?:which|who)\s+)?(?:is|was|are|were|has\s+become|have\s+become|had\s+become|became|remains|"
+    r"remained|has\s+emerged\s+as|emerged\s+as|ranks\s+as|as|,)\s+(?:now\s+|also\s+|already\s+|still\s+|long\s+|not\s+|"
+    r"no\s+longer\s+)?)(?P<role>(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?[a-z]+s?\s+(?:in|to|of|for)\s+(?:the\s+)?)")
+
+
+@lru_cache(maxsize=8)
+def _role_prep_pattern(nouns: tuple[str, ...]) -> re.Pattern:
+    alt = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    return re.compile(rf"(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{alt})\s+(?:in|to|of|for)\s+(?:the\s+)?", re.I)
 
 
 @lru_cache(maxsize=8)
