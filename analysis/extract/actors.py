@@ -58,7 +58,7 @@ class _Matcher:
     title_re: re.Pattern
     title_starts: TermMatcher
     apposition_re: re.Pattern
-    org_re: re.Pattern
+    org_re: TermMatcher  # the last words of organisation names ("Holdings", "Corp.")
     org_of_re: re.Pattern
     role_words: frozenset
     group_nouns: frozenset
@@ -104,9 +104,11 @@ def _matcher(kb: Knowledge) -> _Matcher:
     for actor_type, suffixes in (people.get("org_suffixes") or {}).items():
         for suffix in suffixes:
             suffix_types.setdefault(suffix, actor_type)
-    suffix_alt = "|".join(re.escape(s) for s in sorted(suffix_types, key=len, reverse=True))
     # an organisation's name ends with a suffix word: find the suffixes (cheap), read the name backwards
-    org_re = re.compile(rf"(?<![\w-])(?:{suffix_alt})(?![\w])(?!\s+[{_UPPER}])")
+    spellings: dict[str, set[str]] = {}
+    for suffix in suffix_types:
+        spellings.setdefault(fold(suffix), set()).add(suffix)
+    org_re = TermMatcher({key: frozenset(found) for key, found in spellings.items()})  # suffix words, as written
     org_of_re = re.compile(
         r"(?P<org>(?:Ministry|Bank|Institute|University|Council|Organi[sz]ation|Office|Agency|Commission|"
         r"Committee|Centre|Center|Academy|Department|Federation|Union|Court)\s+(?:of|for)\s+(?:the\s+)?"
@@ -505,7 +507,8 @@ def _speech_names(text: str):
         before = _NAME_THEN_SAID.search(text, max(0, verb.start() - 70), verb.start())
         # "Samuel Mwesigwa, who directs the group Albertine Rights Watch, said": the name before
         # "who" is the speaker, the name inside the clause is not
-        who = _NAME_WHO_SAID.search(text, max(0, verb.start() - 160), verb.start())
+        lo = max(0, verb.start() - 160)
+        who = _NAME_WHO_SAID.search(text, lo, verb.start()) if text.find(", who ", lo, verb.start()) >= 0 else None
         if who:
             yield who
         elif before:
@@ -516,12 +519,15 @@ def _org_candidates(m: _Matcher, text: str):
     """(start, end, name) of organisation-like names: "Ministry of ..." and "... Suffix"."""
     for match in m.org_of_re.finditer(text):
         yield match.start("org"), match.end("org"), match.group("org")
-    for suffix in m.org_re.finditer(text):
-        head = _ORG_HEAD.search(text, max(0, suffix.start() - 120), suffix.start())
+    for start, end, written in m.org_re.finditer(fold_text(text)):
+        if text[start:end] not in written or _UPPER_NEXT.match(text, end):
+            continue  # "group" in lower case names nothing; "Energy Minister" goes on
+        head = _ORG_HEAD.search(text, max(0, start - 120), start)
         if head:
-            yield head.start(), suffix.end(), text[head.start():suffix.end()]
+            yield head.start(), end, text[head.start():end]
 
 
+_UPPER_NEXT = re.compile(rf"\s+[{_UPPER}]")
 _ORG_PREFIX = re.compile(rf"^(?:(?:The|the|A|An)\s+|(?:[A-Z][\w.-]*\s+){{0,2}}[\w.-]+[’']s\s+|"
                          rf"(?:[A-Z][\w.]*\s+){{0,2}}[A-Z][\w.]*(?:-[A-Z][\w.]*)*{_LOCATED.pattern}\s+)+")
 

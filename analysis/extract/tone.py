@@ -42,14 +42,13 @@ def lexicon() -> dict[str, float]:
 def sentence_tone(text: str) -> float:
     lex = lexicon()
     tokens = _TOKEN.findall(text.lower().replace("’", "'"))
-    negated_before = [t in _NEGATIONS or t.endswith("n't") for t in tokens]
+    scored = [(i, v) for i, v in enumerate(map(lex.get, tokens)) if v is not None]
+    if not scored:
+        return 0.0
     but_at = tokens.index("but") if "but" in tokens else -1
     total = 0.0
-    for i, token in enumerate(tokens):
-        valence = lex.get(token)
-        if valence is None:
-            continue
-        if True in negated_before[max(0, i - 3):i]:
+    for i, valence in scored:
+        if any(t in _NEGATIONS or t.endswith("n't") for t in tokens[max(0, i - 3):i]):
             valence *= _NEGATION_SCALAR
         if but_at >= 0:
             valence *= _BUT_BEFORE if i < but_at else _BUT_AFTER
