@@ -222,6 +222,9 @@ def _relations(body: str) -> set[tuple]:
     ("The UAE has emerged as a major investor in Egypt.", {("United Arab Emirates", "invests_in", "Egypt", False)}),
     ("China, the largest lender to Laos, said nothing.", {("China", "aids", "Laos", False)}),
     ("India's purchases of Russian oil have soared.", {("Russia", "supplies", "India", False)}),
+    # two possessed companies joined by "and": each company, not its country
+    ("Bolivia has still not ratified lithium contracts with Russia's Uralsk Lithium and China's Sinoway Battery.",
+     {("Bolivia", "deal_with", "Uralsk Lithium", True), ("Bolivia", "deal_with", "Sinoway Battery", True)}),
     # switching recognition from one government to another
     ("Honduras switched recognition from Taiwan to Beijing.",
      {("Honduras", "recognizes", "China", False), ("Honduras", "recognizes", "Taiwan", True)}),

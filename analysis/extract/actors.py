@@ -537,7 +537,7 @@ def _organisations(m: _Matcher, text: str, col: _Collector) -> None:
         # "Japan's Kanemori Trading", "Nairobi-based Lakeside Risk Advisory": the name proper
         org = _ORG_PREFIX.sub("", raw).strip()
         if " and " in org and org.rsplit(" and ", 1)[0].split()[-1] in m.suffix_types:
-            org = org.rsplit(" and ", 1)[1]  # "Boğaziçi Sigorta and Karadeniz Marine": two firms
+            org = _ORG_PREFIX.sub("", org.rsplit(" and ", 1)[1]).strip()  # "X Sigorta and Y Marine": two firms
         if org in m.state_organs or org.startswith("Ministry of"):
             continue  # "the Foreign Ministry": the state's own organ, named by the state nearby
         if _state_organ(m, col, org) is not None:
