@@ -225,6 +225,11 @@ def _relations(body: str) -> set[tuple]:
     # two possessed companies joined by "and": each company, not its country
     ("Bolivia has still not ratified lithium contracts with Russia's Uralsk Lithium and China's Sinoway Battery.",
      {("Bolivia", "deal_with", "Uralsk Lithium", True), ("Bolivia", "deal_with", "Sinoway Battery", True)}),
+    # founding something together is a deal; "successive governments" are the article's state
+    ("Russia and China set up Arctic shipping group.", {("China", "deal_with", "Russia", False)}),
+    ("Russia set up a naval base in Syria.", set()),
+    ("Mongolia fears China. Successive governments have courted Japan and South Korea.",
+     {("Japan", "engages", "Mongolia", False), ("Mongolia", "engages", "South Korea", False)}),
     # switching recognition from one government to another
     ("Honduras switched recognition from Taiwan to Beijing.",
      {("Honduras", "recognizes", "China", False), ("Honduras", "recognizes", "Taiwan", True)}),
