@@ -139,7 +139,7 @@ def _parse_params(raw: list[str], notebook: Path) -> dict:
 
 def _cmd_build(args) -> int:
     from .ingest import read_paths
-    from .report.build import DEFAULT_NOTEBOOK, build_one, slug_for
+    from .report.build import DEFAULT_NOTEBOOK, WarmKernel, build_one, slug_for
 
     notebook = Path(args.notebook) if args.notebook else DEFAULT_NOTEBOOK
     if not notebook.is_file():
@@ -154,6 +154,7 @@ def _cmd_build(args) -> int:
     for result in results:
         stem = Path(result.path).stem
         stems[stem] = stems.get(stem, 0) + 1
+    kernel: WarmKernel | None = None  # one kernel, over Unix sockets, for every briefing of the run
     for result in results:
         for error in result.errors:
             _report(error)
@@ -165,8 +166,11 @@ def _cmd_build(args) -> int:
                 record = article.meta.record_id if article.meta.format == "jsonl" else ""
                 path = Path(result.path)
                 slug = slug_for(path, record=record, focus=params.get("focus", ""), with_suffix=stems[path.stem] > 1)
+                if kernel is None:
+                    kernel = WarmKernel(notebook.parent)
                 r = build_one(path, out=out, notebook=notebook, slug=slug,
-                              params={**params, **({"record": record} if record else {})}, article=article)
+                              params={**params, **({"record": record} if record else {})}, article=article,
+                              kernel=kernel)
             except BriefingError as exc:
                 _report(exc)
                 failed.append((where, exc))
@@ -174,6 +178,8 @@ def _cmd_build(args) -> int:
             built.append(r)
             names = ", ".join(p.name for p in r.files)
             print(f"built {r.directory}/ ({names}) in {time.perf_counter() - started:.1f} s", file=sys.stderr)
+    if kernel is not None:
+        kernel.shutdown()
     print(f"briefing: {len(built)} built, {len(failed)} failed" +
           (": " + "; ".join(str(p) for p, _ in failed) if failed else ""), file=sys.stderr)
     if not failed:
