@@ -230,6 +230,9 @@ def _relations(body: str) -> set[tuple]:
     ("Russia set up a naval base in Syria.", set()),
     ("Mongolia fears China. Successive governments have courted Japan and South Korea.",
      {("Japan", "engages", "Mongolia", False), ("Mongolia", "engages", "South Korea", False)}),
+    # a sentence opened by "It" and an action verb continues the last sentence's subject; "It is" may be a dummy
+    ("China is building the railway. It has also lent Laos $2 billion.", {("China", "aids", "Laos", False)}),
+    ("Russia recognised the Taliban. It is the first country to do so.", {("Russia", "recognizes", "Taliban", False)}),
     # switching recognition from one government to another
     ("Honduras switched recognition from Taiwan to Beijing.",
      {("Honduras", "recognizes", "China", False), ("Honduras", "recognizes", "Taiwan", True)}),
@@ -347,6 +350,8 @@ def test_a_known_acronym_after_a_full_name_claims_the_full_name():
     # a sea or gulf named after a state is a place
     ("Japan and China clashed over islands in the East China Sea near the Gulf of Oman.", {"Japan", "China"}),
     ("Navies patrol the South China Sea.", set()),
+    # a capital after a sentence-initial "In" is a place too
+    ("In Kabul, officials met.", set()),
 ])
 def test_actor_patterns(body, actors):
     assert {a.name for a in _extract(body).actors} == actors

@@ -88,7 +88,7 @@ def _matcher(kb: Knowledge) -> _Matcher:
     people = kb.people
     preps = sorted(people.get("place_preps") or [], key=len, reverse=True)
     place_before = re.compile(
-        r"(?:\b(?:%s)\s+(?:the\s+)?(?:(?:[a-z]+|[A-Z][a-z]+'s)\s+)?|\bin\s+and\s+around\s+)$"
+        r"(?:\b(?i:%s)\s+(?:the\s+)?(?:(?:[a-z]+|[A-Z][a-z]+'s)\s+)?|\bin\s+and\s+around\s+)$"
         % "|".join(re.escape(p) for p in preps)
     )
     titles = sorted(people.get("titles") or [], key=len, reverse=True)
@@ -703,6 +703,14 @@ def _anaphors(m: _Matcher, article: Article, col: _Collector) -> None:
             if antecedent is not None:
                 col.add(ActorDef(antecedent.id, antecedent.name, antecedent.type, antecedent.iso3),
                         text[start:end], start, end, "anaphor")
+    for im in _IT_SUBJECT.finditer(text):  # "It has also lent Laos $2 billion": the last sentence's subject
+        start, end = im.span()
+        here = col.sentence(start)
+        if here == 0 or col.starts[here] != start or col.overlaps(start, end):
+            continue
+        subject = _subject_of(col, here - 1, text)
+        if subject is not None:
+            col.add(ActorDef(subject.id, subject.name, subject.type, subject.iso3), text[start:end], start, end, "anaphor")
     if m.pair_anaphor is not None:
         for am in m.pair_anaphor.finditer(text):
             start, end = am.span()
@@ -713,6 +721,25 @@ def _anaphors(m: _Matcher, article: Article, col: _Collector) -> None:
             for antecedent in pair:  # one mention of each, on the same words
                 col.add(ActorDef(antecedent.id, antecedent.name, antecedent.type, antecedent.iso3),
                         text[start:end], start, end, "anaphor")
+
+
+# a sentence opened by "It" and a verb of action (not "It is …", often a dummy subject)
+_IT_SUBJECT = re.compile(r"(?<![\w’'-])It(?=\s+(?:has|have|had|will|would|also|then|later|now|still|said|says|agreed|"
+                         r"signed|[a-z]+ed)\b)")
+
+
+def _subject_of(col: _Collector, index: int, text: str) -> ActorRecord | None:
+    """The actor that opens sentence ``index`` (named within its first 40 characters), if it is
+    no person."""
+    start = col.starts[index]
+    best, best_pos = None, None
+    for record in col.records.values():
+        for mention in record.mentions:
+            if mention.sentence == index and mention.start - start <= 40 and (best_pos is None or mention.start < best_pos):
+                best, best_pos = record, mention.start
+    if best is None or best.type == "person":
+        return None
+    return best if not re.search(r"[,;(]", text[start:best_pos]) else None
 
 
 def _last_two_before(col: _Collector, kinds: tuple[str, ...], offset: int, text: str) -> list[ActorRecord]:
