@@ -417,3 +417,14 @@ def test_an_mp_is_a_title_and_the_european_commission_is_the_union():
 def test_claim_cues(body, cue, band):
     claims = _extract(body).claims
     assert [(c.cue, c.likelihood) for c in claims] == ([(cue, band)] if cue else [])
+
+
+def test_the_company_said_is_the_company_named_before():
+    ex = _extract('Meridian Sea Management owns the tanker. The company said in a statement that it "complies with '
+                  'all applicable laws".')
+    assert [(q.speaker, q.speaker_role, q.speaker_kind) for q in ex.quotes] == [("Meridian Sea Management", None, "named")]
+
+
+def test_a_statement_from_an_actor_has_the_actor_as_speaker():
+    ex = _extract('According to a statement from the Kremlin, "the partnership has no limits".')
+    assert [(q.speaker, q.speaker_role) for q in ex.quotes] == [("Kremlin", None)]

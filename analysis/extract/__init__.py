@@ -64,7 +64,12 @@ def _resolve_pronouns(article: Article, quotes: list[QuoteRecord], actors: list[
     for quote, raw in zip(quotes, article.quotes):
         attr = (raw.attribution or "").strip().lower()
         speaker, role = quote.speaker, quote.speaker_role
-        if not attr and quote.paragraph in resolved:
+        if quote.speaker_kind == "role" and (quote.speaker or "").lower() in _COMPANY_HEADS:
+            # "The company said …": the company named last before the quote
+            company = _last_company(actors, quote.start)
+            if company is not None:
+                speaker, role = company.name, None
+        elif not attr and quote.paragraph in resolved:
             # '"…," she said. "…"': the second quotation is the same speaker's
             speaker, role = resolved[quote.paragraph]
         elif attr in PRONOUNS:
@@ -89,6 +94,20 @@ def _resolve_pronouns(article: Article, quotes: list[QuoteRecord], actors: list[
                                 quote.sentence, quote.paragraph, quote.affiliation)
         out.append(quote)
     return out
+
+
+_COMPANY_HEADS = frozenset("company firm operator developer miner insurer trader utility lender group".split())
+
+
+def _last_company(actors: list[ActorRecord], offset: int) -> ActorRecord | None:
+    best, best_pos = None, -1
+    for actor in actors:
+        if actor.type != "company":
+            continue
+        for m in actor.mentions:
+            if best_pos < m.start < offset:
+                best, best_pos = actor, m.start
+    return best
 
 
 def _joined(article: Article, quotes: list[QuoteRecord]) -> list[QuoteRecord]:

@@ -205,6 +205,9 @@ def parse_speaker(attr: str | None) -> tuple[str | None, str | None, str]:
         return None, None, "unknown"
     if attr.lower() in _PRONOUNS:
         return None, None, "pronoun"
+    # "a statement from the Kremlin": the Kremlin speaks
+    attr = re.sub(r"^(?:an?\s+|the\s+)?(?:written\s+|joint\s+)?(?:statement|report|note|letter|post|communiqu[eé]|"
+                  r"readout|press\s+release)\s+(?:from|by|of|issued\s+by)\s+(?:the\s+)?", "", attr, flags=re.I)
     if "," not in attr and any(w.lower() in _ROLE_WORDS for w in attr.split()[:-1]):
         # a role with a place: "a Chinese embassy spokesperson in Washington" names no person
         attr = re.sub(r"\s+(?:in|at|from|based in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$", "", attr)
