@@ -233,6 +233,9 @@ def _relations(body: str) -> set[tuple]:
     # a sentence opened by "It" and an action verb continues the last sentence's subject; "It is" may be a dummy
     ("China is building the railway. It has also lent Laos $2 billion.", {("China", "aids", "Laos", False)}),
     ("Russia recognised the Taliban. It is the first country to do so.", {("Russia", "recognizes", "Taliban", False)}),
+    # the act an accusation alleges is not reported as fact; a denial negates it
+    ("Iran has been accused by Israel of supplying Hezbollah.", {("Israel", "criticizes", "Iran", False)}),
+    ("Rwanda denied backing the M23 rebels.", {("Rwanda", "aids", "M23", True)}),
     # switching recognition from one government to another
     ("Honduras switched recognition from Taiwan to Beijing.",
      {("Honduras", "recognizes", "China", False), ("Honduras", "recognizes", "Taiwan", True)}),

@@ -46,6 +46,8 @@ _GOVERNED_NOUN = re.compile(
 # inflected verb, not a determiner before a noun
 _RELATIVE_VERB = re.compile(r"\b(?:that|which|who)\s+[a-z]+(?:s|ed)$")
 _DEMAND = re.compile(r"(?:urg|call|press|pressur|ask|demand|push|lean)", re.I)
+# the complement of an accusation: "accused X of supplying", "suspected of backing"
+_ALLEGED = re.compile(r"\b(?:accus\w*|alleg\w*|suspect\w*|blam\w*|charg\w*)\b[^.;:]{0,60}?\b(?:of|for)\s+(?:[\w’'-]+\s+){0,2}$")
 _MONEY_NOUN = re.compile(r"\b(?:aid|loans?|credit|grants?|financing|funding|assistance|support|deposits?)\b", re.I)
 _LENDING = re.compile(r"\b(?:lend|lends|lent|lending|lenders?|creditors?|loans?|credit|credit line|refinance[ds]?)\b", re.I)
 # "a seismic survey ship", "an emergency fund": a bare verb form right after a singular common
@@ -398,6 +400,8 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
             following=None):
     text = ctx.text
     cue_start, cue_end = cm.start(), cm.end()
+    if _ALLEGED.search(text, max(ctx.sentence.start, cue_start - 80), cue_start):
+        return []  # "accused Beijing of holding back water": the act is alleged, not reported
     in_clause = [(m, a) for m, a in ctx.mentions if clause_start <= m.start < clause_end]
 
     # "the EU-Indonesia trade agreement", "a Japan-South Korea summit": the pair is named before it
