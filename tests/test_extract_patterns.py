@@ -236,6 +236,10 @@ def _relations(body: str) -> set[tuple]:
     # the act an accusation alleges is not reported as fact; a denial negates it
     ("Iran has been accused by Israel of supplying Hezbollah.", {("Israel", "criticizes", "Iran", False)}),
     ("Rwanda denied backing the M23 rebels.", {("Rwanda", "aids", "M23", True)}),
+    # a hedged or wished act is not reported as a relation; "will" is
+    ("China is likely to seek similar arrangements with Vanuatu.", set()),
+    ("Kathmandu has long wanted to sell power directly to Bangladesh.", set()),
+    ("Beijing will also donate 60 vehicles to Honiara.", {("China", "aids", "Solomon Islands", False)}),
     # switching recognition from one government to another
     ("Honduras switched recognition from Taiwan to Beijing.",
      {("Honduras", "recognizes", "China", False), ("Honduras", "recognizes", "Taiwan", True)}),

@@ -48,6 +48,8 @@ _RELATIVE_VERB = re.compile(r"\b(?:that|which|who)\s+[a-z]+(?:s|ed)$")
 _DEMAND = re.compile(r"(?:urg|call|press|pressur|ask|demand|push|lean)", re.I)
 # the complement of an accusation: "accused X of supplying", "suspected of backing"
 _ALLEGED = re.compile(r"\b(?:accus\w*|alleg\w*|suspect\w*|blam\w*|charg\w*)\b[^.;:]{0,60}?\b(?:of|for)\s+(?:[\w’'-]+\s+){0,2}$")
+_HEDGED = re.compile(r"\b(?:could|may|might|possibly|perhaps|(?:un)?likely\s+to|expected\s+to|wants?\s+to|wanted\s+to|"
+                     r"hopes?\s+to|hoped\s+to|would\s+like\s+to)\b")
 _MONEY_NOUN = re.compile(r"\b(?:aid|loans?|credit|grants?|financing|funding|assistance|support|deposits?)\b", re.I)
 _LENDING = re.compile(r"\b(?:lend|lends|lent|lending|lenders?|creditors?|loans?|credit|credit line|refinance[ds]?)\b", re.I)
 # "a seismic survey ship", "an emergency fund": a bare verb form right after a singular common
@@ -499,7 +501,10 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
             and _GAPPED.search(text, max(0, sources[0][0].start - 16), sources[0][0].start):
         # "Japan announced $40m for Afghanistan, and the EU pledged €60m": the same recipient
         targets = [t for t in ctx.last_targets[cue.type] if t[1].id not in {a.id for _, a in sources}]
-    negated = _negated(ctx, sources[0][0].end if sources[0][0].end <= cue_start else clause_start, cue_start)
+    subject_end = sources[0][0].end if sources[0][0].end <= cue_start else clause_start
+    if _HEDGED.search(text, max(subject_end, cue_start - 40), cue_start):
+        return []  # "could revive its case against X", "wants to sell to X": hedged or wished, not reported
+    negated = _negated(ctx, subject_end, cue_start)
     if not negated and not cue.symmetric and _ENDED.search(text, max(clause_start, cue_start - 40), cue_start):
         negated = True  # "ended its humanitarian funding for X" (but "ended a round of talks" is no denial)
     if not targets:
