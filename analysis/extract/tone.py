@@ -41,14 +41,16 @@ def lexicon() -> dict[str, float]:
 
 def sentence_tone(text: str) -> float:
     lex = lexicon()
-    tokens = _TOKEN.findall(text.lower().replace("’", "'"))
+    lowered = text.lower().replace("’", "'")
+    tokens = _TOKEN.findall(lowered)
     scored = [(i, v) for i, v in enumerate(map(lex.get, tokens)) if v is not None]
     if not scored:
         return 0.0
     but_at = tokens.index("but") if "but" in tokens else -1
+    negations = "n't" in lowered or not _NEGATIONS.isdisjoint(tokens)  # most sentences have none
     total = 0.0
     for i, valence in scored:
-        if any(t in _NEGATIONS or t.endswith("n't") for t in tokens[max(0, i - 3):i]):
+        if negations and any(t in _NEGATIONS or t.endswith("n't") for t in tokens[max(0, i - 3):i]):
             valence *= _NEGATION_SCALAR
         if but_at >= 0:
             valence *= _BUT_BEFORE if i < but_at else _BUT_AFTER
