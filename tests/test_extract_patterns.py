@@ -240,6 +240,13 @@ def _relations(body: str) -> set[tuple]:
     ("China is likely to seek similar arrangements with Vanuatu.", set()),
     ("Kathmandu has long wanted to sell power directly to Bangladesh.", set()),
     ("Beijing will also donate 60 vehicles to Honiara.", {("China", "aids", "Solomon Islands", False)}),
+    # rejecting someone's protest criticizes them; rejecting a deal with them denies the deal
+    ("Caracas rejected Guyana's protest.", {("Venezuela", "criticizes", "Guyana", False)}),
+    ("Russia rejected a deal with Ukraine.", {("Russia", "deal_with", "Ukraine", True)}),
+    # "the two countries" with no pair in the sentences before: the article's two main states
+    ("Ghana and Côte d'Ivoire grow most cocoa. Ghana borrowed. Ghana repaid. Europe asked for proof. The European "
+     "Union has given the two countries 40 million euros.",
+     {("European Union", "aids", "Ghana", False), ("European Union", "aids", "Côte d'Ivoire", False)}),
     # switching recognition from one government to another
     ("Honduras switched recognition from Taiwan to Beijing.",
      {("Honduras", "recognizes", "China", False), ("Honduras", "recognizes", "Taiwan", True)}),

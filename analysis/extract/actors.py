@@ -744,7 +744,8 @@ def _subject_of(col: _Collector, index: int, text: str) -> ActorRecord | None:
 
 def _last_two_before(col: _Collector, kinds: tuple[str, ...], offset: int, text: str) -> list[ActorRecord]:
     """The pair "the two countries" refers to: the last of the three sentences before this one
-    that names two distinct actors of ``kinds``; of its actors, the two named last. Actors
+    that names two distinct actors of ``kinds``, of its actors the two named last; failing that,
+    the two named most often so far. Actors
     named earlier in this sentence are its subject, not the pair ("Qatar and Türkiye hosted
     talks between the two sides")."""
     here = col.sentence(offset)
@@ -768,7 +769,14 @@ def _last_two_before(col: _Collector, kinds: tuple[str, ...], offset: int, text:
         named = sorted(by_sentence.get(index, {}).values(), key=lambda x: -x[0])
         if len(named) >= 2:
             return [record for _, record in named[:2]]
-    return []
+    # otherwise the article's pair: the two actors named most often so far (the first named on a tie)
+    counts = []
+    for record in col.records.values():
+        before = [mm.start for mm in record.mentions if mm.kind != "anaphor" and mm.start < offset]
+        if record.type in kinds and before:
+            counts.append((-len(before), min(before), record))
+    counts.sort(key=lambda x: (x[0], x[1]))
+    return [record for _, _, record in counts[:2]] if len(counts) >= 2 else []
 
 
 def _last_before(col: _Collector, actor_type: str, offset: int) -> ActorRecord | None:

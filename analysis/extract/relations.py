@@ -318,7 +318,12 @@ def find_relations(article: Article, kb: Knowledge, actors: list[ActorRecord]) -
                         " " not in cm.group(0) and cm.group(0).endswith("s") and _PLURAL_NOUN_BEFORE.search(before))) \
                         and not _RELATIVE_VERB.search(text, max(clause_start, cm.start() - 12), cm.end()) \
                         and not _organ_subject(before, state_nouns):
-                    cue = nouns.get(cm.group(0).lower())  # "a development fund", "its support": the noun, not the verb
+                    # "a development fund", "its support", "a deal with": the noun, not the verb
+                    cue = nouns.get(cm.group(0).lower())
+                    if cue is None and " " in cm.group(0):
+                        head = cm.group(0).split()[0]
+                        cue = nouns.get(head.lower())
+                        cm = re.compile(re.escape(head)).match(text, cm.start())  # the noun alone: "deal"
                     if cue is None:
                         continue
                 cues.append((cm, cue))
