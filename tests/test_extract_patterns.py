@@ -247,6 +247,11 @@ def _relations(body: str) -> set[tuple]:
     ("Ghana and Côte d'Ivoire grow most cocoa. Ghana borrowed. Ghana repaid. Europe asked for proof. The European "
      "Union has given the two countries 40 million euros.",
      {("European Union", "aids", "Ghana", False), ("European Union", "aids", "Côte d'Ivoire", False)}),
+    # "the army" is the article's state; a predicted state of affairs is no relation
+    ("Congo extends cobalt quotas. In the east, fighting between the army and the M23 has displaced thousands.",
+     {("DR Congo", "tensions_with", "M23", False)}),
+    ("Ethiopia and Djibouti argue. Further friction between the two neighbours is likely, said Yonas.", set()),
+    ("Talks between the United States and China are expected next month.", set()),
     # switching recognition from one government to another
     ("Honduras switched recognition from Taiwan to Beijing.",
      {("Honduras", "recognizes", "China", False), ("Honduras", "recognizes", "Taiwan", True)}),

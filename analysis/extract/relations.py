@@ -50,6 +50,8 @@ _DEMAND = re.compile(r"(?:urg|call|press|pressur|ask|demand|push|lean)", re.I)
 _ALLEGED = re.compile(r"\b(?:accus\w*|alleg\w*|suspect\w*|blam\w*|charg\w*)\b[^.;:]{0,60}?\b(?:of|for)\s+(?:[\w’'-]+\s+){0,2}$")
 _HEDGED = re.compile(r"\b(?:could|may|might|possibly|perhaps|(?:un)?likely\s+to|expected\s+to|wants?\s+to|wanted\s+to|"
                      r"hopes?\s+to|hoped\s+to|would\s+like\s+to)\b")
+# "Further friction between the two neighbours is likely": a predicted state of affairs
+_PREDICTED = re.compile(r"\b(?:is|are)\s+(?:(?:very|highly|quite|also)\s+)?(?:likely|unlikely|expected|possible|probable)\b")
 _MONEY_NOUN = re.compile(r"\b(?:aid|loans?|credit|grants?|financing|funding|assistance|support|deposits?)\b", re.I)
 _LENDING = re.compile(r"\b(?:lend|lends|lent|lending|lenders?|creditors?|loans?|credit|credit line|refinance[ds]?)\b", re.I)
 # "a seismic survey ship", "an emergency fund": a bare verb form right after a singular common
@@ -409,6 +411,8 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
     cue_start, cue_end = cm.start(), cm.end()
     if _ALLEGED.search(text, max(ctx.sentence.start, cue_start - 80), cue_start):
         return []  # "accused Beijing of holding back water": the act is alleged, not reported
+    if (cue.kind == "noun" or cue_start == ctx.sentence.start) and _PREDICTED.search(text, cue_end, min(clause_end, cue_end + 90)):
+        return []  # "Further friction between the two neighbours is likely": predicted, not reported
     in_clause = [(m, a) for m, a in ctx.mentions if clause_start <= m.start < clause_end]
 
     # "the EU-Indonesia trade agreement", "a Japan-South Korea summit": the pair is named before it
@@ -560,7 +564,7 @@ def _coordinated(text: str, chosen: Pair, pool: list[Pair], *, before: bool) -> 
 def _group_after(text: str, start: int, word: str, in_clause: list[Pair], *, skip: int, reach: int) -> list[Pair]:
     """The coordinated actors right after ``word`` ("between X and Y", "by X and Y"), which may
     follow ``start`` by up to ``skip`` words; none if no actor comes within ``reach`` characters."""
-    m = re.match(rf"\s*(?:[\w’'-]+\s+){{0,{skip}}}?{word}\s+(?:the\s+)?", text[start:start + 60])
+    m = re.match(rf"\s*(?:[\w’'-]+\s+){{0,{skip}}}?{word}\s+", text[start:start + 60])  # "the" may open a mention
     if not m:
         return []
     pos = start + m.end()
