@@ -132,9 +132,12 @@ def _matcher(kb: Knowledge) -> _Matcher:
 
 # "the Houston-based company", "the landlocked country": one or two modifiers (lower case, or a
 # hyphenated "X-based"), never a quantifier that points elsewhere ("the other company")
-_MODIFIED_ANAPHOR = (r"(?<![\w-])[Tt]he\s+(?:(?!(?:other|same|next|first|second|last|only|former|new|two|three)\b)"
-                     r"(?:[a-z][a-z]+(?:-[a-z]+)*|[A-Z][\w’'.]*-(?:based|owned|listed|registered|run|backed|controlled|led|"
-                     r"born|headquartered))\s+){1,2}(?P<head>%s)(?![\w-])")
+# the head nouns are found first (rare), then "the" and the modifiers before them
+_MODIFIED_ANAPHOR = r"(?<![\w-])(?P<head>%s)(?![\w-])"
+_ANAPHOR_MODIFIERS = re.compile(
+    r"(?<![\w-])[Tt]he\s+(?:(?!(?:other|same|next|first|second|last|only|former|new|two|three)\b)"
+    r"(?:[a-z][a-z]+(?:-[a-z]+)*|[A-Z][\w’'.]*-(?:based|owned|listed|registered|run|backed|controlled|led|"
+    r"born|headquartered))\s+){1,2}$")
 # An organisation's name beside a noun that describes it: after it in an apposition, before it
 # as a descriptor, or after "X-based". %s: the describing nouns.
 _ORG_NAME = (rf"[{_UPPER}][\w’'.&-]*\w(?:[ \u00a0]+(?:(?:de|del|da|di|du|des|la|le|van|von|&)[ \u00a0]+)?"
@@ -695,7 +698,10 @@ def _anaphors(m: _Matcher, article: Article, col: _Collector) -> None:
                     text[start:end], start, end, "anaphor")
     if m.modified_anaphor is not None:
         for am in m.modified_anaphor.finditer(text):
-            start, end = am.span()
+            mods = _ANAPHOR_MODIFIERS.search(text, max(0, am.start() - 60), am.start())
+            if mods is None:
+                continue
+            start, end = mods.start(), am.end()
             if col.overlaps(start, end):
                 continue
             actor_type = m.anaphor_heads[am.group("head")]

@@ -686,6 +686,7 @@ _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|nor|in|of|to|for|on|at|by|with|from|a
 
 # "talks between Armenia and Azerbaijan, hosted by the United States"
 _HOSTED_TALKS = re.compile(r"\b(?:talks|negotiations|meetings?|summit|dialogue|consultations)\b", re.I)
+_HOSTED_VERB = re.compile(r"\b(?:hosted|brokered|mediated|facilitated|convened|organi[sz]ed|chaired)\s+by\b")
 _HOSTED_BY = re.compile(r"[^.;]{0,80}?\b(?:hosted|brokered|mediated|facilitated|convened|organi[sz]ed|chaired)\s+by\s+(?:the\s+)?$")
 
 
@@ -693,6 +694,8 @@ def _hosted(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
     """Talks between two parties "hosted by" or "brokered by" a third: the third hosts talks
     with each party."""
     text, out = ctx.text, []
+    if not _HOSTED_VERB.search(text, ctx.sentence.start, ctx.sentence.end):
+        return out
     spec = kb.relations.get("hosts_talks", {})
     for tm in _HOSTED_TALKS.finditer(text, ctx.sentence.start, ctx.sentence.end):
         parties = _between(text, tm.end(), [x for x in ctx.mentions if x[0].start >= tm.end()])
