@@ -82,7 +82,7 @@ def _relations(body: str) -> set[tuple]:
     # and the objection it names is aimed at the subject
     ("The European Union challenged the export ban at the World Trade Organization.", set()),
     ("Peru clears Chinese stake in copper project despite US objections",
-     {("United States", "criticizes", "Peru", False)}),
+     {("United States", "criticizes", "Peru", False), ("China", "invests_in", "Peru", False)}),
     # the agent after "by" of a noun cue outranks an earlier subject
     ("China said it opposed unilateral sanctions by Seoul and Tokyo.",
      {("China", "criticizes", "Japan", False), ("China", "criticizes", "South Korea", False)}),
@@ -252,6 +252,10 @@ def _relations(body: str) -> set[tuple]:
      {("DR Congo", "tensions_with", "M23", False)}),
     ("Ethiopia and Djibouti argue. Further friction between the two neighbours is likely, said Yonas.", set()),
     ("Talks between the United States and China are expected next month.", set()),
+    # a subject that wins, secures or clears a stake or loan named by its giver's adjective receives it
+    ("Argentina wins IMF loan after talks", {("International Monetary Fund", "aids", "Argentina", False)}),
+    ("Pakistan secured a $3 billion Saudi loan.", {("Saudi Arabia", "aids", "Pakistan", False)}),
+    ("Chinese loans worry Washington.", set()),
     # switching recognition from one government to another
     ("Honduras switched recognition from Taiwan to Beijing.",
      {("Honduras", "recognizes", "China", False), ("Honduras", "recognizes", "Taiwan", True)}),

@@ -79,6 +79,11 @@ _FUNCTION_WORDS = frozenset("""The A An This That These Those Its Their Our His 
     As When While If After Before Under Over Both Some Many Most Other Several Two Three""".split())
 _UNDER = re.compile(r"\b(?:is|are|was|were|been|be|remains?|remained|came|come|comes|fell|falls|placed|put|kept)\s+"
                     r"(?:\w+\s+)?under\s+(?:the\s+)?(?:new\s+|existing\s+|western\s+|wide-ranging\s+)?$")
+# a verb of receiving or approving between the subject and "Chinese stake", "IMF loan"
+_RECEIVES = re.compile(r"\s+(?:[a-z]+ly\s+|has\s+|have\s+|had\s+|will\s+)?(?:wins?|won|secures?|secured|gets?|got|receives?|"
+                       r"received|obtains?|obtained|clears?|cleared|approves?|approved|accepts?|accepted|signs?|signed|"
+                       r"lands?|landed|takes?|took|seeks?|sought)\s+(?:a\s+|an\s+|the\s+|new\s+|fresh\s+)*"
+                       r"(?:[$€£][\w.,]+\s+(?:million\s+|billion\s+|bn\s+)?)?")
 _HIT_WITH = re.compile(r"\b(?:(?:is|are|was|were|been|be|being|got|get|gets)\s+(?:\w+\s+)?(?:hit|slapped|targeted|punished)"
                        r"\s+with|faces|faced|facing|face)\s+(?:[\w-]+\s+){0,3}$")
 _IRREGULAR_PAST = (r"quit|met|sent|sold|bought|paid|won|lost|led|left|put|set|cut|hit|held|took|gave|made|said|told|"
@@ -494,6 +499,13 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
             and not text[clause_start:sources[0][0].start].strip() and sources[0][1].id not in {a.id for _, a in antecedent}:
         # "the European Union, which Cyprus joined in 2004": the antecedent is the object
         targets = antecedent
+    if not targets and cue.kind == "noun" and cue.type in ("aids", "invests_in") and not cue.reverse \
+            and sources and sources[-1][0].end >= cue_start - 2:
+        # "Peru clears Chinese stake in copper project", "Argentina wins IMF loan": the clause's
+        # subject receives what the adjective's actor gives
+        subject = [(m, a) for m, a in in_clause if m.end <= sources[0][0].start and a.id not in {x.id for _, x in sources}]
+        if subject and _RECEIVES.fullmatch(text, subject[0][0].end, sources[0][0].start):
+            targets = subject[:1]
     if not targets and cue.kind == "noun" and _HIT_WITH.search(text, max(clause_start, cue_start - 50), cue_start):
         # "Iran was hit with fresh sanctions by the EU": the clause's subject is the target
         subject = [(m, a) for m, a in in_clause if m.end <= cue_start and a.id not in {x.id for _, x in sources}]
