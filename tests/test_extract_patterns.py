@@ -370,6 +370,10 @@ def test_a_known_acronym_after_a_full_name_claims_the_full_name():
     ("Investors agree, said Lucía Bertone, chief economist at Buenos Aires-based Quilmes Capital.",
      {"Lucía Bertone", "Quilmes Capital"}),
     ("Under the deal Abu Dhabi’s Al Wathba Holding bought the rights.", {"United Arab Emirates", "Al Wathba Holding"}),
+    # a counterpart named last in a sentence is a person; a state's banks are a group of their own
+    ("The deal was signed by Norway’s defence minister, Siri Bjørnstad, and her Finnish counterpart, Jukka Mäkelä.",
+     {"Norway", "Finland", "Siri Bjørnstad", "Jukka Mäkelä"}),
+    ("The dam is built with loans from Chinese state banks.", {"Chinese state banks"}),
     # a sea or gulf named after a state is a place
     ("Japan and China clashed over islands in the East China Sea near the Gulf of Oman.", {"Japan", "China"}),
     ("Navies patrol the South China Sea.", set()),

@@ -35,7 +35,8 @@ _SPEECH_AT = re.compile(rf"\b{_SPEECH}\b")
 _NAME_THEN_SAID = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME_TOKEN}(?:[ \u00a0]{_NAME_TOKEN}){{1,3}}),?\s+$")
 _NAME_WHO_SAID = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME_TOKEN}(?:[ \u00a0]{_NAME_TOKEN}){{1,3}}),\s+who\s+[^,;.“”\"]{{3,120}},\s+$")
 _NAME_BEFORE = re.compile(rf"(?P<name>{_NAME_TOKEN}(?:[ \u00a0]{_NAME_TOKEN}){{1,3}})$")
-_NAME_IN_COMMAS = re.compile(rf",[ \u00a0](?P<name>{_NAME_TOKEN}(?:[ \u00a0]{_NAME_TOKEN}){{1,3}}),")
+# "Uzbekistan's mining minister, Bobur Tursunov, said", "and her Finnish counterpart, Jukka Mäkelä."
+_NAME_IN_COMMAS = re.compile(rf",[ \u00a0](?P<name>{_NAME_TOKEN}(?:[ \u00a0]{_NAME_TOKEN}){{1,3}})(?:,|\.(?=\s|$))")
 _ROLE_BEFORE = re.compile(r"(?<![\w’'])(?P<role>(?:[a-z][\w-]*\s+){0,2}(?P<word>[a-z][\w-]*))$")
 _INSIDE_APPOSITION = re.compile(r"\b(?:at|of|for|from|with|by)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}$")
 _APPOSITION_START = re.compile(r",\s+(?:a|an|the|its|his|her)\s")
@@ -289,6 +290,9 @@ def _demonym_group(m: _Matcher, text: str, end: int) -> tuple[int, str] | None:
             return None
         noun = word.group(1).lower()
         pos += word.end()
+        if noun in ("state", "state-owned", "state-run") and re.match(
+                r"[ \u00a0-]+(?:banks|companies|firms|lenders|enterprises|refiners|insurers|investors)\b", text[pos:pos + 20]):
+            continue  # "Chinese state banks": the state's firms are a group of their own
         if noun in m.state_nouns or noun in _NOT_MODIFIERS:
             return None  # "North Korean coal to buyers": the group ends before a function word
         if noun in m.group_nouns or noun in _COMPANY_NOUNS or (
