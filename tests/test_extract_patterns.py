@@ -455,3 +455,10 @@ def test_the_company_said_is_the_company_named_before():
 def test_a_statement_from_an_actor_has_the_actor_as_speaker():
     ex = _extract('According to a statement from the Kremlin, "the partnership has no limits".')
     assert [(q.speaker, q.speaker_role) for q in ex.quotes] == [("Kremlin", None)]
+
+
+def test_a_full_stop_after_the_closing_mark_ends_the_attribution():
+    ex = _extract('The US ambassador in Lima, Rebecca Holt, said in a speech that Chinese companies were buying '
+                  '"the foundations of your economy at a discount". The Chinese embassy called her remarks '
+                  '"irresponsible and false".')
+    assert [(q.speaker, q.speaker_kind) for q in ex.quotes] == [("Rebecca Holt", "named"), ("Chinese embassy", "role")]

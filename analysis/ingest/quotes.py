@@ -124,6 +124,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _attribution_after(after: str, *, last: bool) -> str | None:
+    if re.match(r"\s*\.\s+[A-Z]", after):
+        return None  # '… at a discount". The embassy called …': a full stop after the mark ends the sentence
     if last:
         m = _DASH_ATTR.match(after)
         if m:
@@ -148,8 +150,8 @@ def _attribution_after(after: str, *, last: bool) -> str | None:
 _CONJUNCTIONS = frozenset("and but or then though although while as because when if so yet which who that".split())
 
 
-_SPEECH_BEFORE = re.compile(
-    rf"\b(?:{_SPEECH_VERBS}|called|calls|calling|described|describes|describing|accused|accuses|urged|urges|"
+_SPEECH_BEFORE = re.compile(  # a verb, not the noun after "her", "its", "the" ("called her remarks")
+    rf"(?<!\bher )(?<!\bhis )(?<!\bits )(?<!\bthe )(?<!\btheir )\b(?:{_SPEECH_VERBS}|called|calls|calling|described|describes|describing|accused|accuses|urged|urges|"
     r"dismissed|dismisses|denounced|denounces|condemned|condemns|criticised|criticized|criticises|criticizes|"
     r"welcomed|welcomes|hailed|hails|praised|praises|promised|promises|vowed|vows|pledged|pledges)\b")
 _ASIDE = re.compile(r",\s*(?:speaking|writing|quoted|asked|interviewed|who (?:asked|spoke|declined|requested))[^,]{0,80},\s*$")
