@@ -211,7 +211,7 @@ def _cmd_batch(args) -> int:
 
 
 def _cmd_ingest(args) -> int:
-    from .batch import _dask, extract_all
+    from .batch import _dask, extract_into
     from .ingest import discover
     from .store.corpus import Corpus
 
@@ -220,7 +220,11 @@ def _cmd_ingest(args) -> int:
     if args.scheduler or args.workers > 0:
         client, cluster = _dask(args.scheduler, args.workers)
     try:
-        items = extract_all(files, client)
+        with Corpus(args.db) as corpus:
+            # rows are inserted as the workers deliver them, as `briefing batch` does
+            items, added = extract_into(files, corpus, client)
+            if args.parquet:
+                corpus.export_parquet(args.parquet)
     finally:
         if client is not None:
             client.close()
@@ -229,10 +233,6 @@ def _cmd_ingest(args) -> int:
     errors = [i for i in items if "error" in i]
     for item in errors:
         print(f"briefing: error: {item['error']}", file=sys.stderr)
-    with Corpus(args.db) as corpus:
-        added = corpus.add_many(i["extraction"] for i in items if "extraction" in i)
-        if args.parquet:
-            corpus.export_parquet(args.parquet)
     total = sum(1 for i in items if "extraction" in i)
     print(f"briefing: {total} article(s) read, {added} new in {args.db}, {len(errors)} error(s)", file=sys.stderr)
     return EXIT_BAD_INPUT if errors else EXIT_OK
