@@ -7,7 +7,7 @@ import re
 
 from ..knowledge import Knowledge, load
 from ..model import Article
-from .actors import find_actors
+from .actors import find_actors, named_in_full
 from .claims import find_claims
 from .records import (
     ActorRecord, ClaimRecord, Extraction, Mention, Place, QuoteRecord, RelationRecord, StakeRecord,
@@ -86,8 +86,7 @@ def _resolve_pronouns(article: Article, quotes: list[QuoteRecord], actors: list[
             if full is not None:
                 speaker, role = full.name, role or full.role
             else:  # "Northstar said": the organisation named in full before
-                org = next((a for a in actors if a.type not in ("person", "state")
-                            and a.name.startswith(quote.speaker + " ")), None)
+                org = named_in_full((a for a in actors if a.type not in ("person", "state")), quote.speaker)
                 speaker = org.name if org is not None else speaker
         if (speaker, role) != (quote.speaker, quote.speaker_role):
             quote = QuoteRecord(quote.text, speaker, role, "named", quote.start, quote.end,

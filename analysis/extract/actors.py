@@ -613,11 +613,22 @@ def _companies_not_people(col: _Collector) -> None:
     for record in list(col.records.values()):
         if record.type != "person" or " " in record.name:
             continue
-        org = next((o for o in orgs if o.name.startswith(record.name + " ")), None)
+        org = named_in_full(orgs, record.name)
         if org is not None:
-            org.mentions.extend(Mention(mm.text, mm.start, mm.end, mm.sentence, "short_name") for mm in record.mentions)
-            org.mentions.sort(key=lambda mm: mm.start)
-            del col.records[record.id]
+            _merge_short(col, record, org)
+
+
+def named_in_full(records, short: str, *, besides: ActorRecord | None = None) -> ActorRecord | None:
+    """The record whose name begins with ``short`` and goes on ("Northstar" → "Northstar
+    Petroleum"), if any."""
+    return next((r for r in records if r is not besides and r.name.startswith(short + " ")), None)
+
+
+def _merge_short(col: _Collector, short: ActorRecord, full: ActorRecord) -> None:
+    """``short`` was ``full`` named short: its mentions move over, and it goes."""
+    full.mentions.extend(Mention(mm.text, mm.start, mm.end, mm.sentence, "short_name") for mm in short.mentions)
+    full.mentions.sort(key=lambda mm: mm.start)
+    del col.records[short.id]
 
 
 def _place_named_org(col: _Collector, text: str, org: str, start: int, end: int) -> bool:
@@ -664,11 +675,9 @@ def _short_names(text: str, col: _Collector) -> None:
     ("Lusail Investment" … "Lusail Investment Holding"): one actor."""
     found = [r for r in col.records.values() if not r.known and r.type not in ("person", "state")]
     for short in found:
-        full = next((r for r in found if r is not short and r.name.startswith(short.name + " ")), None)
+        full = named_in_full(found, short.name, besides=short)
         if full is not None and short.id in col.records:
-            full.mentions.extend(Mention(mm.text, mm.start, mm.end, mm.sentence, "short_name") for mm in short.mentions)
-            full.mentions.sort(key=lambda mm: mm.start)
-            del col.records[short.id]
+            _merge_short(col, short, full)
     for record in list(col.records.values()):
         if record.known or record.type in ("person", "state") or " " not in record.name \
                 or record.affiliation is not None:
@@ -691,46 +700,41 @@ def _short_names(text: str, col: _Collector) -> None:
 def _anaphors(m: _Matcher, article: Article, col: _Collector) -> None:
     text = article.text
     for start, end, actor_type in m.anaphors.finditer(fold_text(text)):
-        if col.overlaps(start, end):
-            continue
-        if actor_type == "main_state":  # "the government": the state the article is about so far
-            antecedent = _main_state_before(col, start)
-        else:
-            antecedent = _last_before(col, actor_type, start)
-        if antecedent is not None:
-            col.add(ActorDef(antecedent.id, antecedent.name, antecedent.type, antecedent.iso3),
-                    text[start:end], start, end, "anaphor")
+        if not col.overlaps(start, end):
+            _refer(col, text, start, end, _antecedent(col, actor_type, start))
     if m.modified_anaphor is not None:
         for am in m.modified_anaphor.finditer(text):
             mods = _ANAPHOR_MODIFIERS.search(text, max(0, am.start() - 60), am.start())
-            if mods is None:
-                continue
-            start, end = mods.start(), am.end()
-            if col.overlaps(start, end):
-                continue
-            actor_type = m.anaphor_heads[am.group("head")]
-            antecedent = _main_state_before(col, start) if actor_type == "main_state" else _last_before(col, actor_type, start)
-            if antecedent is not None:
-                col.add(ActorDef(antecedent.id, antecedent.name, antecedent.type, antecedent.iso3),
-                        text[start:end], start, end, "anaphor")
+            if mods is not None and not col.overlaps(mods.start(), am.end()):
+                _refer(col, text, mods.start(), am.end(),
+                       _antecedent(col, m.anaphor_heads[am.group("head")], mods.start()))
     for im in _IT_SUBJECT.finditer(text):  # "It has also lent Laos $2 billion": the last sentence's subject
         start, end = im.span()
         here = col.sentence(start)
         if here == 0 or col.starts[here] != start or col.overlaps(start, end):
             continue
-        subject = _subject_of(col, here - 1, text)
-        if subject is not None:
-            col.add(ActorDef(subject.id, subject.name, subject.type, subject.iso3), text[start:end], start, end, "anaphor")
+        _refer(col, text, start, end, _subject_of(col, here - 1, text))
     if m.pair_anaphor is not None:
         for am in m.pair_anaphor.finditer(text):
             start, end = am.span()
             if col.overlaps(start, end):
                 continue
             kinds = ("state",) if m.pair_heads[am.group("head")] == "state" else ("state", "igo", "non_state_group", "company")
-            pair = _last_two_before(col, kinds, start, text)
-            for antecedent in pair:  # one mention of each, on the same words
-                col.add(ActorDef(antecedent.id, antecedent.name, antecedent.type, antecedent.iso3),
-                        text[start:end], start, end, "anaphor")
+            for antecedent in _last_two_before(col, kinds, start, text):  # one mention of each, on the same words
+                _refer(col, text, start, end, antecedent)
+
+
+def _antecedent(col: _Collector, actor_type: str, offset: int) -> ActorRecord | None:
+    """What a definite description of ``actor_type`` refers to: "the government" (main_state) is
+    the state the article is about so far; "the company" the last company named."""
+    return _main_state_before(col, offset) if actor_type == "main_state" else _last_before(col, actor_type, offset)
+
+
+def _refer(col: _Collector, text: str, start: int, end: int, antecedent: ActorRecord | None) -> None:
+    """Record the words [start, end) as a mention of ``antecedent`` (if there is one)."""
+    if antecedent is not None:
+        col.add(ActorDef(antecedent.id, antecedent.name, antecedent.type, antecedent.iso3),
+                text[start:end], start, end, "anaphor")
 
 
 # a sentence opened by "It" and a verb of action (not "It is …", often a dummy subject)
@@ -759,22 +763,17 @@ def _last_two_before(col: _Collector, kinds: tuple[str, ...], offset: int, text:
     named earlier in this sentence are its subject, not the pair ("Qatar and Türkiye hosted
     talks between the two sides")."""
     here = col.sentence(offset)
+    # ", the two governments said": a clause of its own, so the pair named before it in this sentence counts
+    own_clause = re.search(r"(?:^|[,;:]|\band)\s*$", text[col.starts[here] if col.starts else 0:offset]) is not None
     by_sentence: dict[int, dict[str, tuple[int, ActorRecord]]] = {}
     for record in col.records.values():
         if record.type not in kinds:
             continue
         for mention in record.mentions:
-            if mention.kind != "anaphor" and here - 3 <= mention.sentence < here:
+            if mention.kind != "anaphor" and (here - 3 <= mention.sentence < here or (
+                    own_clause and mention.sentence == here and mention.start < offset)):
                 seen = by_sentence.setdefault(mention.sentence, {})
                 seen[record.id] = max(seen.get(record.id, (-1, record)), (mention.start, record), key=lambda x: x[0])
-    if re.search(r"(?:^|[,;:]|\band)\s*$", text[col.starts[here] if col.starts else 0:offset]):
-        # ", the two governments said": a clause of its own, so the pair named before it counts
-        for record in col.records.values():
-            if record.type in kinds:
-                for mention in record.mentions:
-                    if mention.kind != "anaphor" and mention.sentence == here and mention.start < offset:
-                        seen = by_sentence.setdefault(here, {})
-                        seen[record.id] = max(seen.get(record.id, (-1, record)), (mention.start, record), key=lambda x: x[0])
     for index in ([here] if here in by_sentence else []) + list(range(here - 1, here - 4, -1)):
         named = sorted(by_sentence.get(index, {}).values(), key=lambda x: -x[0])
         if len(named) >= 2:
