@@ -142,6 +142,12 @@ _IRREGULAR = {"meet": {"met"}, "strike": {"struck"}, "hold": {"held"}, "build": 
               "drive": {"drove", "driven"}, "lead": {"led"}, "begin": {"began", "begun"}}
 
 
+def _cue_for(kb: Knowledge, rtype: str, phrase: str, kind: str = "noun", *, reverse: bool = False) -> _Cue:
+    """The cue of relation type ``rtype`` (its PLOVER code and symmetry from relations.yaml)."""
+    spec = kb.relations.get(rtype, {})
+    return _Cue(rtype, phrase, kind, spec.get("plover", ""), bool(spec.get("symmetric")), reverse=reverse)
+
+
 def _verb_forms(lemma: str) -> set[str]:
     words = lemma.split()
     head, rest = words[0], words[1:]
@@ -167,24 +173,23 @@ def _cues(kb: Knowledge) -> tuple[dict[str, re.Pattern], dict[str, _Cue], dict, 
                                   dict[str, _Cue]]:
     table: dict[str, _Cue] = {}
     for rtype, spec in kb.relations.items():
-        plover, symmetric = spec.get("plover", ""), bool(spec.get("symmetric"))
         for lemma in spec.get("verbs") or []:
             for form in _verb_forms(lemma):
-                table.setdefault(form.lower(), _Cue(rtype, form, "verb", plover, symmetric))
+                table.setdefault(form.lower(), _cue_for(kb, rtype, form, "verb"))
         for lemma in spec.get("reverse_verbs") or []:
             for form in _verb_forms(lemma):
-                table.setdefault(form.lower(), _Cue(rtype, form, "verb", plover, symmetric, reverse=True))
+                table.setdefault(form.lower(), _cue_for(kb, rtype, form, "verb", reverse=True))
         for noun in spec.get("nouns") or []:
-            table.setdefault(noun.lower(), _Cue(rtype, noun, "noun", plover, symmetric))
+            table.setdefault(noun.lower(), _cue_for(kb, rtype, noun))
         for noun in spec.get("reverse_nouns") or []:  # "India's purchases of Russian oil"
-            table.setdefault(noun.lower(), _Cue(rtype, noun, "noun", plover, symmetric, reverse=True))
+            table.setdefault(noun.lower(), _cue_for(kb, rtype, noun, reverse=True))
     # up to three modifiers inside a multi-word cue: "entered into significant oil deals",
     # "buy a 40% stake in"; one pattern per first word, tried only where that word stands
     money_cues: dict[str, _Cue] = {}
     for rtype, spec in kb.relations.items():
         for lemma in spec.get("money_verbs") or []:
             for form in _verb_forms(lemma):
-                money_cues[form.lower()] = _Cue(rtype, form, "verb", spec.get("plover", ""), bool(spec.get("symmetric")))
+                money_cues[form.lower()] = _cue_for(kb, rtype, form, "verb")
     groups: dict[str, list[str]] = {}
     for form in money_cues:  # "announced $40 million": a money verb with its amount, tried first
         groups.setdefault(form.split()[0], []).append(rf"{re.escape(form)}\s+{_AMOUNT}")
@@ -206,8 +211,7 @@ def _cues(kb: Knowledge) -> tuple[dict[str, re.Pattern], dict[str, _Cue], dict, 
         words = phrase.split()
         if len(words) > 1:
             ends.setdefault((words[0], words[-1]), []).append((words, cue))
-    nouns = {noun.lower(): _Cue(rtype, noun, "noun", spec.get("plover", ""), bool(spec.get("symmetric")))
-             for rtype, spec in kb.relations.items() for noun in spec.get("nouns") or []}
+    nouns = {noun.lower(): _cue_for(kb, rtype, noun) for rtype, spec in kb.relations.items() for noun in spec.get("nouns") or []}
     return patterns, table, ends, negation, state_nouns, first_words, nouns
 
 
@@ -227,12 +231,12 @@ def _lookup(table: dict[str, _Cue], ends: dict, matched: str) -> _Cue | None:
     cue = table.get(key)
     if cue is not None:
         return cue
-    if _AMOUNT_AT.search(key) or len(words := key.split()) == 1:
+    words = key.split()
+    if _AMOUNT_AT.search(key) or len(words) == 1:
         # "announced $40 million": a money verb with its amount; "gave X $5m": the verb alone
-        cue = table.get(key.split()[0] + " $")
+        cue = table.get(words[0] + " $")
         if cue is not None:
             return cue
-    words = key.split()
     for cue_words, cue in sorted(ends.get((words[0], words[-1]), []), key=lambda x: -len(x[0])):
         rest = iter(words)
         if all(w in rest for w in cue_words):
@@ -503,13 +507,12 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
             and sources and sources[-1][0].end >= cue_start - 2:
         # "Peru clears Chinese stake in copper project", "Argentina wins IMF loan": the clause's
         # subject receives what the adjective's actor gives
-        subject = [(m, a) for m, a in in_clause if m.end <= sources[0][0].start and a.id not in {x.id for _, x in sources}]
+        subject = _first_other(in_clause, sources[0][0].start, sources)
         if subject and _RECEIVES.fullmatch(text, subject[0][0].end, sources[0][0].start):
-            targets = subject[:1]
+            targets = subject
     if not targets and cue.kind == "noun" and _HIT_WITH.search(text, max(clause_start, cue_start - 50), cue_start):
         # "Iran was hit with fresh sanctions by the EU": the clause's subject is the target
-        subject = [(m, a) for m, a in in_clause if m.end <= cue_start and a.id not in {x.id for _, x in sources}]
-        targets = subject[:1]
+        targets = _first_other(in_clause, cue_start, sources)
     if not targets and not text[sources[0][0].end:cue_start].strip() \
             and _UNDER.search(text, clause_start, sources[0][0].start):
         # "Uralsk Lithium was placed under EU sanctions": the clause's subject is the target
@@ -541,6 +544,12 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
             return out
         return []
     return _make(ctx, cue, cm, sources, targets, negated)
+
+
+def _first_other(in_clause: list[Pair], end: int, sources: list[Pair]) -> list[Pair]:
+    """The clause's first actor (as a one-item list) named before ``end`` that is none of the sources."""
+    ids = {a.id for _, a in sources}
+    return next(([(m, a)] for m, a in in_clause if m.end <= end and a.id not in ids), [])
 
 
 def _coordinated(text: str, chosen: Pair, pool: list[Pair], *, before: bool) -> list[Pair]:
@@ -682,8 +691,7 @@ def _denials(ctx: _Sentence, here: list[RelationRecord], kb: Knowledge) -> list[
     if not dm:
         return []
     deniers = [(m, a) for m, a in ctx.mentions if dm.start("who") <= m.start and m.end <= dm.end("who")]
-    spec = kb.relations.get("criticizes", {})
-    cue = _Cue("criticizes", dm.group(0), "noun", spec.get("plover", ""), bool(spec.get("symmetric")))
+    cue = _cue_for(kb, "criticizes", dm.group(0))
     pool = [(m, a) for m, a in ctx.mentions if a.name in accusers]
     out = []
     for denier in deniers:
@@ -698,8 +706,9 @@ _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|nor|in|of|to|for|on|at|by|with|from|a
 
 # "talks between Armenia and Azerbaijan, hosted by the United States"
 _HOSTED_TALKS = re.compile(r"\b(?:talks|negotiations|meetings?|summit|dialogue|consultations)\b", re.I)
-_HOSTED_VERB = re.compile(r"\b(?:hosted|brokered|mediated|facilitated|convened|organi[sz]ed|chaired)\s+by\b")
-_HOSTED_BY = re.compile(r"[^.;]{0,80}?\b(?:hosted|brokered|mediated|facilitated|convened|organi[sz]ed|chaired)\s+by\s+(?:the\s+)?$")
+_HOSTED = r"\b(?:hosted|brokered|mediated|facilitated|convened|organi[sz]ed|chaired)\s+by"
+_HOSTED_VERB = re.compile(_HOSTED + r"\b")
+_HOSTED_BY = re.compile(r"[^.;]{0,80}?" + _HOSTED + r"\s+(?:the\s+)?$")
 
 
 def _hosted(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
@@ -708,15 +717,13 @@ def _hosted(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
     text, out = ctx.text, []
     if not _HOSTED_VERB.search(text, ctx.sentence.start, ctx.sentence.end):
         return out
-    spec = kb.relations.get("hosts_talks", {})
     for tm in _HOSTED_TALKS.finditer(text, ctx.sentence.start, ctx.sentence.end):
         parties = _between(text, tm.end(), [x for x in ctx.mentions if x[0].start >= tm.end()])
         if len(parties) < 2:
             continue
         for m, a in ctx.mentions:
             if m.start > parties[-1][0].end and _HOSTED_BY.fullmatch(text, parties[-1][0].end, m.start):
-                cue = _Cue("hosts_talks", tm.group(0), "noun", spec.get("plover", ""), bool(spec.get("symmetric")))
-                out += _make(ctx, cue, tm, [(m, a)], parties, False)
+                out += _make(ctx, _cue_for(kb, "hosts_talks", tm.group(0)), tm, [(m, a)], parties, False)
                 break
     return out
 
@@ -835,24 +842,22 @@ def _role_relations(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
     for (xm, xa), (ym, ya) in zip(ctx.mentions, ctx.mentions[1:]):
         # "The UAE has emerged as a major investor in Egypt", "China, the largest lender to Laos"
         prep = _ROLE_PREP_LINK.fullmatch(text, xm.end, ym.start)
-        if prep is not None and xa.id != ya.id and prep_pattern.fullmatch(prep.group("role")):
-            noun = prep_pattern.fullmatch(prep.group("role")).group("noun").lower()
-            spec = kb.relations.get(roles[noun]["type"], {})
-            cue = _Cue(roles[noun]["type"], noun, "noun", spec.get("plover", ""), bool(spec.get("symmetric")),
-                       reverse=bool(roles[noun].get("reverse")))
-            out += _make(ctx, cue, prep, [(xm, xa)], [(ym, ya)], ctx.negation.search(prep.group("link")) is not None)
-            continue
-        role = pattern.match(text, ym.end)
-        link = _ROLE_LINK.fullmatch(text, xm.end, ym.start) if role is not None else None
-        if link is None or xa.id == ya.id:
-            continue
-        noun = role.group("noun").lower()
-        spec = kb.relations.get(roles[noun]["type"], {})
-        cue = _Cue(roles[noun]["type"], noun, "noun", spec.get("plover", ""), bool(spec.get("symmetric")),
-                   reverse=bool(roles[noun].get("reverse")))
-        negated = ctx.negation.search(link.group("link")) is not None
-        out += _make(ctx, cue, role, [(xm, xa)], [(ym, ya)], negated)
+        noun_match = prep_pattern.fullmatch(prep.group("role")) if prep is not None and xa.id != ya.id else None
+        if noun_match is not None:
+            cue, cm, link = _role_cue(kb, noun_match.group("noun")), prep, prep
+        else:
+            role = pattern.match(text, ym.end)
+            link = _ROLE_LINK.fullmatch(text, xm.end, ym.start) if role is not None else None
+            if link is None or xa.id == ya.id:
+                continue
+            cue, cm = _role_cue(kb, role.group("noun")), role
+        out += _make(ctx, cue, cm, [(xm, xa)], [(ym, ya)], ctx.negation.search(link.group("link")) is not None)
     return out
+
+
+def _role_cue(kb: Knowledge, noun: str) -> _Cue:
+    role = kb.role_nouns[noun.lower()]
+    return _cue_for(kb, role["type"], noun.lower(), reverse=bool(role.get("reverse")))
 
 
 _ROLE_PREP_LINK = re.compile(
