@@ -41,13 +41,19 @@ def _exporter():
     )
 
 
+@lru_cache(maxsize=1)
+def _css() -> str:
+    """The briefing's stylesheet, read once per process like the exporter's templates."""
+    return (_TEMPLATES / "briefing.css").read_text(encoding="utf-8")
+
+
 def to_html(nb: nbformat.NotebookNode, *, title: str, subject: str, author: str = "briefing") -> str:
     resources_ = {"briefing": {
         "title": title, "subject": subject, "author": author,
         "keywords": "briefing, geopolitics, economic stakes",
         "generator": f"briefing {__version__} (nbconvert + WeasyPrint)",
         "created": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
-        "css": (_TEMPLATES / "briefing.css").read_text(encoding="utf-8"),
+        "css": _css(),
     }}
     html, _ = _exporter().from_notebook_node(nb, resources=resources_)
     return _with_toc(html)
