@@ -328,7 +328,7 @@ def find_relations(article: Article, kb: Knowledge, actors: list[ActorRecord]) -
                         cm.group(0).lower() in lemmas) or (
                         " " not in cm.group(0) and cm.group(0).endswith("s") and _PLURAL_NOUN_BEFORE.search(before))) \
                         and not _RELATIVE_VERB.search(text, max(clause_start, cm.start() - 12), cm.end()) \
-                        and not _organ_subject(before, state_nouns):
+                        and not _organ_subject(ctx, before):
                     # "a development fund", "its support", "a deal with": the noun, not the verb
                     cue = nouns.get(cm.group(0).lower())
                     if cue is None and " " in cm.group(0):
@@ -637,10 +637,10 @@ def _objects(ctx: _Sentence, cue_end: int, in_clause: list[Pair], cue: _Cue) -> 
     return _coordinated(text, (first_m, first_a), after, before=False)
 
 
-def _organ_subject(before: str, state_nouns: frozenset) -> bool:
+def _organ_subject(ctx: _Sentence, before: str) -> bool:
     """"Mali's junta seized": the possessive names a state organ, the subject of the verb."""
-    m = re.search(r"(?:’s|'s)\s+([a-z-]+)\s+$", before)
-    return m is not None and m.group(1) in state_nouns
+    m = re.search(r"(?:’s|'s)\s+[a-z-]+\s+$", before)
+    return m is not None and _allowed_genitive(ctx, m.group(0))
 
 
 def _organ_after(ctx: _Sentence, end: int) -> bool:
