@@ -1,0 +1,43 @@
+"""Sectors at stake: the lexicon covers the ordinary vocabulary of each sector, and a word that
+belongs to another sense does not make a stake (articles written for these tests)."""
+
+import pytest
+
+from analysis.extract import extract
+from analysis.ingest import read_text
+
+
+def _sectors(body: str) -> set[str]:
+    return {s.id for s in extract(read_text("Test headline\n\n" + body)).sectors}
+
+
+@pytest.mark.parametrize("body, present, absent", [
+    # commodities name their sector without the sector's own word
+    ("Vietnam cut rice shipments to the Philippines after a poor harvest in the Mekong delta. "
+     "Manila says rice prices rose by a third. Thai exporters of rice and sugar stepped in, and "
+     "Philippine fishermen complained that tuna catches also fell.",
+     {"agriculture"}, {"finance", "transport"}),
+    ("Morocco raised phosphate output at its Khouribga mines. Bauxite from Guinea and zinc ore "
+     "from Peru also reached the new smelter, which the miner says will double its tailings.",
+     {"mining"}, {"agriculture"}),
+    # trade defence is trade
+    ("The European Commission imposed anti-dumping duties on Chinese steel. Beijing answered with "
+     "export controls on gallium, and Chinese exporters said quotas would hurt their importers.",
+     {"trade"}, {"defense"}),
+    # irrigation canals carry water, not freight; mineral deposits are no bank deposits
+    ("Uzbek farmers depend on the Karakum canal for irrigation. The canal loses half its water, "
+     "and the cotton harvest shrank. Farmers say the canal is older than the farms.",
+     {"agriculture"}, {"transport"}),
+    ("Kazakhstan mapped lithium deposits in the east. The deposits hold cobalt and nickel too, "
+     "and a geological survey will map further deposits of critical minerals.",
+     {"critical_minerals"}, {"finance"}),
+    # warships and frigates are defence; power cables and interconnectors are electricity
+    ("Turkish frigates shadowed the survey ship. Greek warships and a submarine followed it. "
+     "The subsea interconnector would carry electricity from Crete to Cyprus. Power cuts on "
+     "the island would end once the power cable is laid.",
+     {"defense", "electricity"}, {"automotive"}),
+])
+def test_sectors_from_ordinary_vocabulary(body, present, absent):
+    found = _sectors(body)
+    assert present <= found, found
+    assert not absent & found, found
