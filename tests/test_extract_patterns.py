@@ -263,6 +263,32 @@ def _relations(body: str) -> set[tuple]:
     ("Washington accused China of training the police, a charge Honiara and Beijing both reject.",
      {("United States", "criticizes", "China", False), ("China", "criticizes", "United States", False),
       ("Solomon Islands", "criticizes", "United States", False)}),
+    # a mediator of talks between two parties hosts talks with each
+    ("Norway, which has mediated talks between Colombia and the ELN since 2022, called for calm.",
+     {("Norway", "hosts_talks", "Colombia", False), ("Norway", "hosts_talks", "ELN", False),
+      ("Colombia", "engages", "ELN", False)}),
+    # welcoming another actor's decision engages it, but coordinated subjects do not engage each other
+    ("Japan welcomed Seoul's decision to lift the curbs.", {("Japan", "engages", "South Korea", False)}),
+    ("Argentina and Uruguay welcomed the vote in Strasbourg.", set()),
+    # cutting ties ends the relation
+    ("Honduras opened an embassy in Beijing after cutting ties with Taiwan.", {("Honduras", "engages", "Taiwan", True)}),
+    # a share of a state's exports is trade, not a stake
+    ("India bought 40 percent of Russia's crude exports last year.", {("Russia", "supplies", "India", False)}),
+    # a price per tonne is a purchase, not a grant or an investment
+    ("Egypt will pay about $270 a tonne for the Ukrainian wheat.", {("Ukraine", "supplies", "Egypt", False)}),
+    # selling a stake to X is no investment in X
+    ("Kivu Metals sold its stake to Kestrel Capital last month.", set()),
+    # restricting trade is a restrictive measure (other); what was restricted is named after or before the noun
+    ("Japan has restricted sales of chip-making tools to China since 2023.", {("Japan", "other", "China", False)}),
+    ("Beijing suspended imports from three Brazilian plants in September.", {("China", "other", "Brazil", False)}),
+    ("Manila has not restricted Chinese investment.", {("Philippines", "other", "China", True)}),
+    ("Russia halted gas exports to Moldova in January.", {("Russia", "supplies", "Moldova", True)}),
+    # money paid towards a state's mission aids that state
+    ("The EU paid 20 million euros towards the Kenyan deployment.", {("European Union", "aids", "Kenya", False)}),
+    # adding names to a list is a sanction
+    ("Britain put three Iranian banks on its sanctions list.", {("United Kingdom", "sanctions", "Iranian banks", False)}),
+    ("The European Union added the Baltic Dawn and Northwind Ship Management to its sanctions list.",
+     {("European Union", "sanctions", "Northwind Ship Management", False)}),
 ])
 def test_relation_patterns(body, expected):
     assert _relations(body) == expected

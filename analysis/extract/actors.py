@@ -543,8 +543,12 @@ def _organisations(m: _Matcher, text: str, col: _Collector) -> None:
     for raw_start, _raw_end, raw in _org_candidates(m, text):
         # "Japan's Kanemori Trading", "Nairobi-based Lakeside Risk Advisory": the name proper
         org = _ORG_PREFIX.sub("", raw).strip()
-        if " and " in org and org.rsplit(" and ", 1)[0].split()[-1] in m.suffix_types:
-            org = _ORG_PREFIX.sub("", org.rsplit(" and ", 1)[1]).strip()  # "X Sigorta and Y Marine": two firms
+        if " and " in org:
+            first, second = org.rsplit(" and ", 1)
+            if first.split()[-1] in m.suffix_types or (len(first.split()) >= 2 and len(second.split()) >= 2):
+                # "X Sigorta and Y Marine", "the Eventide Star and Meridian Sea Management": two names
+                # (but "the Bill and Melinda Gates Foundation" is one)
+                org = _ORG_PREFIX.sub("", second).strip()
         if org in m.state_organs or org.startswith("Ministry of"):
             continue  # "the Foreign Ministry": the state's own organ, named by the state nearby
         if _state_organ(m, col, org) is not None:

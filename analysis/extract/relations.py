@@ -101,6 +101,26 @@ _VERB_FIRST = re.compile(r"\s*(?:[a-z]+ly\s+)?(?:has|have|had|did|does|was|is|al
 # ending a one-way relation: "ended its funding for X", "cut gas supplies to X", "lifted sanctions on X"
 _ENDED = re.compile(r"\b(?:ended|ends|halted|axed|slashed|cut|cuts|curbed|lifted|lifts|lifting|scrapped|removed|"
                     r"removes|dropped|drops)\s+(?:[\w’'-]+\s+){0,5}$")
+# "cut ties with Taiwan", "severed relations with Qatar": the relation ends
+_SEVERED = re.compile(r"\b(?:cut|cuts|cutting|sever|severed|severs|severing|broke\s+off|breaks\s+off|breaking\s+off|"
+                      r"break\s+off|ended|ends|ending|suspended|suspends|suspending|froze|freezes|freezing|frozen)\s+"
+                      r"(?:(?:its|their|all|diplomatic|formal|official|economic|trade)\s+){0,3}$")
+_SEVERABLE = frozenset({"ties", "relations", "contacts", "diplomatic ties", "diplomatic relations"})
+# "pay about $560 a tonne for the rice": a price, so a purchase rather than a grant
+_PRICE = re.compile(r"\s+(?:a|per|for\s+each)\s+(?:tonne|ton|barrel|kilogram|kilo|unit|megawatt-hour|cubic\s+metre|"
+                    r"cubic\s+meter|bushel|pound|ounce|litre|liter|gallon)\b")
+# "bought 46 percent of Brazil's beef exports": a share of goods, not of a company
+_SHARE_OF_GOODS = re.compile(r"\s+of\s+(?:[\w’'-]+\s+){0,3}?(?:exports|output|production|supplies|shipments|sales|"
+                             r"harvest|crop|imports|catch)\b")
+# "sold its stake to Kestrel Capital": the buyer invests in the company, not the seller in the buyer
+_SOLD = re.compile(r"\b(?:sold|sells|sell|selling|offloaded|divested|dumped)\s+(?:[\w’'$%.,-]+\s+){0,4}$")
+# "restricted sales of equipment to China", "suspended imports from Brazilian plants", "a ban on
+# Japanese seafood imports": a trade restriction (relation type other), not a supply
+_RESTRICTED = re.compile(r"\b(?P<verb>restrict|restricts|restricted|restricting|curb|curbs|curbed|curbing|ban|bans|banned|"
+                         r"banning|suspend|suspends|suspended|suspending|block|blocks|blocked|"
+                         r"blocking|bar|bars|barred|barring|limit|limits|limiting|restrictions\s+on|curbs\s+on|"
+                         r"ban\s+on|embargo\s+on|moratorium\s+on)\s+(?:the\s+|its\s+|their\s+|all\s+|some\s+)?"
+                         r"(?:(?!from\s)[\w’'-]+\s+){0,4}?$", re.I)
 _IN_INVESTMENT = re.compile(r"\s+(?:in|of|worth\s+of)\s+(?:new\s+|direct\s+|foreign\s+)?(?:investments?|loans?|credit|financing|projects?)\b")
 _APPOSITION_BEFORE = re.compile(r",\s+(?:a|an|the|its|their)\s[^,]*$")
 # a capitalised cue inside a name still relates its parties: "the Mutual Defense Treaty with the Philippines"
@@ -130,6 +150,7 @@ class _Cue:
     plover: str
     symmetric: bool
     reverse: bool = False  # "X imports from Y": the subject is the target
+    mutual: bool = True  # "X and Y met": coordinated subjects relate to each other (not "X and Y welcomed it")
 
 
 _IRREGULAR = {"meet": {"met"}, "strike": {"struck"}, "hold": {"held"}, "build": {"built"},
@@ -142,10 +163,12 @@ _IRREGULAR = {"meet": {"met"}, "strike": {"struck"}, "hold": {"held"}, "build": 
               "drive": {"drove", "driven"}, "lead": {"led"}, "begin": {"began", "begun"}}
 
 
-def _cue_for(kb: Knowledge, rtype: str, phrase: str, kind: str = "noun", *, reverse: bool = False) -> _Cue:
+def _cue_for(kb: Knowledge, rtype: str, phrase: str, kind: str = "noun", *, reverse: bool = False,
+             lemma: str = "") -> _Cue:
     """The cue of relation type ``rtype`` (its PLOVER code and symmetry from relations.yaml)."""
     spec = kb.relations.get(rtype, {})
-    return _Cue(rtype, phrase, kind, spec.get("plover", ""), bool(spec.get("symmetric")), reverse=reverse)
+    return _Cue(rtype, phrase, kind, spec.get("plover", ""), bool(spec.get("symmetric")), reverse=reverse,
+                mutual=lemma not in (spec.get("one_way") or ()))
 
 
 def _verb_forms(lemma: str) -> set[str]:
@@ -175,7 +198,7 @@ def _cues(kb: Knowledge) -> tuple[dict[str, re.Pattern], dict[str, _Cue], dict, 
     for rtype, spec in kb.relations.items():
         for lemma in spec.get("verbs") or []:
             for form in _verb_forms(lemma):
-                table.setdefault(form.lower(), _cue_for(kb, rtype, form, "verb"))
+                table.setdefault(form.lower(), _cue_for(kb, rtype, form, "verb", lemma=lemma))
         for lemma in spec.get("reverse_verbs") or []:
             for form in _verb_forms(lemma):
                 table.setdefault(form.lower(), _cue_for(kb, rtype, form, "verb", reverse=True))
@@ -343,7 +366,7 @@ def find_relations(article: Article, kb: Knowledge, actors: list[ActorRecord]) -
                 for rel in _relate(ctx, cm, cue, clause_start, clause_end, antecedent, following):
                     _record(found, rel, sentence.index)
                     here.append(rel)
-        for rel in _denials(ctx, here, kb) + _hosted(ctx, kb):
+        for rel in _denials(ctx, here, kb) + _hosted(ctx, kb) + _listed(ctx, kb):
             _record(found, rel, sentence.index)
     return list(found.values())
 
@@ -447,8 +470,24 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
             and re.search(r",\s*$", text[max(clause_start, cue_start - 3):cue_start])))
     if cue.type == "aids" and _AMOUNT_AT.search(cm.group(0)) and _IN_INVESTMENT.match(text, cue_end):
         cue = replace(cue, type="invests_in")  # "pledged $50 billion in investment"
-    if cue.reverse and cue.type == "supplies" and _SHARE.match(text, cue_end):
+    share = _SHARE.match(text, cue_end)
+    if cue.reverse and cue.type == "supplies" and share and not _SHARE_OF_GOODS.match(text, share.end()):
         cue = replace(cue, type="invests_in", reverse=False)  # "to buy 40% of X": an investment
+    if cue.type in ("aids", "invests_in") and _AMOUNT_AT.search(cm.group(0)) \
+            and (_PRICE.search(cm.group(0)) or _PRICE.match(text, cue_end)):
+        cue = replace(cue, type="supplies", reverse=True)  # "will pay $560 a tonne for Indian rice": a purchase
+    if cue.type == "invests_in" and cue.kind == "noun" and _SOLD.search(text, max(clause_start, cue_start - 40), cue_start):
+        return []  # "sold its stake to X": X buys into a company, nobody invests in X
+    restricted = _RESTRICTED.search(text, max(clause_start, cue_start - 50), cue_start) \
+        if cue.type in ("supplies", "invests_in") else None
+    if restricted:
+        cue = replace(cue, type="other", reverse=False)  # "restricted sales of tools to China": a trade restriction
+    if cue.type == "hosts_talks" and cue.kind == "verb":
+        parties = _between(text, cue_end, in_clause)
+        if len(parties) >= 2:
+            # "Norway, which has mediated talks between Colombia and the ELN": the mediator hosts each party
+            hosts = _subjects(ctx, cue_start, in_clause, clause_start, cue) or antecedent
+            return _make(ctx, cue, cm, hosts, parties, False) if hosts else []
     # a verb's object comes before the next cue: "refusing to join sanctions on Moscow" — Moscow
     # is the object of "sanctions", not of "join"
     # ("hosted peace talks and entered into deals with the Taliban": coordinated verbs share it)
@@ -485,6 +524,12 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
     if cue.type == "supplies" and cue.reverse and _AMOUNT_AT.search(cm.group(0)) and _MONEY_NOUN.search(cm.group(0)):
         cue = replace(cue, type="aids")  # "received $3 billion in aid from X": money, not goods
     sources = _genitive_agent(ctx, cue_start, in_clause)
+    inside = [(m, a) for m, a in in_clause if restricted and restricted.end("verb") <= m.start and m.end <= cue_start]
+    if inside and not targets:
+        # "a ban on Japanese seafood imports", "restricted Chinese investment": the actor between
+        # the restriction and the noun is the one restricted
+        targets = inside
+        sources = _subjects(ctx, restricted.start(), in_clause, clause_start, cue) or antecedent
     if not sources:
         sources = _subjects(ctx, cue_start, in_clause, clause_start, cue) or antecedent
     if cue.type == "criticizes" and cue.kind == "noun":
@@ -528,15 +573,18 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
     subject_end = sources[0][0].end if sources[0][0].end <= cue_start else clause_start
     if _HEDGED.search(text, max(subject_end, cue_start - 40), cue_start):
         return []  # "could revive its case against X", "wants to sell to X": hedged or wished, not reported
-    negated = _negated(ctx, subject_end, cue_start)
-    if not negated and not cue.symmetric and _ENDED.search(text, max(clause_start, cue_start - 40), cue_start):
+    negated = _negated(ctx, subject_end, restricted.start() if restricted else cue_start)
+    if not negated and not cue.symmetric and not restricted and _ENDED.search(text, max(clause_start, cue_start - 40), cue_start):
         negated = True  # "ended its humanitarian funding for X" (but "ended a round of talks" is no denial)
+    if not negated and cue.symmetric and cm.group(0).lower() in _SEVERABLE \
+            and _SEVERED.search(text, max(clause_start, cue_start - 40), cue_start):
+        negated = True  # "after cutting ties with Taiwan"
     if not targets:
         # "the EU and Uzbekistan signed a memorandum": a symmetric relation among the subjects
         joined_by_and = len(sources) >= 2 and not re.search(
             r"\b(?:nor|or)\b", text[min(m.start for m, _ in sources):max(m.end for m, _ in sources)])
         light = cue.kind == "verb" or _LIGHT_VERB.search(text[max(clause_start, cue_start - 60):cue_start])
-        if cue.symmetric and joined_by_and and light and not has_between:
+        if cue.symmetric and cue.mutual and joined_by_and and light and not has_between:
             out = []
             for i in range(len(sources)):
                 for j in range(i + 1, len(sources)):
@@ -702,6 +750,31 @@ def _denials(ctx: _Sentence, here: list[RelationRecord], kb: Knowledge) -> list[
 # "Sweden's NATO bid": a common noun after the name makes the possessor the party
 _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|nor|in|of|to|for|on|at|by|with|from|as|is|are|was|were|has|have|had|"
                          r"said|says|will|would|which|that|who)\b)[a-z]")
+
+
+# "Taiwan added 21 Chinese firms to its entity list": a listing is a sanction
+_LISTED = re.compile(r"\b(?:added|adds|add|adding|put|puts|putting|placed|places|placing)(?=\s)", re.I)
+_LIST_AFTER = re.compile(r"[^.;]{0,80}?\s(?:to|on)\s+(?:a|an|its|the|their|his|her)\s+(?:[\w’'-]+\s+){0,4}?"
+                         r"(?:list|blacklist|register)\b")
+
+
+def _listed(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
+    """"X added Y (and Z) to its sanctions list / to a list of entities barred from ...": X sanctions Y."""
+    text, out = ctx.text, []
+    for lm in _LISTED.finditer(text, ctx.sentence.start, ctx.sentence.end):
+        tail = _LIST_AFTER.match(text, lm.end())
+        if not tail:
+            continue
+        listed = [(m, a) for m, a in ctx.mentions if lm.end() <= m.start and m.end <= tail.end()
+                  and not re.search(r"\s(?:to|on)\s+(?:a|an|its|the|their|his|her)\s", text[lm.end():m.start])]
+        if not listed:
+            continue
+        cue = _cue_for(kb, "sanctions", lm.group(0).strip(), "verb")
+        subjects = _subjects(ctx, lm.start(), ctx.mentions, ctx.sentence.start, cue)
+        if subjects and not _PASSIVE_AUX.search(text[max(ctx.sentence.start, lm.start() - 25):lm.start()]):
+            out += _make(ctx, cue, lm, subjects, _coordinated(text, listed[0], listed, before=False),
+                         _negated(ctx, subjects[0][0].end, lm.start()))
+    return out
 
 
 # "talks between Armenia and Azerbaijan, hosted by the United States"
