@@ -285,6 +285,12 @@ def _relations(body: str) -> set[tuple]:
     ("Russia halted gas exports to Moldova in January.", {("Russia", "supplies", "Moldova", True)}),
     # money paid towards a state's mission aids that state
     ("The EU paid 20 million euros towards the Kenyan deployment.", {("European Union", "aids", "Kenya", False)}),
+    # a denied end of a relation is no denial of it
+    ("Russia has not cut gas supplies to Hungary.", {("Russia", "supplies", "Hungary", False)}),
+    ("Pampa Foods said it had no plans to cut shipments to China.", {("Pampa Foods", "supplies", "China", False)}),
+    ("Russia cut off gas supplies to Moldova.", {("Russia", "supplies", "Moldova", True)}),
+    # considering a measure is not taking it
+    ("Washington said it would consider further measures against Khartoum.", set()),
     # adding names to a list is a sanction
     ("Britain put three Iranian banks on its sanctions list.", {("United Kingdom", "sanctions", "Iranian banks", False)}),
     ("The European Union added the Baltic Dawn and Northwind Ship Management to its sanctions list.",
@@ -331,7 +337,19 @@ def test_a_pull_quote_keeps_its_dash_attribution():
 def test_the_government_is_the_state_the_article_is_about():
     ex = _extract("Mongolia raised copper royalties. Exports to China fell. The government said it would review the tax.")
     mongolia = next(a for a in ex.actors if a.name == "Mongolia")
-    assert [m.text for m in mongolia.mentions] == ["Mongolia", "The government"]
+    # ... and "it" after "the government said" is the government again
+    assert [m.text for m in mongolia.mentions] == ["Mongolia", "The government", "it"]
+
+
+def test_it_after_said_is_the_sentence_subject_and_a_possessor_is_not():
+    ex = _extract("Ethiopia and Egypt clashed over the dam. The African Union said it would host talks "
+                  "between the two sides. China's Sichuan Hydro Engineering has said it will sell power to Nepal.")
+    mentions = {a.name: [m.text for m in a.mentions] for a in ex.actors}
+    assert mentions["African Union"] == ["African Union", "it"]
+    assert mentions["Sichuan Hydro Engineering"] == ["Sichuan Hydro Engineering", "it"]
+    assert {(r.source, r.type, r.target) for r in ex.relations} >= {
+        ("African Union", "hosts_talks", "Ethiopia"), ("African Union", "hosts_talks", "Egypt"),
+        ("Sichuan Hydro Engineering", "supplies", "Nepal")}
 
 
 def test_a_headline_short_name_and_the_full_name_are_one_actor():

@@ -718,6 +718,14 @@ def _anaphors(m: _Matcher, article: Article, col: _Collector) -> None:
         if here == 0 or col.starts[here] != start or col.overlaps(start, end):
             continue
         _refer(col, text, start, end, _subject_of(col, here - 1, text))
+    for sm in _SAID_IT.finditer(text):  # "UNSMIL said it would host talks": the one who said it
+        start, end = sm.span("pronoun")
+        here = col.sentence(start)
+        if col.overlaps(start, end):
+            continue
+        subject = _subject_of(col, here, text)
+        if subject is not None and any(mm.sentence == here and mm.start < start for mm in subject.mentions):
+            _refer(col, text, start, end, subject)
     if m.pair_anaphor is not None:
         for am in m.pair_anaphor.finditer(text):
             start, end = am.span()
@@ -746,6 +754,13 @@ _IT_SUBJECT = re.compile(r"(?<![\w’'-])It(?=\s+(?:has|have|had|will|would|also
                          r"signed|[a-z]+ed)\b)")
 
 
+# "X said it would ...", "X announced that it had ...": "it" is the sentence's subject
+_SAID_IT = re.compile(r"\b(?:said|says|announced|announces|added|stated|confirmed|insisted|argued|warned|declared|"
+                      r"indicated|signalled|signaled)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?P<pronoun>it)\s+"
+                      r"(?:would|will|had|has|was|is|could|might|may|plans|planned|intends|intended|wants|wanted|"
+                      r"hoped|hopes|had\s+no|did|does|expects|expected)\b")
+
+
 def _subject_of(col: _Collector, index: int, text: str) -> ActorRecord | None:
     """The actor that opens sentence ``index`` (named within its first 40 characters), if it is
     no person."""
@@ -757,6 +772,12 @@ def _subject_of(col: _Collector, index: int, text: str) -> ActorRecord | None:
                 best, best_pos = record, mention.start
     if best is None or best.type == "person":
         return None
+    owned = re.match(r"(?:’s|'s)\s+", text[best_pos + len(next(mm.text for mm in best.mentions if mm.start == best_pos)):])
+    if owned:  # "China's Sichuan Hydro Engineering has said": the company, not its country
+        after = best_pos + len(next(mm.text for mm in best.mentions if mm.start == best_pos)) + owned.end()
+        owner = next((r for r in col.records.values() for mm in r.mentions if mm.start == after), None)
+        if owner is not None and owner.type != "person":
+            best = owner
     return best if not re.search(r"[,;(]", text[start:best_pos]) else None
 
 

@@ -49,7 +49,7 @@ _DEMAND = re.compile(r"(?:urg|call|press|pressur|ask|demand|push|lean)", re.I)
 # the complement of an accusation: "accused X of supplying", "suspected of backing"
 _ALLEGED = re.compile(r"\b(?:accus\w*|alleg\w*|suspect\w*|blam\w*|charg\w*)\b[^.;:]{0,60}?\b(?:of|for)\s+(?:[\w’'-]+\s+){0,2}$")
 _HEDGED = re.compile(r"\b(?:could|may|might|possibly|perhaps|(?:un)?likely\s+to|expected\s+to|wants?\s+to|wanted\s+to|"
-                     r"hopes?\s+to|hoped\s+to|would\s+like\s+to)\b")
+                     r"hopes?\s+to|hoped\s+to|would\s+like\s+to|consider|considers|considered|considering)\b")
 # "Further friction between the two neighbours is likely": a predicted state of affairs
 _PREDICTED = re.compile(r"\b(?:is|are)\s+(?:(?:very|highly|quite|also)\s+)?(?:likely|unlikely|expected|possible|probable)\b")
 _MONEY_NOUN = re.compile(r"\b(?:aid|loans?|credit|grants?|financing|funding|assistance|support|deposits?)\b", re.I)
@@ -573,9 +573,13 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
     subject_end = sources[0][0].end if sources[0][0].end <= cue_start else clause_start
     if _HEDGED.search(text, max(subject_end, cue_start - 40), cue_start):
         return []  # "could revive its case against X", "wants to sell to X": hedged or wished, not reported
-    negated = _negated(ctx, subject_end, restricted.start() if restricted else cue_start)
-    if not negated and not cue.symmetric and not restricted and _ENDED.search(text, max(clause_start, cue_start - 40), cue_start):
-        negated = True  # "ended its humanitarian funding for X" (but "ended a round of talks" is no denial)
+    ended = None if cue.symmetric or restricted else _ENDED.search(text, max(clause_start, cue_start - 40), cue_start)
+    if ended:
+        # "ended its humanitarian funding for X" denies it (but "ended a round of talks" is no denial);
+        # "has not cut gas supplies", "has no plans to cut shipments": a denied end, so the relation holds
+        negated = not _negated(ctx, subject_end, ended.start())
+    else:
+        negated = _negated(ctx, subject_end, restricted.start() if restricted else cue_start)
     if not negated and cue.symmetric and cm.group(0).lower() in _SEVERABLE \
             and _SEVERED.search(text, max(clause_start, cue_start - 40), cue_start):
         negated = True  # "after cutting ties with Taiwan"
