@@ -285,6 +285,13 @@ def _relations(body: str) -> set[tuple]:
     ("Russia halted gas exports to Moldova in January.", {("Russia", "supplies", "Moldova", True)}),
     # money paid towards a state's mission aids that state
     ("The EU paid 20 million euros towards the Kenyan deployment.", {("European Union", "aids", "Kenya", False)}),
+    # talks hosted by a third party: the parties are the sentence's coordinated subject
+    ("Thailand and Cambodia agreed to pull back troops after talks in Kuala Lumpur hosted by Malaysia.",
+     {("Cambodia", "deal_with", "Thailand", False), ("Cambodia", "engages", "Thailand", False),
+      ("Malaysia", "hosts_talks", "Thailand", False), ("Malaysia", "hosts_talks", "Cambodia", False)}),
+    # a state's export-import bank is the state; money lent to a company is finance, not aid
+    ("The US Export-Import Bank approved a $900 million loan to Lusitania Energy.",
+     {("United States", "invests_in", "Lusitania Energy", False)}),
     # a denied end of a relation is no denial of it
     ("Russia has not cut gas supplies to Hungary.", {("Russia", "supplies", "Hungary", False)}),
     ("Pampa Foods said it had no plans to cut shipments to China.", {("Pampa Foods", "supplies", "China", False)}),

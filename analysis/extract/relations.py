@@ -422,6 +422,8 @@ def _make(ctx: _Sentence, cue: _Cue, cm, sources: list[Pair], targets: list[Pair
             if rtype == "invests_in" and target.type == "state" and (
                     source.type == "igo" or _LENDING.search(cm.group(0))):
                 rtype = "aids"  # a loan to a state (any loan from a multilateral lender) is assistance, not investment
+            elif rtype == "aids" and target.type == "company" and (_AMOUNT_AT.search(cm.group(0)) or _LENDING.search(cm.group(0))):
+                rtype = "invests_in"  # money lent or given to a company is finance, not aid
             out.append(RelationRecord(source=a, type=rtype, target=b, negated=negated, plover=ctx.plover.get(rtype, cue.plover),
                                       cue=cm.group(0), evidence=ctx.sentence.text, sentences=[ctx.sentence.index],
                                       symmetric=cue.symmetric))
@@ -796,11 +798,19 @@ def _hosted(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
         return out
     for tm in _HOSTED_TALKS.finditer(text, ctx.sentence.start, ctx.sentence.end):
         parties = _between(text, tm.end(), [x for x in ctx.mentions if x[0].start >= tm.end()])
+        after = parties[-1][0].end if len(parties) >= 2 else tm.end()
         if len(parties) < 2:
-            continue
-        for m, a in ctx.mentions:
-            if m.start > parties[-1][0].end and _HOSTED_BY.fullmatch(text, parties[-1][0].end, m.start):
-                out += _make(ctx, _cue_for(kb, "hosts_talks", tm.group(0)), tm, [(m, a)], parties, False)
+            # "Sudan's army and the RSF agreed to a truce after talks in Jeddah hosted by Saudi
+            # Arabia": the parties are the sentence's (coordinated) subject
+            first = ctx.mentions[0]
+            if first[0].start - ctx.sentence.start > 40 or first[0].end > tm.start():
+                continue
+            parties = _coordinated(text, first, [x for x in ctx.mentions if x[0].end <= tm.start()], before=False)
+        for i, (m, a) in enumerate(ctx.mentions):
+            if m.start > after and _HOSTED_BY.fullmatch(text, after, m.start):
+                hosts = _coordinated(text, (m, a), ctx.mentions[i:], before=False)
+                out += _make(ctx, _cue_for(kb, "hosts_talks", tm.group(0)), tm, hosts,
+                             [p for p in parties if p[1].id not in {h[1].id for h in hosts}], False)
                 break
     return out
 
