@@ -292,6 +292,11 @@ def _relations(body: str) -> set[tuple]:
     # a state's export-import bank is the state; money lent to a company is finance, not aid
     ("The US Export-Import Bank approved a $900 million loan to Lusitania Energy.",
      {("United States", "invests_in", "Lusitania Energy", False)}),
+    # reported criticism: an actor says words of criticism close to another actor's name
+    ("Canberra said it was disappointed with Honiara's decision.", {("Australia", "criticizes", "Solomon Islands", False)}),
+    ("Pakistan's military said in a statement that Taliban forces had opened fire in an unprovoked act of aggression.",
+     {("Pakistan", "criticizes", "Taliban", False)}),
+    ("India said exports to China rose after the illegal blockade ended.", {("India", "supplies", "China", False)}),
     # a denied end of a relation is no denial of it
     ("Russia has not cut gas supplies to Hungary.", {("Russia", "supplies", "Hungary", False)}),
     ("Pampa Foods said it had no plans to cut shipments to China.", {("Pampa Foods", "supplies", "China", False)}),

@@ -366,7 +366,7 @@ def find_relations(article: Article, kb: Knowledge, actors: list[ActorRecord]) -
                 for rel in _relate(ctx, cm, cue, clause_start, clause_end, antecedent, following):
                     _record(found, rel, sentence.index)
                     here.append(rel)
-        for rel in _denials(ctx, here, kb) + _hosted(ctx, kb) + _listed(ctx, kb):
+        for rel in _denials(ctx, here, kb) + _hosted(ctx, kb) + _listed(ctx, kb) + _reported_criticism(ctx, kb):
             _record(found, rel, sentence.index)
     return list(found.values())
 
@@ -756,6 +756,64 @@ def _denials(ctx: _Sentence, here: list[RelationRecord], kb: Knowledge) -> list[
 # "Sweden's NATO bid": a common noun after the name makes the possessor the party
 _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|nor|in|of|to|for|on|at|by|with|from|as|is|are|was|were|has|have|had|"
                          r"said|says|will|would|which|that|who)\b)[a-z]")
+
+
+@lru_cache(maxsize=8)
+def _criticism_patterns(kb: Knowledge) -> tuple[re.Pattern, re.Pattern] | None:
+    spec = kb.reported_criticism
+    if not spec.get("verbs") or not spec.get("words"):
+        return None
+    alt = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return (re.compile(r"(?<![\w’'-])(?:%s)(?![\w’'-])" % alt(spec["verbs"])),
+            re.compile(r"(?<![\w’'-])(?:%s)(?![\w’'-])" % alt(spec["words"]), re.I))
+
+
+_REPORT_OPENS = re.compile(r"[:,]?\s+(?:(?:on|last|this)\s+\w+\s+|in\s+(?:a|an)\s+(?:[\w-]+\s+)?statement\s+)?(?:that\s+)?"
+                           r"(?:[“\"]\s*)?(?:the\s+)?")
+
+
+def _reported_criticism(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
+    """"Canberra said it was disappointed with Honiara's decision": an actor says words of
+    criticism about another actor, so it criticises that actor."""
+    patterns = _criticism_patterns(kb)
+    if patterns is None:
+        return []
+    verbs, words = patterns
+    text, end = ctx.text, ctx.sentence.end
+    word = words.search(text, ctx.sentence.start, end)
+    if word is None:
+        return []
+    out = []
+    for vm in verbs.finditer(text, ctx.sentence.start, end):
+        if vm.start() > word.start():
+            break
+        nxt = verbs.search(text, vm.end(), end)
+        stop = nxt.start() if nxt else end
+        said = words.search(text, vm.end(), stop)
+        if said is None:
+            continue
+        before = [(m, a) for m, a in ctx.mentions if m.end <= vm.start() and vm.start() - m.end <= 60
+                  and not re.search(r"[;:]", text[m.end:vm.start()])]
+        if not before or before[-1][1].type == "person" \
+                or _ALLEGED.search(text, max(ctx.sentence.start, vm.start() - 80), vm.start()):
+            continue  # a person's words are the person's ("Treasury Under Secretary Mark Delaney said")
+        speaker = before[-1:]
+        gap = text[speaker[0][0].end:vm.start()]
+        if not re.fullmatch(r"(?:’s|'s)?(?:\s+[\w’'-]+){0,4}\s*(?:,\s*(?:[A-Z][\w’'.-]*\s*){1,4},\s*)?", gap):
+            continue  # "Ukraine's foreign ministry said", "X, spokesman Y, said": nothing else between
+        # the criticised opens what is said ("said that Taliban forces had opened fire"), owns what is
+        # criticised ("disappointed with Honiara's decision") or is its agent ("piracy by Latvia")
+        target = next(((m, a) for m, a in ctx.mentions if vm.end() <= m.start < stop and a.type != "person"
+                       and a.id != speaker[0][1].id and (
+                           _REPORT_OPENS.fullmatch(text, vm.end(), m.start)
+                           or (said.start() - 50 <= m.end and m.start <= said.end() + 50 and _GENITIVE.match(text[m.end:m.end + 2]))
+                           or re.fullmatch(r"\s+(?:[\w-]+\s+){0,2}(?:by|of|from)\s+(?:the\s+)?", text[said.end():m.start]))),
+                      None)
+        if target is None:
+            continue
+        cue = _cue_for(kb, "criticizes", said.group(0))
+        out += _make(ctx, cue, said, speaker, [target], _negated(ctx, speaker[0][0].end, vm.start()))
+    return out
 
 
 # "Taiwan added 21 Chinese firms to its entity list": a listing is a sanction

@@ -115,6 +115,7 @@ class Knowledge:
     people: dict
     sources: list[str] = field(default_factory=list)
     role_nouns: dict = field(default_factory=dict)  # "Y's biggest supplier" → relation type
+    reported_criticism: dict = field(default_factory=dict)  # speech verbs and words of criticism
     _by_name: dict | None = field(default=None, repr=False)
 
     def actor_by_name(self, name: str) -> ActorDef | None:
@@ -262,4 +263,5 @@ def _build(data: dict, sources: list[str]) -> Knowledge:
         people=people,
         sources=sources,
         role_nouns=data.get("role_nouns") or {},
+        reported_criticism=data.get("reported_criticism") or {},
     )
