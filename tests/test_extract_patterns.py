@@ -155,7 +155,7 @@ def _relations(body: str) -> set[tuple]:
     ("Cairo has avoided criticising the Turkish government.", {("Egypt", "criticizes", "Türkiye", True)}),
     ("Riyadh has also rolled over $3 billion of deposits at the Egyptian central bank.",
      {("Saudi Arabia", "aids", "Egypt", False)}),
-    ("Cyprus agreed to pipe gas to Egypt.", {("Cyprus", "supplies", "Egypt", False)}),
+    ("Cyprus agreed to pipe gas to Egypt.", {("Cyprus", "supplies", "Egypt", False), ("Cyprus", "deal_with", "Egypt", False)}),
     # the verb's own preposition further on, past an aside closed by a comma
     ("Nepal will sell 40 megawatts during the monsoon, when its rivers run high, to Bangladesh’s power board.",
      {("Nepal", "supplies", "Bangladesh", False)}),
@@ -292,6 +292,27 @@ def _relations(body: str) -> set[tuple]:
     # a state's export-import bank is the state; money lent to a company is finance, not aid
     ("The US Export-Import Bank approved a $900 million loan to Lusitania Energy.",
      {("United States", "invests_in", "Lusitania Energy", False)}),
+    # membership of a body is a deal with it ("member states" names no membership)
+    ("Kyrgyzstan and Tajikistan are both members of the Collective Security Treaty Organization.",
+     {("Collective Security Treaty Organization", "deal_with", "Kyrgyzstan", False),
+      ("Collective Security Treaty Organization", "deal_with", "Tajikistan", False)}),
+    ("The fund repays member states for weapons sent to Ukraine.", set()),
+    # one-way hostile acts do not set coordinated subjects against each other
+    ("Russia and China, which have blocked the resolution at the United Nations, objected.", set()),
+    # a deal to buy, sell or supply is a deal with the other party of what is agreed
+    ("Serbia has agreed to buy 400 million cubic metres of gas a year from Azerbaijan.",
+     {("Azerbaijan", "deal_with", "Serbia", False), ("Azerbaijan", "supplies", "Serbia", False)}),
+    ("India has signed a five-year deal to buy Moroccan phosphoric acid.",
+     {("India", "deal_with", "Morocco", False), ("Morocco", "supplies", "India", False)}),
+    ("Qatar has agreed to buy a 40% stake in Aegean Gateway Ports.",
+     {("Qatar", "invests_in", "Aegean Gateway Ports", False)}),
+    ("The company has not agreed to sell, and a Hungarian buyer was turned down.", set()),
+    ("Siam Energy signed an agreement to buy 95 percent of the output from Pak Houng Power Company.",
+     {("Pak Houng Power Company", "deal_with", "Siam Energy", False),
+      ("Pak Houng Power Company", "supplies", "Siam Energy", False)}),
+    # acting "under" an agreement names a deal between the clause's parties
+    ("The Philippines will give US forces access to three more bases under an expanded defence agreement.",
+     {("Philippines", "deal_with", "United States", False)}),
     # reported criticism: an actor says words of criticism close to another actor's name
     ("Canberra said it was disappointed with Honiara's decision.", {("Australia", "criticizes", "Solomon Islands", False)}),
     ("Pakistan's military said in a statement that Taliban forces had opened fire in an unprovoked act of aggression.",

@@ -121,6 +121,18 @@ _RESTRICTED = re.compile(r"\b(?P<verb>restrict|restricts|restricted|restricting|
                          r"blocking|bar|bars|barred|barring|limit|limits|limiting|restrictions\s+on|curbs\s+on|"
                          r"ban\s+on|embargo\s+on|moratorium\s+on)\s+(?:the\s+|its\s+|their\s+|all\s+|some\s+)?"
                          r"(?:(?!from\s)[\w’'-]+\s+){0,4}?$", re.I)
+# "under an expanded defence agreement", "under a 2023 migration partnership"
+# "agreed to buy a 40% stake in X": the company bought is no party to the deal
+_BOUGHT_STAKE = re.compile(r"\b(?:stake|stakes|shares|share|holding|interest)\s+in\b|(?:%|\bpercent|\bper\s+cent)\s+of\b")
+
+
+def _bought_into(between: str) -> bool:
+    """"to buy a 40% stake in X": X is bought into, no party ("95 percent of the output from X" is one)."""
+    stake = _BOUGHT_STAKE.search(between)
+    return stake is not None and not re.search(r"\bfrom\s", between[stake.end():])
+
+
+_UNDER_DEAL = re.compile(r"\bunder\s+(?:a|an|the|its|their|this|that|[\w’'-]+[’']s)?\s*(?:[\w’'$.,-]+\s+){0,4}$")
 _IN_INVESTMENT = re.compile(r"\s+(?:in|of|worth\s+of)\s+(?:new\s+|direct\s+|foreign\s+)?(?:investments?|loans?|credit|financing|projects?)\b")
 _APPOSITION_BEFORE = re.compile(r",\s+(?:a|an|the|its|their)\s[^,]*$")
 # a capitalised cue inside a name still relates its parties: "the Mutual Defense Treaty with the Philippines"
@@ -292,9 +304,10 @@ class _Sentence:
     """What the rules need about one sentence: its text, mentions and negation cues."""
 
     def __init__(self, text: str, sentence, mentions: list[Pair], negation: re.Pattern, state_nouns, plover: dict,
-                 object_preps: dict | None = None):
+                 object_preps: dict | None = None, commitments: re.Pattern | None = None):
         self.plover = plover
         self.object_preps = object_preps or {}
+        self.commitments = commitments
         self.last_targets: dict[str, list[Pair]] = {}  # per relation type, for "X gave $5m to Y and Z $3m"
         self.text = text
         self.sentence = sentence
@@ -321,7 +334,7 @@ def find_relations(article: Article, kb: Knowledge, actors: list[ActorRecord]) -
                           key=lambda x: x[0].start)
         if len(mentions) < 2:
             continue
-        ctx = _Sentence(text, sentence, mentions, negation, state_nouns, plover, object_preps)
+        ctx = _Sentence(text, sentence, mentions, negation, state_nouns, plover, object_preps, _commitments(kb))
         for rel in _role_relations(ctx, kb):
             _record(found, rel, sentence.index)
         clauses = _clauses(sentence.text, sentence.start)
@@ -447,6 +460,8 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
         return []  # "accused Beijing of holding back water": the act is alleged, not reported
     if (cue.kind == "noun" or cue_start == ctx.sentence.start) and _PREDICTED.search(text, cue_end, min(clause_end, cue_end + 90)):
         return []  # "Further friction between the two neighbours is likely": predicted, not reported
+    if cue.kind == "noun" and cm.group(0).lower() in ("member", "members") and not re.match(r"\s+of\s", text[cue_end:cue_end + 4]):
+        return []  # "member states": no membership named ("a member of NATO" is)
     in_clause = [(m, a) for m, a in ctx.mentions if clause_start <= m.start < clause_end]
 
     # "the EU-Indonesia trade agreement", "a Japan-South Korea summit": the pair is named before it
@@ -565,6 +580,22 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
         # "Uralsk Lithium was placed under EU sanctions": the clause's subject is the target
         subject = [(m, a) for m, a in in_clause if m.end <= sources[0][0].start and a.id != sources[0][1].id]
         targets = subject[:1]
+    if not targets and cue.type == "deal_with" and sources:
+        committed = ctx.commitments.match(text, cue_end) if ctx.commitments else None
+        if committed or (cue.kind == "noun" and _UNDER_DEAL.search(text, max(clause_start, cue_start - 50), cue_start)):
+            # "Serbia has agreed to buy gas from Azerbaijan", "signed a deal to buy Moroccan acid": a deal
+            # with the other party of what is agreed; "gave US forces access to bases under a defence
+            # agreement": a deal with the clause's other party
+            lo = committed.end() if committed else clause_start
+            hi = clause_end
+            if committed:  # what is agreed ends with its clause: "has not agreed to sell, and a person ..."
+                stop = re.search(r"[,;:]\s+(?:and|but|while|which|who|a|an|the)\b|;", text[lo:clause_end])
+                hi = lo + stop.start() if stop else clause_end
+            ids = {a.id for _, a in sources}
+            other = next(((m, a) for m, a in in_clause if lo <= m.start < hi and a.id not in ids and a.type != "person"
+                          and (committed or m.end <= cue_start or m.start - cue_end < 60)
+                          and not (committed and _bought_into(text[lo:m.start]))), None)
+            targets = [other] if other else []
     if targets and not cue.symmetric:
         ctx.last_targets[cue.type] = targets
     elif not targets and not cue.symmetric and not infinitive and cue.type in ctx.last_targets \
@@ -874,6 +905,16 @@ def _hosted(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
 
 
 _FAR_WINDOW = 180  # characters between a verb and a later "to X" / "in X"
+
+
+@lru_cache(maxsize=8)
+def _commitments(kb: Knowledge) -> re.Pattern | None:
+    """What a deal commits to, right after its cue: "agreed (last month) to buy", "a deal to supply"."""
+    verbs = (kb.relations.get("deal_with") or {}).get("commitments") or []
+    if not verbs:
+        return None
+    return re.compile(r"(?:\s+(?:on|in|at|last|this|next|early|late)\s+[\w,]+){0,2}\s+to\s+(?:%s)\b"
+                      % "|".join(re.escape(v) for v in verbs))
 
 
 @lru_cache(maxsize=8)
