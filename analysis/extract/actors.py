@@ -67,7 +67,7 @@ class _Matcher:
     suffix_types: dict
     anaphors: TermMatcher
     state_organs: frozenset
-    modified_anaphor: re.Pattern | None = None  # "the Houston-based company": group "head"
+    modified_anaphor: TermMatcher | None = None  # the heads of "the Houston-based company"
     anaphor_heads: dict | None = None  # head noun → actor type
     pair_anaphor: re.Pattern | None = None  # "the two countries": group "head"
     pair_heads: dict | None = None  # head noun → "state" | "party"
@@ -126,7 +126,8 @@ def _matcher(kb: Knowledge) -> _Matcher:
         frozenset(w.lower() for w in people.get("group_nouns") or []),
         frozenset(w.lower() for w in people.get("state_nouns") or []),
         suffix_types, anaphors, frozenset(people.get("state_organs") or []),
-        _alternation(_MODIFIED_ANAPHOR, heads), heads, _alternation(_PAIR_ANAPHOR, pair_heads), pair_heads,
+        TermMatcher({head: head for head in heads}) if heads else None, heads,
+        _alternation(_PAIR_ANAPHOR, pair_heads), pair_heads,
         TermMatcher({noun: noun for noun in org_nouns}), org_nouns,
     )
 
@@ -134,7 +135,6 @@ def _matcher(kb: Knowledge) -> _Matcher:
 # "the Houston-based company", "the landlocked country": one or two modifiers (lower case, or a
 # hyphenated "X-based"), never a quantifier that points elsewhere ("the other company")
 # the head nouns are found first (rare), then "the" and the modifiers before them
-_MODIFIED_ANAPHOR = r"(?<![\w-])(?P<head>%s)(?![\w-])"
 _ANAPHOR_MODIFIERS = re.compile(
     r"(?<![\w-])[Tt]he\s+(?:(?!(?:other|same|next|first|second|last|only|former|new|two|three)\b)"
     r"(?:[a-z][a-z]+(?:-[a-z]+)*|[A-Z][\w’'.]*-(?:based|owned|listed|registered|run|backed|controlled|led|"
@@ -707,26 +707,31 @@ def _anaphors(m: _Matcher, article: Article, col: _Collector) -> None:
         if not col.overlaps(start, end):
             _refer(col, text, start, end, _antecedent(col, actor_type, start))
     if m.modified_anaphor is not None:
-        for am in m.modified_anaphor.finditer(text):
-            mods = _ANAPHOR_MODIFIERS.search(text, max(0, am.start() - 60), am.start())
-            if mods is not None and not col.overlaps(mods.start(), am.end()):
-                _refer(col, text, mods.start(), am.end(),
-                       _antecedent(col, m.anaphor_heads[am.group("head")], mods.start()))
+        for head_start, head_end, head in m.modified_anaphor.finditer(fold_text(text)):
+            if text[head_start:head_end] != head:
+                continue  # the head noun in lower case: "the landlocked country", not "Country"
+            mods = _ANAPHOR_MODIFIERS.search(text, max(0, head_start - 60), head_start)
+            if mods is not None and not col.overlaps(mods.start(), head_end):
+                _refer(col, text, mods.start(), head_end, _antecedent(col, m.anaphor_heads[head], mods.start()))
     for im in _IT_SUBJECT.finditer(text):  # "It has also lent Laos $2 billion": the last sentence's subject
         start, end = im.span()
+        if start and (text[start - 1].isalnum() or text[start - 1] in "’'-_"):
+            continue
         here = col.sentence(start)
         if here == 0 or col.starts[here] != start or col.overlaps(start, end):
             continue
         _refer(col, text, start, end, _subject_of(col, here - 1, text))
-    for sm in _SAID_IT.finditer(text):  # "UNSMIL said it would host talks": the one who said it
+    for sm in _IT_AFTER.finditer(text):  # "UNSMIL said it would host talks": the one who said it
         start, end = sm.span("pronoun")
+        if not _SAID_BEFORE.search(text, max(0, start - 30), start):
+            continue
         here = col.sentence(start)
         if col.overlaps(start, end):
             continue
         subject = _subject_of(col, here, text)
         if subject is not None and any(mm.sentence == here and mm.start < start for mm in subject.mentions):
             _refer(col, text, start, end, subject)
-    if m.pair_anaphor is not None:
+    if m.pair_anaphor is not None and ("two" in text or "oth" in text):  # "the two ...", "both ..."
         for am in m.pair_anaphor.finditer(text):
             start, end = am.span()
             if col.overlaps(start, end):
@@ -750,15 +755,15 @@ def _refer(col: _Collector, text: str, start: int, end: int, antecedent: ActorRe
 
 
 # a sentence opened by "It" and a verb of action (not "It is …", often a dummy subject)
-_IT_SUBJECT = re.compile(r"(?<![\w’'-])It(?=\s+(?:has|have|had|will|would|also|then|later|now|still|said|says|agreed|"
+_IT_SUBJECT = re.compile(r"It(?=\s+(?:has|have|had|will|would|also|then|later|now|still|said|says|agreed|"
                          r"signed|[a-z]+ed)\b)")
 
 
 # "X said it would ...", "X announced that it had ...": "it" is the sentence's subject
-_SAID_IT = re.compile(r"\b(?:said|says|announced|announces|added|stated|confirmed|insisted|argued|warned|declared|"
-                      r"indicated|signalled|signaled)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?P<pronoun>it)\s+"
-                      r"(?:would|will|had|has|was|is|could|might|may|plans|planned|intends|intended|wants|wanted|"
-                      r"hoped|hopes|had\s+no|did|does|expects|expected)\b")
+_IT_AFTER = re.compile(r" (?P<pronoun>it) (?:would|will|had|has|was|is|could|might|may|plans|planned|intends|"
+                       r"intended|wants|wanted|hoped|hopes|did|does|expects|expected)\b")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|announced|announces|added|stated|confirmed|insisted|argued|warned|declared|"
+                          r"indicated|signalled|signaled)\s+(?:on\s+\w+\s+)?(?:that\s+)?$")
 
 
 def _subject_of(col: _Collector, index: int, text: str) -> ActorRecord | None:

@@ -329,6 +329,7 @@ def find_relations(article: Article, kb: Knowledge, actors: list[ActorRecord]) -
         for mention in actor.mentions:
             by_sentence.setdefault(mention.sentence, []).append((mention, actor))
     found: dict[tuple, RelationRecord] = {}
+    criticism = _criticism_words(text, kb)
     for sentence in article.sentences:
         mentions = sorted((x for x in by_sentence.get(sentence.index, []) if not _in_name(text, x[0])),
                           key=lambda x: x[0].start)
@@ -379,7 +380,7 @@ def find_relations(article: Article, kb: Knowledge, actors: list[ActorRecord]) -
                 for rel in _relate(ctx, cm, cue, clause_start, clause_end, antecedent, following):
                     _record(found, rel, sentence.index)
                     here.append(rel)
-        for rel in _denials(ctx, here, kb) + _hosted(ctx, kb) + _listed(ctx, kb) + _reported_criticism(ctx, kb):
+        for rel in _denials(ctx, here, kb) + _hosted(ctx, kb) + _listed(ctx, kb) + _reported_criticism(ctx, kb, criticism):
             _record(found, rel, sentence.index)
     return list(found.values())
 
@@ -790,39 +791,45 @@ _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|nor|in|of|to|for|on|at|by|with|from|a
 
 
 @lru_cache(maxsize=8)
-def _criticism_patterns(kb: Knowledge) -> tuple[re.Pattern, re.Pattern] | None:
+def _criticism_patterns(kb: Knowledge) -> tuple[re.Pattern, TermMatcher] | None:
+    """The speech verbs (a pattern) and the words of criticism (found once per article)."""
     spec = kb.reported_criticism
     if not spec.get("verbs") or not spec.get("words"):
         return None
-    alt = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return (re.compile(r"(?<![\w’'-])(?:%s)(?![\w’'-])" % alt(spec["verbs"])),
-            re.compile(r"(?<![\w’'-])(?:%s)(?![\w’'-])" % alt(spec["words"]), re.I))
+    verbs = "|".join(re.escape(w) for w in sorted(spec["verbs"], key=len, reverse=True))
+    return (re.compile(r"(?<![\w’'-])(?:%s)(?![\w’'-])" % verbs),
+            TermMatcher({w: w for w in spec["words"]}))
+
+
+def _criticism_words(text: str, kb: Knowledge) -> list[tuple[int, int]]:
+    """Where the article uses a word of criticism, as (start, end) in order."""
+    patterns = _criticism_patterns(kb)
+    return [] if patterns is None else [(s, e) for s, e, _ in patterns[1].finditer(fold_text(text))]
 
 
 _REPORT_OPENS = re.compile(r"[:,]?\s+(?:(?:on|last|this)\s+\w+\s+|in\s+(?:a|an)\s+(?:[\w-]+\s+)?statement\s+)?(?:that\s+)?"
                            r"(?:[“\"]\s*)?(?:the\s+)?")
 
 
-def _reported_criticism(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
+def _reported_criticism(ctx: _Sentence, kb: Knowledge, criticism: list[tuple[int, int]]) -> list[RelationRecord]:
     """"Canberra said it was disappointed with Honiara's decision": an actor says words of
     criticism about another actor, so it criticises that actor."""
-    patterns = _criticism_patterns(kb)
-    if patterns is None:
-        return []
-    verbs, words = patterns
     text, end = ctx.text, ctx.sentence.end
-    word = words.search(text, ctx.sentence.start, end)
-    if word is None:
+    first = bisect_left(criticism, (ctx.sentence.start, -1))
+    words = [w for w in criticism[first:first + 8] if w[1] <= end]
+    if not words:
         return []
+    verbs = _criticism_patterns(kb)[0]
     out = []
     for vm in verbs.finditer(text, ctx.sentence.start, end):
-        if vm.start() > word.start():
+        if vm.start() > words[0][0]:
             break
         nxt = verbs.search(text, vm.end(), end)
         stop = nxt.start() if nxt else end
-        said = words.search(text, vm.end(), stop)
-        if said is None:
+        hit = next((w for w in words if vm.end() <= w[0] and w[1] <= stop), None)
+        if hit is None:
             continue
+        said = re.compile(re.escape(text[hit[0]:hit[1]])).match(text, hit[0])
         before = [(m, a) for m, a in ctx.mentions if m.end <= vm.start() and vm.start() - m.end <= 60
                   and not re.search(r"[;:]", text[m.end:vm.start()])]
         if not before or before[-1][1].type == "person" \
@@ -856,6 +863,8 @@ _LIST_AFTER = re.compile(r"[^.;]{0,80}?\s(?:to|on)\s+(?:a|an|its|the|their|his|h
 def _listed(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
     """"X added Y (and Z) to its sanctions list / to a list of entities barred from ...": X sanctions Y."""
     text, out = ctx.text, []
+    if text.find("list", ctx.sentence.start, ctx.sentence.end) < 0 and text.find("List", ctx.sentence.start, ctx.sentence.end) < 0:
+        return out
     for lm in _LISTED.finditer(text, ctx.sentence.start, ctx.sentence.end):
         tail = _LIST_AFTER.match(text, lm.end())
         if not tail:
