@@ -318,6 +318,9 @@ def _relations(body: str) -> set[tuple]:
     ("Pakistan's military said in a statement that Taliban forces had opened fire in an unprovoked act of aggression.",
      {("Pakistan", "criticizes", "Taliban", False)}),
     ("India said exports to China rose after the illegal blockade ended.", {("India", "supplies", "China", False)}),
+    # a buyer's source named after "from" further on in the clause
+    ("Ethiopia now imports almost all of its fertiliser, most of it from Russia and China.",
+     {("Russia", "supplies", "Ethiopia", False), ("China", "supplies", "Ethiopia", False)}),
     # a denied end of a relation is no denial of it
     ("Russia has not cut gas supplies to Hungary.", {("Russia", "supplies", "Hungary", False)}),
     ("Pampa Foods said it had no plans to cut shipments to China.", {("Pampa Foods", "supplies", "China", False)}),

@@ -940,8 +940,12 @@ def _object_preps(kb: Knowledge) -> dict[str, re.Pattern]:
     return out
 
 
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
+
+
 def _far_object(ctx: _Sentence, cue_end: int, in_clause: list[Pair], cue: _Cue) -> list[Pair]:
-    prep = ctx.object_preps.get(cue.type)
+    # "imports almost all of its fertiliser, most of it from Russia": a buyer's source comes after "from"
+    prep = _FROM_BEFORE if cue.reverse and cue.type == "supplies" else ctx.object_preps.get(cue.type)
     if prep is None:
         return []
     text = ctx.text
