@@ -321,6 +321,13 @@ def _relations(body: str) -> set[tuple]:
     # a buyer's source named after "from" further on in the clause
     ("Ethiopia now imports almost all of its fertiliser, most of it from Russia and China.",
      {("Russia", "supplies", "Ethiopia", False), ("China", "supplies", "Ethiopia", False)}),
+    # closing a border or crossings to a state is a restrictive measure
+    ("Kosovo closed two of its six border crossings with Serbia on Tuesday.", {("Kosovo", "other", "Serbia", False)}),
+    ("Cambodia closed three border crossings to Thai trucks.", {("Cambodia", "other", "Thailand", False)}),
+    # strained relations are tensions, not engagement
+    ("Relations between India and Bangladesh have cooled since August.", {("Bangladesh", "tensions_with", "India", False)}),
+    ("Ties between Algeria and Morocco remain frozen.", {("Algeria", "tensions_with", "Morocco", False)}),
+    ("Relations between Japan and South Korea are good.", {("Japan", "engages", "South Korea", False)}),
     # a denied end of a relation is no denial of it
     ("Russia has not cut gas supplies to Hungary.", {("Russia", "supplies", "Hungary", False)}),
     ("Pampa Foods said it had no plans to cut shipments to China.", {("Pampa Foods", "supplies", "China", False)}),

@@ -150,7 +150,7 @@ _ORG_APPOSITION = re.compile(
 _APPOSITION_END = re.compile(r"\s*[,.;)]|\s+(?:that|which|who|in|based|from|with|owned|controlled|founded|backed|run|of)\b")
 _NAME_AFTER = re.compile(rf"[ \u00a0]+(?P<name>{_ORG_NAME})")
 _LOCATED_NAME = re.compile(rf"-(?:based|listed|registered|headquartered)\s+(?P<name>{_ORG_NAME})")
-_PAIR_ANAPHOR = r"(?<![\w-])(?:[Tt]he\s+two|[Bb]oth)\s+(?:[a-z]+\s+)?(?P<head>%s)(?![\w’'-])"
+_PAIR_ANAPHOR = r"(?<![\w-])(?:[Tt]he\s+two|[Bb]oth)\s+(?:[A-Za-z][a-z]+\s+)?(?P<head>%s)(?![\w’'-])"
 
 
 def _alternation(template: str, words: dict) -> re.Pattern | None:

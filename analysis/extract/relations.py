@@ -105,6 +105,9 @@ _ENDED = re.compile(r"\b(?:ended|ends|halted|axed|slashed|cut|cuts|curbed|lifted
 _SEVERED = re.compile(r"\b(?:cut|cuts|cutting|sever|severed|severs|severing|broke\s+off|breaks\s+off|breaking\s+off|"
                       r"break\s+off|ended|ends|ending|suspended|suspends|suspending|froze|freezes|freezing|frozen)\s+"
                       r"(?:(?:its|their|all|diplomatic|formal|official|economic|trade)\s+){0,3}$")
+_STRAINED = re.compile(r"\b(?:(?:remain|remains|remained|are|were|is|was|have\s+been|has\s+been|have\s+become|has\s+become|"
+                       r"became|grew|have\s+grown)\s+(?:\w+\s+)?(?:tense|frozen|strained|hostile|frosty|sour|fraught|"
+                       r"rocky|troubled)|(?:have|has|had)\s+(?:\w+\s+)?(?:cooled|soured|deteriorated|worsened|frayed))\b")
 _SEVERABLE = frozenset({"ties", "relations", "contacts", "diplomatic ties", "diplomatic relations"})
 # "pay about $560 a tonne for the rice": a price, so a purchase rather than a grant
 _PRICE = re.compile(r"\s+(?:a|per|for\s+each)\s+(?:tonne|ton|barrel|kilogram|kilo|unit|megawatt-hour|cubic\s+metre|"
@@ -464,6 +467,9 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
     if cue.kind == "noun" and cm.group(0).lower() in ("member", "members") and not re.match(r"\s+of\s", text[cue_end:cue_end + 4]):
         return []  # "member states": no membership named ("a member of NATO" is)
     in_clause = [(m, a) for m, a in ctx.mentions if clause_start <= m.start < clause_end]
+    if cue.type == "engages" and cue.kind == "noun" and cm.group(0).lower() in _SEVERABLE \
+            and _STRAINED.search(text, cue_end, min(clause_end, cue_end + 90)):
+        cue = replace(cue, type="tensions_with")  # "relations between the two remain frozen", "ties have soured"
 
     # "the EU-Indonesia trade agreement", "a Japan-South Korea summit": the pair is named before it
     if cue.symmetric and cue.kind == "noun":
