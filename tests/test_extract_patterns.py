@@ -540,8 +540,19 @@ def test_the_company_said_is_the_company_named_before():
 
 
 def test_a_statement_from_an_actor_has_the_actor_as_speaker():
-    ex = _extract('According to a statement from the Kremlin, "the partnership has no limits".')
-    assert [(q.speaker, q.speaker_role) for q in ex.quotes] == [("Kremlin", None)]
+    # ... and a metonym speaker is the state it stands for (the Kremlin, Beijing, Kyiv)
+    ex = _extract('According to a statement from the Kremlin, "the partnership has no limits". '
+                  'Taiwan barred exports to China. Beijing called it “economic coercion dressed up as security”.')
+    assert [(q.speaker, q.speaker_role) for q in ex.quotes] == [("Russia", None), ("China", None)]
+
+
+def test_a_speaker_that_goes_on_after_and_is_the_subject_of_the_first_verb():
+    ex = _extract("China’s commerce ministry suspended tariff cuts on 34 Taiwanese products, and said it would "
+                  "“take all necessary measures”. Chinese foreign ministry spokeswoman Zhou Yanping rejected "
+                  "Tokyo's protest and said the crew would be “dealt with according to law”. China’s embassy in "
+                  "Copenhagen said the terms were “discriminatory and politically motivated” and urged Nuuk to “treat all investors equally”.")
+    assert [q.speaker for q in ex.quotes] == ["China’s commerce ministry", "Zhou Yanping", "China’s embassy",
+                                              "China’s embassy"]
 
 
 def test_a_full_stop_after_the_closing_mark_ends_the_attribution():

@@ -59,6 +59,9 @@ def _resolve_pronouns(article: Article, quotes: list[QuoteRecord], actors: list[
     """"…," he said: the speaker is the person named last before the quote (within the two
     paragraphs before it), now that people are known; a surname resolves to the full name."""
     people = [a for a in actors if a.type == "person"]
+    names = {a.name for a in actors}
+    metonyms = {re.sub(r"^the\s+", "", m.text, flags=re.I): a.name for a in actors
+                if a.type in ("state", "igo", "non_state_group") for m in a.mentions if m.kind in ("metonym", "capital")}
     out = []
     resolved: dict[int, tuple] = {}  # paragraph → the speaker its "she said" turned out to be
     for quote, raw in zip(quotes, article.quotes):
@@ -88,6 +91,9 @@ def _resolve_pronouns(article: Article, quotes: list[QuoteRecord], actors: list[
             else:  # "Northstar said": the organisation named in full before
                 org = named_in_full((a for a in actors if a.type not in ("person", "state")), quote.speaker)
                 speaker = org.name if org is not None else speaker
+        if speaker and speaker not in names and quote.speaker_kind not in ("role", "anonymous"):
+            # "Beijing called it ...", "the Kremlin said": the state or body the metonym stands for
+            speaker = metonyms.get(re.sub(r"^the\s+", "", speaker, flags=re.I), speaker)
         if (speaker, role) != (quote.speaker, quote.speaker_role):
             quote = QuoteRecord(quote.text, speaker, role, "named", quote.start, quote.end,
                                 quote.sentence, quote.paragraph, quote.affiliation)

@@ -62,7 +62,8 @@ _ROLE_WORDS = frozenset(
     executive executives manager strategist consultant partner trader traders
     activist activists campaigner resident residents worker workers farmer farmers
     prime foreign defence defense interior finance energy economy trade deputy
-    acting former senior junior top military ministry army police mp mps mep meps""".split()
+    acting former senior junior top military ministry army police mp mps mep meps
+    embassy consulate delegation""".split()
 )
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽЀ-ЯӘҒҚҢӨҰҮҺ"
 _NAME_TOKEN = re.compile(rf"^(?:[{_UPPER}][\w’'.-]*|al-\w+|bin|ibn|de|van|von|der|da|du|la|le)$")
@@ -158,6 +159,20 @@ _ASIDE = re.compile(r",\s*(?:speaking|writing|quoted|asked|interviewed|who (?:as
 _CLAUSE_CUT = re.compile(r"(?:[.;!?:]\s+|\bthat\s+|\b(?:and|but|while|as|after|when)\s+(?=(?:the|a|an|[A-Z])))")
 
 
+_FIRST_VERB = re.compile(rf"\s(?:{_SPEECH_VERBS}|[a-z]+ed|[a-z]+s)\b")
+
+
+def _first_subject(clause: str) -> str | None:
+    """The words before the first verb of ``clause`` ("Chinese spokeswoman Zhou Yanping rejected
+    Tokyo's protest and"), if they hold no quotation and no earlier sentence."""
+    sentence = re.split(r"[.!?]\s+", clause)[-1]
+    verb = _FIRST_VERB.search(sentence)
+    if verb is None:
+        return None
+    subject = sentence[:verb.start()].strip(" ,")
+    return subject if subject and not re.search(r"[“”\"]", subject) else None
+
+
 def attribution_before(before: str) -> str | None:
     """The speaker before the quote in the same sentence: "Name said: ...", "a spokesman said
     the bloc had "..."", "an official, speaking on condition of anonymity, said ..."."""
@@ -173,6 +188,12 @@ def attribution_before(before: str) -> str | None:
     subject = before[: verb.start()].rstrip()
     subject = re.sub(r"\s+(?:has|have|had|also|later|then|once|previously|repeatedly|publicly)$", "", subject)
     subject = _ASIDE.sub("", subject).rstrip(" ,")
+    if re.search(r"(?:^|\s)(?:and|but|then)$", subject):
+        # "The ministry suspended tariff cuts, and said it would ...": a second verb of the same
+        # subject, named before the clause's first verb
+        subject = _first_subject(subject)
+        if subject is None:
+            return None
     subject = _CLAUSE_CUT.split(subject)[-1].strip(" ,")
     if subject.lower() == "who":
         antecedent = re.search(r"(?:according to\s+)?([^,;.]{3,80}),\s*who\s*$", before[: verb.start()].rstrip())
