@@ -466,6 +466,14 @@ def test_a_known_acronym_after_a_full_name_claims_the_full_name():
     ("Navies patrol the South China Sea.", set()),
     # a capital after a sentence-initial "In" is a place too
     ("In Kabul, officials met.", set()),
+    # self-governing territories and regional governments, named by their seat too
+    ("Nuuk granted the licence, and Erbil agreed to hand over its crude.", {"Greenland", "Kurdistan Regional Government"}),
+    # an institute named after a place word, and one a person is "of"
+    ("Ana Lind, an analyst at the Danube Institute for European Affairs, disagreed.",
+     {"Ana Lind", "Danube Institute for European Affairs"}),
+    ("Amal Idris of the Horn Policy Institute said the truce was fragile.", {"Horn Policy Institute"}),
+    # a company named short before "said" is the company, not a person
+    ("Panama audited Pacific Harbour Holdings. Pacific Harbour said it had complied.", {"Panama", "Pacific Harbour Holdings"}),
 ])
 def test_actor_patterns(body, actors):
     assert {a.name for a in _extract(body).actors} == actors

@@ -111,7 +111,8 @@ def _matcher(kb: Knowledge) -> _Matcher:
         spellings.setdefault(fold(suffix), set()).add(suffix)
     org_re = TermMatcher({key: frozenset(found) for key, found in spellings.items()})  # suffix words, as written
     org_of_re = re.compile(
-        r"(?P<org>(?:Ministry|Bank|Institute|University|Council|Organi[sz]ation|Office|Agency|Commission|"
+        r"(?P<org>(?:(?:[A-Z][\w’'-]+\s+){1,3}(?=(?:Institute|University|Council|Centre|Center|Academy|Court|Federation)\s))?"
+        r"(?:Ministry|Bank|Institute|University|Council|Organi[sz]ation|Office|Agency|Commission|"
         r"Committee|Centre|Center|Academy|Department|Federation|Union|Court)\s+(?:of|for)\s+(?:the\s+)?"
         r"[A-Z][\w’'-]+(?:\s+(?:(?:and|of|for|the)\s+){0,2}[A-Z][\w’'-]+){0,5})"
     )
@@ -531,9 +532,19 @@ def _org_candidates(m: _Matcher, text: str):
             continue  # "group" in lower case names nothing; "Energy Minister" goes on
         head = _ORG_HEAD.search(text, max(0, start - 120), start)
         if head:
-            yield head.start(), end, text[head.start():end]
+            begin = head.start()
+            of = None
+            for of in re.finditer(r"\s+of\s+(?:the\s+)?", text[begin:end]):
+                pass
+            if of is not None and len(text[begin + of.end():end].split()) >= 2 and not any(
+                    w in m.suffix_types or w in _OF_HEADS for w in text[begin:begin + of.start()].split()):
+                begin += of.end()  # "Amal Idris of the Horn Policy Institute": the institute alone
+            yield begin, end, text[begin:end]
 
 
+# words that take "of" inside an organisation's name ("Commercial Bank of Ethiopia Holdings")
+_OF_HEADS = frozenset("""Bank Ministry University Institute Council Commission Organisation Organization Union
+    Office Agency Committee Centre Center Academy Department Federation Court Republic State States""".split())
 _UPPER_NEXT = re.compile(rf"\s+[{_UPPER}]")
 _ORG_PREFIX = re.compile(rf"^(?:(?:The|the|A|An)\s+|(?:[A-Z][\w.-]*\s+){{0,2}}[\w.-]+[’']s\s+|"
                          rf"(?:[A-Z][\w.]*\s+){{0,2}}[A-Z][\w.]*(?:-[A-Z][\w.]*)*{_LOCATED.pattern}\s+)+")
@@ -611,11 +622,11 @@ def _described_organisations(m: _Matcher, text: str, folded: str, col: _Collecto
 
 
 def _companies_not_people(col: _Collector) -> None:
-    """"Northstar said …": a quote's one-word speaker that begins an organisation's name is that
-    organisation named short, not a person."""
+    """"Northstar said …", "Pacific Harbour said …": a speaker with no title whose name begins an
+    organisation's name is that organisation named short, not a person."""
     orgs = [r for r in col.records.values() if r.type not in ("person", "state")]
     for record in list(col.records.values()):
-        if record.type != "person" or " " in record.name:
+        if record.type != "person" or (" " in record.name and record.role is not None):
             continue
         org = named_in_full(orgs, record.name)
         if org is not None:
