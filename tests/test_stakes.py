@@ -41,3 +41,15 @@ def test_sectors_from_ordinary_vocabulary(body, present, absent):
     found = _sectors(body)
     assert present <= found, found
     assert not absent & found, found
+
+
+def test_a_substantial_second_sector_counts_beside_a_dominant_one():
+    # energy dominates; finance is named in three sentences (a stake), transport in two (a passing mention)
+    body = ("Kazakhstan will pipe more oil and gas to China. The pipeline carries crude, and a second gas "
+            "pipeline is planned. Oil exports and gas exports rose, and the refinery burns more fuel. "
+            "LNG and petroleum sales grew as energy prices climbed. The oil field and the gas field expand. "
+            "A loan paid for the pipeline. The investment was large. Investors were pleased. "
+            "A railway runs nearby. Trucks wait there.")
+    found = _sectors(body)
+    assert {"energy", "finance"} <= found, found
+    assert "transport" not in found, found

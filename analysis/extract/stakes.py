@@ -101,10 +101,12 @@ def _group(article: Article, kb: Knowledge, by_sentence: dict[int, set[str]], gr
                 support[item_id] = support.get(item_id, 0) + boost[index]
         sentences[item_id].sort()
         found_terms.setdefault(item_id, set())
+    tests = rule.get("any_of") or [rule]
+    floor = min(t.get("min_score", 2) for t in tests)
     records = []
     for item_id, score in raw.items():
         if item_id not in (structural or {}) and (
-                score < rule.get("min_score", 2) or support[item_id] < rule.get("min_sentences", 1)):
+                score < floor or support[item_id] < rule.get("min_sentences", 1)):
             continue
         actor_counts: dict[str, int] = {}
         for index in sentences[item_id]:
@@ -117,7 +119,9 @@ def _group(article: Article, kb: Knowledge, by_sentence: dict[int, set[str]], gr
             actors=dict(sorted(actor_counts.items(), key=lambda kv: -kv[1])),
         ))
     top = max((r.raw for r in records), default=0.0)
-    records = [r for r in records if r.raw >= rule.get("min_share", 0.0) * top]
+    # at least one test's score and share of the strongest (structural evidence needs the share only)
+    records = [r for r in records if any((r.raw >= t.get("min_score", 2) or r.id in (structural or {}))
+                                         and r.raw >= t.get("min_share", 0.0) * top for t in tests)]
     for r in records:
         r.score = round(r.raw / top, 3) if top else 0.0
     records.sort(key=lambda r: (-r.raw, r.id))
