@@ -111,8 +111,8 @@ def _matcher(kb: Knowledge) -> _Matcher:
         spellings.setdefault(fold(suffix), set()).add(suffix)
     org_re = TermMatcher({key: frozenset(found) for key, found in spellings.items()})  # suffix words, as written
     org_of_re = re.compile(
-        r"(?P<org>(?:(?:[A-Z][\w’'-]+\s+){1,3}(?=(?:Institute|University|Council|Centre|Center|Academy|Court|Federation)\s))?"
-        r"(?:Ministry|Bank|Institute|University|Council|Organi[sz]ation|Office|Agency|Commission|"
+        r"(?P<org>(?:(?:[A-Z][\w’'-]+\s+){1,3}(?=(?:Institute|University|Council|Centre|Center|Academy|Court|Federation|Chamber)\s))?"
+        r"(?:Ministry|Bank|Institute|University|Council|Organi[sz]ation|Office|Agency|Commission|Chamber|"
         r"Committee|Centre|Center|Academy|Department|Federation|Union|Court)\s+(?:of|for)\s+(?:the\s+)?"
         r"[A-Z][\w’'-]+(?:\s+(?:(?:and|of|for|the)\s+){0,2}[A-Z][\w’'-]+){0,5})"
     )

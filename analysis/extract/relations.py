@@ -311,6 +311,7 @@ class _Sentence:
         self.plover = plover
         self.object_preps = object_preps or {}
         self.commitments = commitments
+        self.affiliations: dict[str, ActorRecord] = {}  # actor name → record, for a person's affiliation
         self.last_targets: dict[str, list[Pair]] = {}  # per relation type, for "X gave $5m to Y and Z $3m"
         self.text = text
         self.sentence = sentence
@@ -333,12 +334,14 @@ def find_relations(article: Article, kb: Knowledge, actors: list[ActorRecord]) -
             by_sentence.setdefault(mention.sentence, []).append((mention, actor))
     found: dict[tuple, RelationRecord] = {}
     criticism = _criticism_words(text, kb)
+    affiliations = {a.name: a for a in actors if a.type != "person"}
     for sentence in article.sentences:
         mentions = sorted((x for x in by_sentence.get(sentence.index, []) if not _in_name(text, x[0])),
                           key=lambda x: x[0].start)
         if len(mentions) < 2:
             continue
         ctx = _Sentence(text, sentence, mentions, negation, state_nouns, plover, object_preps, _commitments(kb))
+        ctx.affiliations = affiliations
         for rel in _role_relations(ctx, kb):
             _record(found, rel, sentence.index)
         clauses = _clauses(sentence.text, sentence.start)
@@ -428,8 +431,14 @@ def _antecedent(ctx: _Sentence, clauses, ci: int) -> list[Pair]:
 def _make(ctx: _Sentence, cue: _Cue, cm, sources: list[Pair], targets: list[Pair], negated: bool):
     out = []
     for _, subject in sources:
+        if subject.type == "person":
+            # people are no parties: "Kosovo's Interior Minister Arben Rexhepi blamed Belgrade" is
+            # Kosovo acting, and a person tied to nothing acts for no one
+            subject = ctx.affiliations.get(subject.affiliation or "")
+            if subject is None:
+                continue
         for _, obj in targets:
-            if subject.id == obj.id or (obj.type == "person" and subject.type != "person"):
+            if subject.id == obj.id or obj.type == "person":
                 continue
             source, target = (obj, subject) if cue.reverse else (subject, obj)
             a, b = source.name, target.name
@@ -492,6 +501,9 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
         # "Syria's central bank, sanctioned by the United States in 2011, ..."
         or (_PARTICIPLE.search(cm.group(0).lower()) and re.match(r"\s+by\s", text[cue_end:cue_end + 5])
             and re.search(r",\s*$", text[max(clause_start, cue_start - 3):cue_start])))
+    if cue.kind == "verb" and not cue.reverse and cue.type in ("invests_in", "aids", "supplies") \
+            and cm.group(0).lower().endswith("ed") and re.match(r"\s+from\s", text[cue_end:cue_end + 7]):
+        return []  # "armed groups organised and financed from Belgrade": a participle, its agent after "from"
     if cue.type == "aids" and _AMOUNT_AT.search(cm.group(0)) and _IN_INVESTMENT.match(text, cue_end):
         cue = replace(cue, type="invests_in")  # "pledged $50 billion in investment"
     share = _SHARE.match(text, cue_end)
