@@ -333,6 +333,15 @@ def _relations(body: str) -> set[tuple]:
     ("Analyst Jana Novak blamed Belgrade for the shooting.", set()),
     # a participle whose agent follows "from" names no giver in the subject
     ("Kosovo blamed armed groups organised and financed from Belgrade.", {("Kosovo", "criticizes", "Serbia", False)}),
+    # "and neither have X and Y", "as have X and Y": the same one-way act by others
+    ("Belgrade has never recognised Kosovo, and neither have Russia and China.",
+     {("Serbia", "recognizes", "Kosovo", True), ("Russia", "recognizes", "Kosovo", True),
+      ("China", "recognizes", "Kosovo", True)}),
+    ("Russia has recognised the Taliban, as have Belarus and Kazakhstan.",
+     {("Russia", "recognizes", "Taliban", False), ("Belarus", "recognizes", "Taliban", False),
+      ("Kazakhstan", "recognizes", "Taliban", False)}),
+    # a body named after someone else's noun is not the object ("its membership of the UN")
+    ("Russia and China have blocked its membership of the United Nations.", set()),
     # a denied end of a relation is no denial of it
     ("Russia has not cut gas supplies to Hungary.", {("Russia", "supplies", "Hungary", False)}),
     ("Pampa Foods said it had no plans to cut shipments to China.", {("Pampa Foods", "supplies", "China", False)}),
@@ -481,6 +490,7 @@ def test_a_known_acronym_after_a_full_name_claims_the_full_name():
     ("The Sfax Rights Observatory, a local monitor, accused the EU of failing migrants.",
      {"Sfax Rights Observatory", "European Union"}),
     ("Iraq won its case at the International Chamber of Commerce.", {"Iraq", "International Chamber of Commerce"}),
+    ("Taipei has blacklisted Huaxin Semiconductor.", {"Taiwan", "Huaxin Semiconductor"}),
     # a company named short before "said" is the company, not a person
     ("Panama audited Pacific Harbour Holdings. Pacific Harbour said it had complied.", {"Panama", "Pacific Harbour Holdings"}),
 ])

@@ -386,7 +386,8 @@ def find_relations(article: Article, kb: Knowledge, actors: list[ActorRecord]) -
                 for rel in _relate(ctx, cm, cue, clause_start, clause_end, antecedent, following):
                     _record(found, rel, sentence.index)
                     here.append(rel)
-        for rel in _denials(ctx, here, kb) + _hosted(ctx, kb) + _listed(ctx, kb) + _reported_criticism(ctx, kb, criticism):
+        for rel in _denials(ctx, here, kb) + _hosted(ctx, kb) + _listed(ctx, kb) + _reported_criticism(ctx, kb, criticism) \
+                + _elliptical(ctx, here):
             _record(found, rel, sentence.index)
     return list(found.values())
 
@@ -718,6 +719,8 @@ def _objects(ctx: _Sentence, cue_end: int, in_clause: list[Pair], cue: _Cue) -> 
             return []  # a preposition, then at most four words: "talks on the pipeline ..., leaving Mongolia" is not with Mongolia
     elif re.search(r"[,.;]\s", gap) or re.search(r"\b(?:who|which|that)\b", gap):
         return []
+    elif re.fullmatch(r"\s+(?:its|their|his|her)\s+(?:[a-z-]+\s+){1,2}(?:of|in|at|to|into|with)\s+(?:the\s+)?", gap):
+        return []  # "blocked its membership of the United Nations": the body belongs to someone else's noun
     if re.search(r"\bat\s+(?:the\s+)?$", gap) and cue.type != "hosts_talks" \
             and not _GENITIVE.match(text[first_m.end:first_m.end + 2]) and not _organ_after(ctx, first_m.end):
         return []  # "challenged the ban at the WTO": where, not whom ("deposits at the Egyptian central bank" are its)
@@ -869,6 +872,30 @@ def _reported_criticism(ctx: _Sentence, kb: Knowledge, criticism: list[tuple[int
             continue
         cue = _cue_for(kb, "criticizes", said.group(0))
         out += _make(ctx, cue, said, speaker, [target], _negated(ctx, speaker[0][0].end, vm.start()))
+    return out
+
+
+# "Belgrade has never recognised Kosovo, and neither have Russia and China": the same act, by others
+_ELLIPSIS = re.compile(r"(?:,\s*|\s+)(?:and\s+)?(?P<kind>neither|nor|so|as)\s+(?:has|have|had|did|does|do|is|are|was|were|"
+                       r"will|would|can|could)\s+(?:the\s+)?$")
+
+
+def _elliptical(ctx: _Sentence, here: list[RelationRecord]) -> list[RelationRecord]:
+    """"X has never recognised Y, and neither have A and B" (A and B do not either); "X has
+    recognised Y, as have A and B" (they do too): the sentence's first one-way relation, repeated."""
+    text, out = ctx.text, []
+    first = next((r for r in here if not r.symmetric), None)
+    if first is None:
+        return out
+    for i, (m, a) in enumerate(ctx.mentions):
+        el = _ELLIPSIS.search(text, max(ctx.sentence.start, m.start - 40), m.start)
+        if el is None or a.name in (first.source, first.target):
+            continue
+        subjects = [x for x in _coordinated(text, (m, a), ctx.mentions[i:], before=False) if x[1].name != first.target]
+        negated = first.negated or el.group("kind") in ("neither", "nor")
+        out += [replace(first, source=s.name, negated=negated, sentences=[ctx.sentence.index]) for _, s in subjects
+                if s.type != "person"]
+        break
     return out
 
 
