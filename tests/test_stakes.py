@@ -53,3 +53,9 @@ def test_a_substantial_second_sector_counts_beside_a_dominant_one():
     found = _sectors(body)
     assert {"energy", "finance"} <= found, found
     assert "transport" not in found, found
+
+
+def test_sanctions_evasion_is_at_stake_without_the_word_sanctions_twice():
+    ex = extract(read_text("Test headline\n\nLatvia detained a tanker of Russia's shadow fleet. The ship carried oil "
+                           "priced above the G7 price cap, officials said."))
+    assert "sanctions_law" in {t.id for t in ex.themes}
