@@ -111,8 +111,7 @@ def _matcher(kb: Knowledge) -> _Matcher:
         spellings.setdefault(fold(suffix), set()).add(suffix)
     org_re = TermMatcher({key: frozenset(found) for key, found in spellings.items()})  # suffix words, as written
     org_of_re = re.compile(
-        r"(?P<org>(?:(?:[A-Z][\w’'-]+\s+){1,3}(?=(?:Institute|University|Council|Centre|Center|Academy|Court|Federation|Chamber)\s))?"
-        r"(?:Ministry|Bank|Institute|University|Council|Organi[sz]ation|Office|Agency|Commission|Chamber|"
+        r"(?P<org>(?:Ministry|Bank|Institute|University|Council|Organi[sz]ation|Office|Agency|Commission|Chamber|"
         r"Committee|Centre|Center|Academy|Department|Federation|Union|Court)\s+(?:of|for)\s+(?:the\s+)?"
         r"[A-Z][\w’'-]+(?:\s+(?:(?:and|of|for|the)\s+){0,2}[A-Z][\w’'-]+){0,5})"
     )
@@ -526,7 +525,12 @@ def _speech_names(text: str):
 def _org_candidates(m: _Matcher, text: str):
     """(start, end, name) of organisation-like names: "Ministry of ..." and "... Suffix"."""
     for match in m.org_of_re.finditer(text):
-        yield match.start("org"), match.end("org"), match.group("org")
+        start = match.start("org")
+        if match.group("org").split()[0] in _NAMED_BEFORE_HEAD:
+            # "the Danube Institute for European Affairs": capitalised words before the head
+            before = _WORDS_BEFORE.search(text, max(0, start - 60), start)
+            start = before.start() if before else start
+        yield start, match.end("org"), text[start:match.end("org")]
     for start, end, written in m.org_re.finditer(fold_text(text)):
         if text[start:end] not in written or _UPPER_NEXT.match(text, end):
             continue  # "group" in lower case names nothing; "Energy Minister" goes on
@@ -545,6 +549,8 @@ def _org_candidates(m: _Matcher, text: str):
 # words that take "of" inside an organisation's name ("Commercial Bank of Ethiopia Holdings")
 _OF_HEADS = frozenset("""Bank Ministry University Institute Council Commission Organisation Organization Union
     Office Agency Committee Centre Center Academy Department Federation Court Republic State States""".split())
+_NAMED_BEFORE_HEAD = frozenset("Institute University Council Centre Center Academy Court Federation Chamber".split())
+_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w’'-]+\s+){1,3}$")
 _UPPER_NEXT = re.compile(rf"\s+[{_UPPER}]")
 _ORG_PREFIX = re.compile(rf"^(?:(?:The|the|A|An)\s+|(?:[A-Z][\w.-]*\s+){{0,2}}[\w.-]+[’']s\s+|"
                          rf"(?:[A-Z][\w.]*\s+){{0,2}}[A-Z][\w.]*(?:-[A-Z][\w.]*)*{_LOCATED.pattern}\s+)+")
