@@ -342,6 +342,9 @@ def _relations(body: str) -> set[tuple]:
       ("Kazakhstan", "recognizes", "Taliban", False)}),
     # a body named after someone else's noun is not the object ("its membership of the UN")
     ("Russia and China have blocked its membership of the United Nations.", set()),
+    # police deployed abroad and deposits placed at a central bank are aid
+    ("Kenya has deployed 400 police officers to Haiti.", {("Kenya", "aids", "Haiti", False)}),
+    ("Saudi Arabia deposited $3 billion in Pakistan's central bank.", {("Saudi Arabia", "aids", "Pakistan", False)}),
     # a denied end of a relation is no denial of it
     ("Russia has not cut gas supplies to Hungary.", {("Russia", "supplies", "Hungary", False)}),
     ("Pampa Foods said it had no plans to cut shipments to China.", {("Pampa Foods", "supplies", "China", False)}),
