@@ -345,6 +345,11 @@ def _relations(body: str) -> set[tuple]:
     # police deployed abroad and deposits placed at a central bank are aid
     ("Kenya has deployed 400 police officers to Haiti.", {("Kenya", "aids", "Haiti", False)}),
     ("Saudi Arabia deposited $3 billion in Pakistan's central bank.", {("Saudi Arabia", "aids", "Pakistan", False)}),
+    # condemning "the decision" or "the move" criticises who took it: the sentence's opening actor
+    ("Japan released treated water into the sea, and China condemned the decision.", {("China", "criticizes", "Japan", False)}),
+    ("Russia recognised the Taliban on Thursday, a move that Pakistan criticised.",
+     {("Russia", "recognizes", "Taliban", False), ("Pakistan", "criticizes", "Russia", False)}),
+    ("China condemned the decision.", set()),
     # a denied end of a relation is no denial of it
     ("Russia has not cut gas supplies to Hungary.", {("Russia", "supplies", "Hungary", False)}),
     ("Pampa Foods said it had no plans to cut shipments to China.", {("Pampa Foods", "supplies", "China", False)}),

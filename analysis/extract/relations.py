@@ -126,6 +126,24 @@ _RESTRICTED = re.compile(r"\b(?P<verb>restrict|restricts|restricted|restricting|
                          r"(?:(?!from\s)[\w’'-]+\s+){0,4}?$", re.I)
 # "under an expanded defence agreement", "under a 2023 migration partnership"
 # "agreed to buy a 40% stake in X": the company bought is no party to the deal
+# the act a criticism verb names: "condemned the decision", "a move that Pakistan criticised"
+_ACTS = (r"(?:deal|move|decision|agreement|plan|plans|step|steps|veto|ban|tariffs?|duties|sanctions|visit|announcement|"
+         r"pact|accord|measures?|action|actions|law|policy|deployment|drills|exercises|test|launch|vote|detention|"
+         r"seizure|arrest|arrests|expulsion|recognition|blockade|strike|strikes|attack|raid|incursion|annexation)")
+_ACT_OBJECT = re.compile(r"\s+(?:(?:the|this|that|these|those|its|their)\s+)?(?:[a-z-]+\s+){0,2}?" + _ACTS
+                         + r"\b(?!\s+(?:by|of|on|against|from|with)\s)")
+_ACT_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:[a-z-]+\s+)?" + _ACTS + r"\s+(?:that|which)\s+(?:[\w’'-]+\s+){1,4}$")
+
+
+def _earlier_actors(ctx: _Sentence, cue_start: int) -> list[Pair]:
+    """Who did the act that is criticised: the sentence's opening actor (with those coordinated
+    with it), when another actor stands between it and the criticism (its critic)."""
+    before = [(m, a) for m, a in ctx.mentions if m.end <= cue_start]
+    if len(before) < 2 or before[0][0].start - ctx.sentence.start > 40 or before[0][1].type == "person":
+        return []
+    return [x for x in _coordinated(ctx.text, before[0], before, before=False) if x[1].id != before[-1][1].id]
+
+
 _BOUGHT_STAKE = re.compile(r"\b(?:stake|stakes|shares|share|holding|interest)\s+in\b|(?:%|\bpercent|\bper\s+cent)\s+of\b")
 
 
@@ -540,6 +558,11 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
     if not targets and not infinitive and cue.type == "criticizes" and following is not None:
         # "opposed unilateral sanctions by Seoul and Tokyo": the criticised are the agents
         targets = _by_agent(text, following.end(), [], in_clause)
+    if not targets and cue.type == "criticizes" and cue.kind == "verb" and not passive and (
+            _ACT_OBJECT.match(text, cue_end) or _ACT_BEFORE.search(text, max(ctx.sentence.start, cue_start - 60), cue_start)):
+        # "Japan released treated water, and China condemned the decision", "..., a move that
+        # Pakistan criticised": the act named is the earlier clause's, so its actors are criticised
+        targets = _earlier_actors(ctx, cue_start)
     if cue.type == "recognizes" and targets and re.fullmatch(r"\s+from\s+(?:the\s+)?", text[cue_end:targets[0][0].start]):
         # "switched recognition from Taiwan to China": China recognised, Taiwan no longer
         later = [(m, a) for m, a in reach if m.start > targets[-1][0].end
