@@ -345,6 +345,9 @@ def _relations(body: str) -> set[tuple]:
     # police deployed abroad and deposits placed at a central bank are aid
     ("Kenya has deployed 400 police officers to Haiti.", {("Kenya", "aids", "Haiti", False)}),
     ("Saudi Arabia deposited $3 billion in Pakistan's central bank.", {("Saudi Arabia", "aids", "Pakistan", False)}),
+    # ", and it has since ...": the sentence's subject goes on
+    ("Turkey signed a defence pact with Libya in 2019, and it has since sent drones to Tripoli.",
+     {("Libya", "deal_with", "Türkiye", False), ("Türkiye", "supplies", "Libya", False)}),
     # condemning "the decision" or "the move" criticises who took it: the sentence's opening actor
     ("Japan released treated water into the sea, and China condemned the decision.", {("China", "criticizes", "Japan", False)}),
     ("Russia recognised the Taliban on Thursday, a move that Pakistan criticised.",

@@ -740,8 +740,9 @@ def _anaphors(m: _Matcher, article: Article, col: _Collector) -> None:
         _refer(col, text, start, end, _subject_of(col, here - 1, text))
     for sm in _IT_AFTER.finditer(text):  # "UNSMIL said it would host talks": the one who said it
         start, end = sm.span("pronoun")
-        if not _SAID_BEFORE.search(text, max(0, start - 30), start):
-            continue
+        if not _SAID_BEFORE.search(text, max(0, start - 30), start) \
+                and not _JOINED_BEFORE.search(text, max(0, start - 12), start):
+            continue  # ", and it has since sent troops": the sentence's subject goes on
         here = col.sentence(start)
         if col.overlaps(start, end):
             continue
@@ -779,6 +780,7 @@ _IT_SUBJECT = re.compile(r"It(?=\s+(?:has|have|had|will|would|also|then|later|no
 # "X said it would ...", "X announced that it had ...": "it" is the sentence's subject
 _IT_AFTER = re.compile(r" (?P<pronoun>it) (?:would|will|had|has|was|is|could|might|may|plans|planned|intends|"
                        r"intended|wants|wanted|hoped|hopes|did|does|expects|expected)\b")
+_JOINED_BEFORE = re.compile(r",\s+(?:and|but)\s+$")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|announced|announces|added|stated|confirmed|insisted|argued|warned|declared|"
                           r"indicated|signalled|signaled)\s+(?:on\s+\w+\s+)?(?:that\s+)?$")
 
