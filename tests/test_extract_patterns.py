@@ -345,6 +345,14 @@ def _relations(body: str) -> set[tuple]:
     # police deployed abroad and deposits placed at a central bank are aid
     ("Kenya has deployed 400 police officers to Haiti.", {("Kenya", "aids", "Haiti", False)}),
     ("Saudi Arabia deposited $3 billion in Pakistan's central bank.", {("Saudi Arabia", "aids", "Pakistan", False)}),
+    # "the Fund" (capitalised) is the IMF named last; what is withheld "from" X is denied to X
+    ("The IMF approved a loan for Egypt. The Fund later withheld a $1.2 billion tranche from Egypt.",
+     {("International Monetary Fund", "aids", "Egypt", False), ("International Monetary Fund", "aids", "Egypt", True)}),
+    ("The IMF approved a loan for Egypt. An Emirati fund later withheld its payment.",
+     {("International Monetary Fund", "aids", "Egypt", False)}),
+    # "the kingdom" is the state the article is about
+    ("Saudi Arabia is Bahrain's largest donor. The kingdom also pledged aid to Yemen.",
+     {("Saudi Arabia", "aids", "Bahrain", False), ("Saudi Arabia", "aids", "Yemen", False)}),
     # ", and it has since ...": the sentence's subject goes on
     ("Turkey signed a defence pact with Libya in 2019, and it has since sent drones to Tripoli.",
      {("Libya", "deal_with", "Türkiye", False), ("Türkiye", "supplies", "Libya", False)}),

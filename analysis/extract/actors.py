@@ -115,8 +115,9 @@ def _matcher(kb: Knowledge) -> _Matcher:
         r"Committee|Centre|Center|Academy|Department|Federation|Union|Court)\s+(?:of|for)\s+(?:the\s+)?"
         r"[A-Z][\w’'-]+(?:\s+(?:(?:and|of|for|the)\s+){0,2}[A-Z][\w’'-]+){0,5})"
     )
-    anaphors = TermMatcher({phrase: actor_type for actor_type, phrases in (people.get("anaphors") or {}).items()
-                            for phrase in phrases})
+    # a capitalised head must be written so ("the Fund" is the IMF, "the fund" any fund)
+    anaphors = TermMatcher({phrase: (actor_type, phrase.split()[-1] if not phrase.split()[-1].islower() else None)
+                            for actor_type, phrases in (people.get("anaphors") or {}).items() for phrase in phrases})
     heads = {phrase.split()[1]: actor_type for actor_type, phrases in (people.get("anaphors") or {}).items()
              for phrase in phrases if re.fullmatch(r"the [a-z]+", phrase)}
     pair_heads = {noun: kind for kind, nouns in (people.get("pair_anaphors") or {}).items() for noun in nouns}
@@ -720,7 +721,9 @@ def _short_names(text: str, col: _Collector) -> None:
 
 def _anaphors(m: _Matcher, article: Article, col: _Collector) -> None:
     text = article.text
-    for start, end, actor_type in m.anaphors.finditer(fold_text(text)):
+    for start, end, (actor_type, head) in m.anaphors.finditer(fold_text(text)):
+        if head is not None and text[end - len(head):end] != head:
+            continue
         if not col.overlaps(start, end):
             _refer(col, text, start, end, _antecedent(col, actor_type, start))
     if m.modified_anaphor is not None:

@@ -154,6 +154,9 @@ def _bought_into(between: str) -> bool:
 
 
 _UNDER_DEAL = re.compile(r"\bunder\s+(?:a|an|the|its|their|this|that|[\w’'-]+[’']s)?\s*(?:[\w’'$.,-]+\s+){0,4}$")
+# "withheld a tranche from Egypt": what is kept from X, so X is the one denied, not the giver
+_WITHHELD = re.compile(r"\b(?:withh(?:o|e)lds?|withholding|den(?:y|ied|ies|ying)|cut\s+off|suspend(?:s|ed|ing)?|"
+                       r"freez(?:e|es|ing)|froze|frozen)\s+(?:[\w’'$€£%.,-]+\s+){0,4}$")
 _IN_INVESTMENT = re.compile(r"\s+(?:in|of|worth\s+of)\s+(?:new\s+|direct\s+|foreign\s+)?(?:investments?|loans?|credit|financing|projects?)\b")
 _APPOSITION_BEFORE = re.compile(r",\s+(?:a|an|the|its|their)\s[^,]*$")
 # a capitalised cue inside a name still relates its parties: "the Mutual Defense Treaty with the Philippines"
@@ -572,7 +575,8 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
             return (_make(ctx, cue, cm, subject, later[:1], False)
                     + _make(ctx, cue, cm, subject, targets, True)) if subject else []
     if cue.type in ("supplies", "aids", "invests_in") and cue.kind == "noun" and targets \
-            and _FROM.fullmatch(text, cue_end, targets[0][0].start):
+            and _FROM.fullmatch(text, cue_end, targets[0][0].start) \
+            and not _WITHHELD.search(text, max(clause_start, cue_start - 50), cue_start):
         # "took cargoes from X", "a $3 billion loan from the IMF": X is the supplier, the lender
         cue = replace(cue, reverse=not cue.reverse)
     if cue.type == "other" and targets and _DEMAND.match(cm.group(0)) \
@@ -1053,7 +1057,7 @@ def _subjects(ctx: _Sentence, cue_start: int, in_clause: list[Pair], clause_star
             return []
         if _APPOSITION_BEFORE.search(text, max(clause_start, m.start - 60), m.start) and re.match(r"[^,]*,", text[m.end:cue_start]):
             continue  # "Lusail Investment Holding, a state-owned Qatari fund, has agreed": inside an apposition
-        if cue.kind == "noun" and not re.fullmatch(r"(?:’s|'s|’)?\s*(?:[\w’'-]+\s+){0,8}?", gap) \
+        if cue.kind == "noun" and not re.fullmatch(r"(?:’s|'s|’)?\s*(?:[\w’'$€£%.,-]+\s+){0,8}?", gap) \
                 and not _GOVERNED_NOUN.search(text[max(clause_start, cue_start - 50):cue_start]) \
                 and not re.match(r",\s+\w+(?:ed|ing)\b", gap):
             return []
