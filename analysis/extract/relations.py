@@ -12,18 +12,27 @@ Patterns of English news writing, not sentences of one article:
   * a symmetric relation among coordinated subjects ("the EU and Uzbekistan signed a memorandum");
   * negation between subject and cue ("has not recognised", "stopped short of recognising",
     "declined to", "neither X nor Y has ...").
-Symmetric types are stored once with source and target in alphabetical order.
+Symmetric types are stored once with source and target in alphabetical order. The sentence
+idioms that go beyond one cue (denials, hosted talks, listings, reported criticism, elliptical
+repeats, role nouns) are in ``idioms``; what both share (the cue, the sentence's context, subjects,
+coordination, negation) is in ``clauses``.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 
 from ..knowledge import Knowledge, fold_text
 from ..model import Article
+from .clauses import (
+    _ALLEGED, _AMOUNT_AT, _CURRENCY_WORDS, _GENITIVE, _OBJECT_WINDOW, _PASSIVE_AUX, _Cue, Pair,
+    _Sentence, _allowed_genitive, _between, _by_agent, _coordinated, _cue_for, _first_other,
+    _genitive_agent, _make, _negated, _subjects,
+)
+from .idioms import criticism_words, idiom_relations, role_relations
 from .lexicon import TermMatcher
 from .records import ActorRecord, Mention, RelationRecord
 
@@ -35,25 +44,15 @@ _CLAUSE = re.compile(
     r"|(?<!such)(?<!well)(?<!much)(?<!long)(?<!soon)\sas\s(?=[A-Z])|\s(?:despite|amid)\s(?=[A-Z]|the\s|its\s|their\s)"
 )
 _RELATIVE = re.compile(r"(?:,\s*|\s)(?:which|who|whose\s+\w+)\s*$")
-_SUBJECT_WINDOW = 150  # characters between a subject and its verb
-_OBJECT_WINDOW = 80  # characters between a cue and its object
-_GENITIVE = re.compile(r"^(?:’s|'s|’|')")
-# "has stepped up military cooperation with", "signed a memorandum with": a verb governs the noun
-_GOVERNED_NOUN = re.compile(
-    r"\b(?:has|have|had|will|would|to)?\s*(?:\w+(?:ed|s|ing)|took|take|made|make|won|win|put|held|hold|gave|give|"
-    r"got|get|sought|seek|struck|strike|kept|keep)\s+(?:up\s+|out\s+)?(?:[\w$€£%.-]+\s+){0,4}$")
 # "the only country that recognises", "a deal that supplies": a relative pronoun before an
 # inflected verb, not a determiner before a noun
 _RELATIVE_VERB = re.compile(r"\b(?:that|which|who)\s+[a-z]+(?:s|ed)$")
 _DEMAND = re.compile(r"(?:urg|call|press|pressur|ask|demand|push|lean)", re.I)
-# the complement of an accusation: "accused X of supplying", "suspected of backing"
-_ALLEGED = re.compile(r"\b(?:accus\w*|alleg\w*|suspect\w*|blam\w*|charg\w*)\b[^.;:]{0,60}?\b(?:of|for)\s+(?:[\w’'-]+\s+){0,2}$")
 _HEDGED = re.compile(r"\b(?:could|may|might|possibly|perhaps|(?:un)?likely\s+to|expected\s+to|wants?\s+to|wanted\s+to|"
                      r"hopes?\s+to|hoped\s+to|would\s+like\s+to|consider|considers|considered|considering)\b")
 # "Further friction between the two neighbours is likely": a predicted state of affairs
 _PREDICTED = re.compile(r"\b(?:is|are)\s+(?:(?:very|highly|quite|also)\s+)?(?:likely|unlikely|expected|possible|probable)\b")
 _MONEY_NOUN = re.compile(r"\b(?:aid|loans?|credit|grants?|financing|funding|assistance|support|deposits?)\b", re.I)
-_LENDING = re.compile(r"\b(?:lend|lends|lent|lending|lenders?|creditors?|loans?|credit|credit line|refinance[ds]?)\b", re.I)
 # "a seismic survey ship", "an emergency fund": a bare verb form right after a singular common
 # noun is the compound's head noun (not after "to", a modal, a pronoun or an adverb)
 _COMPOUND_NOUN = re.compile(r"\b(?!(?:to|will|would|can|could|may|might|must|should|shall|not|also|and|or|then|they|we|"
@@ -64,13 +63,10 @@ _DETERMINER_BEFORE = re.compile(
 # before a word in -s, what makes it a plural noun, not a verb: "hit with fresh sanctions"
 _PLURAL_NOUN_BEFORE = re.compile(r"\b(?:with|of|under|against|new|fresh|more|further|additional|tougher|broader|"
                                  r"sweeping|economic|financial|western|secondary)\s+(?:[a-z-]+\s+)?$")
-# an amount of money: "$40 million", "€1.8bn", "about $300m"
-_CURRENCY_WORDS = r"(?:euros?|dollars?|pounds?|yuan|yen|rupees?|dirhams?|riyals?|francs?|roubles?|rubles?|pesos?|reais)\b"
+# an amount of money after a money verb: "$40 million", "€1.8bn", "about $300m"
 _AMOUNT = (r"(?:(?:about|nearly|almost|roughly|some|around|over|more\s+than|up\s+to|another|a\s+further|"
            r"an\s+extra|an\s+additional|a|an)\s+)?(?:[$€£¥]\s?\d[\d.,]*(?:\s*(?:million|billion|trillion|bn|mn|m)\b)?"
            r"|\d[\d.,]*\s*(?:million\s+|billion\s+|trillion\s+|bn\s+|mn\s+)?" + _CURRENCY_WORDS + ")")
-# "$40 million", "40 million euros"
-_AMOUNT_AT = re.compile(r"[$€£¥]\s?\d|\d\s*(?:million\s+|billion\s+|trillion\s+|bn\s+|mn\s+)?" + _CURRENCY_WORDS)
 _SHARE = re.compile(r"\s+(?:a\s+|an\s+)?(?:[\d.,]+\s*(?:%|percent\b|per\s+cent\b)|(?:(?:majority|minority|controlling)\s+"
                     r"(?:stake|share)|stake|shares?|control|fifth|third|quarter|half)\b)", re.I)
 _GAPPED = re.compile(r"(?:\band|\bwhile|\bwhereas|\bbut|;)\s+(?:the\s+)?$")
@@ -158,17 +154,10 @@ _UNDER_DEAL = re.compile(r"\bunder\s+(?:a|an|the|its|their|this|that|[\w’'-]+[
 _WITHHELD = re.compile(r"\b(?:withh(?:o|e)lds?|withholding|den(?:y|ied|ies|ying)|cut\s+off|suspend(?:s|ed|ing)?|"
                        r"freez(?:e|es|ing)|froze|frozen)\s+(?:[\w’'$€£%.,-]+\s+){0,4}$")
 _IN_INVESTMENT = re.compile(r"\s+(?:in|of|worth\s+of)\s+(?:new\s+|direct\s+|foreign\s+)?(?:investments?|loans?|credit|financing|projects?)\b")
-_APPOSITION_BEFORE = re.compile(r",\s+(?:a|an|the|its|their)\s[^,]*$")
 # a capitalised cue inside a name still relates its parties: "the Mutual Defense Treaty with the Philippines"
 _NAMED_WITH = re.compile(r"\s+(?:with|between)\s")
 _FROM = re.compile(r"\s*(?:[\w’'$€£%.,-]+\s+){0,3}?from\s+(?:the\s+)?")
-_PLACE_OR_OBJECT = re.compile(
-    r"\b(?:in|against|on|with|to|by|at|into|near|from|outside|across)\s+(?:the\s+)?(?:[a-z][a-z-]+\s+)?$")
 _PARTICIPLE = re.compile(r"(?:ed|en|wn|ld|lt|nt)$")
-_PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\s+(?:[a-z]+ly\s+)?$")
-_COORD_GAP = re.compile(
-    r"(?:\s*\([^)]{1,30}\))?(?:’s|'s)?(?:\s+[a-z]+)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|nor)\s+(?:the\s+)?|,\s*the\s+)"
-)
 # Light verbs that make a symmetric noun an act of its coordinated subjects: "X and Y signed a
 # memorandum", "X and Y ended another round of talks".
 _LIGHT_VERB = re.compile(
@@ -176,19 +165,6 @@ _LIGHT_VERB = re.compile(
     r"ink|inked|begin|began|begun|end|ended|open|opened|resume|resumed|start|started|agree|agreed|"
     r"have|had|has)\s+(?:[\w’'$.-]+\s+){0,4}?$"
 )
-
-
-@dataclass(frozen=True)
-class _Cue:
-    type: str
-    phrase: str
-    kind: str  # verb | noun
-    plover: str
-    symmetric: bool
-    reverse: bool = False  # "X imports from Y": the subject is the target
-    mutual: bool = True  # "X and Y met": coordinated subjects relate to each other (not "X and Y welcomed it")
-
-
 _IRREGULAR = {"meet": {"met"}, "strike": {"struck"}, "hold": {"held"}, "build": {"built"},
               "sell": {"sold"}, "fall": {"fell", "fallen"}, "lend": {"lent"}, "keep": {"kept"},
               "seek": {"sought"}, "bring": {"brought"}, "take": {"took", "taken"}, "make": {"made"},
@@ -197,14 +173,6 @@ _IRREGULAR = {"meet": {"met"}, "strike": {"struck"}, "hold": {"held"}, "build": 
               "win": {"won", "winning"}, "put": {"putting"}, "cut": {"cutting"}, "bid": {"bidding"},
               "shoot": {"shot"}, "fight": {"fought"}, "seize": set(), "withdraw": {"withdrew", "withdrawn"},
               "drive": {"drove", "driven"}, "lead": {"led"}, "begin": {"began", "begun"}}
-
-
-def _cue_for(kb: Knowledge, rtype: str, phrase: str, kind: str = "noun", *, reverse: bool = False,
-             lemma: str = "") -> _Cue:
-    """The cue of relation type ``rtype`` (its PLOVER code and symmetry from relations.yaml)."""
-    spec = kb.relations.get(rtype, {})
-    return _Cue(rtype, phrase, kind, spec.get("plover", ""), bool(spec.get("symmetric")), reverse=reverse,
-                mutual=lemma not in (spec.get("one_way") or ()))
 
 
 def _verb_forms(lemma: str) -> set[str]:
@@ -321,26 +289,6 @@ def _clauses(sentence_text: str, base: int) -> list[tuple[int, int]]:
     return out
 
 
-Pair = tuple[Mention, ActorRecord]
-
-
-class _Sentence:
-    """What the rules need about one sentence: its text, mentions and negation cues."""
-
-    def __init__(self, text: str, sentence, mentions: list[Pair], negation: re.Pattern, state_nouns, plover: dict,
-                 object_preps: dict | None = None, commitments: re.Pattern | None = None):
-        self.plover = plover
-        self.object_preps = object_preps or {}
-        self.commitments = commitments
-        self.affiliations: dict[str, ActorRecord] = {}  # actor name → record, for a person's affiliation
-        self.last_targets: dict[str, list[Pair]] = {}  # per relation type, for "X gave $5m to Y and Z $3m"
-        self.text = text
-        self.sentence = sentence
-        self.mentions = mentions
-        self.negation = negation
-        self.state_nouns = state_nouns
-
-
 def find_relations(article: Article, kb: Knowledge, actors: list[ActorRecord]) -> list[RelationRecord]:
     patterns, table, ends, negation, state_nouns, first_words, nouns = _cues(kb)
     lemmas = _lemmas(kb)
@@ -354,7 +302,7 @@ def find_relations(article: Article, kb: Knowledge, actors: list[ActorRecord]) -
         for mention in actor.mentions:
             by_sentence.setdefault(mention.sentence, []).append((mention, actor))
     found: dict[tuple, RelationRecord] = {}
-    criticism = _criticism_words(text, kb)
+    criticism = criticism_words(text, kb)
     affiliations = {a.name: a for a in actors if a.type != "person"}
     for sentence in article.sentences:
         mentions = sorted((x for x in by_sentence.get(sentence.index, []) if not _in_name(text, x[0])),
@@ -363,7 +311,7 @@ def find_relations(article: Article, kb: Knowledge, actors: list[ActorRecord]) -
             continue
         ctx = _Sentence(text, sentence, mentions, negation, state_nouns, plover, object_preps, _commitments(kb))
         ctx.affiliations = affiliations
-        for rel in _role_relations(ctx, kb):
+        for rel in role_relations(ctx, kb):
             _record(found, rel, sentence.index)
         clauses = _clauses(sentence.text, sentence.start)
         here: list[RelationRecord] = []
@@ -407,8 +355,7 @@ def find_relations(article: Article, kb: Knowledge, actors: list[ActorRecord]) -
                 for rel in _relate(ctx, cm, cue, clause_start, clause_end, antecedent, following):
                     _record(found, rel, sentence.index)
                     here.append(rel)
-        for rel in _denials(ctx, here, kb) + _hosted(ctx, kb) + _listed(ctx, kb) + _reported_criticism(ctx, kb, criticism) \
-                + _elliptical(ctx, here):
+        for rel in idiom_relations(ctx, kb, here, criticism):
             _record(found, rel, sentence.index)
     return list(found.values())
 
@@ -448,34 +395,6 @@ def _antecedent(ctx: _Sentence, clauses, ci: int) -> list[Pair]:
         # "Saudi Arabia and the UAE, whose rulers fell out ...": the whole coordinated antecedent
         return _coordinated(ctx.text, (last_m, last_a), before, before=True)
     return []
-
-
-def _make(ctx: _Sentence, cue: _Cue, cm, sources: list[Pair], targets: list[Pair], negated: bool):
-    out = []
-    for _, subject in sources:
-        if subject.type == "person":
-            # people are no parties: "Kosovo's Interior Minister Arben Rexhepi blamed Belgrade" is
-            # Kosovo acting, and a person tied to nothing acts for no one
-            subject = ctx.affiliations.get(subject.affiliation or "")
-            if subject is None:
-                continue
-        for _, obj in targets:
-            if subject.id == obj.id or obj.type == "person":
-                continue
-            source, target = (obj, subject) if cue.reverse else (subject, obj)
-            a, b = source.name, target.name
-            if cue.symmetric and b < a:
-                a, b = b, a
-            rtype = cue.type
-            if rtype == "invests_in" and target.type == "state" and (
-                    source.type == "igo" or _LENDING.search(cm.group(0))):
-                rtype = "aids"  # a loan to a state (any loan from a multilateral lender) is assistance, not investment
-            elif rtype == "aids" and target.type == "company" and (_AMOUNT_AT.search(cm.group(0)) or _LENDING.search(cm.group(0))):
-                rtype = "invests_in"  # money lent or given to a company is finance, not aid
-            out.append(RelationRecord(source=a, type=rtype, target=b, negated=negated, plover=ctx.plover.get(rtype, cue.plover),
-                                      cue=cm.group(0), evidence=ctx.sentence.text, sentences=[ctx.sentence.index],
-                                      symmetric=cue.symmetric))
-    return out
 
 
 def _in_name(text: str, m: Mention) -> bool:
@@ -678,60 +597,6 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
     return _make(ctx, cue, cm, sources, targets, negated)
 
 
-def _first_other(in_clause: list[Pair], end: int, sources: list[Pair]) -> list[Pair]:
-    """The clause's first actor (as a one-item list) named before ``end`` that is none of the sources."""
-    ids = {a.id for _, a in sources}
-    return next(([(m, a)] for m, a in in_clause if m.end <= end and a.id not in ids), [])
-
-
-def _coordinated(text: str, chosen: Pair, pool: list[Pair], *, before: bool) -> list[Pair]:
-    """Extend one mention to its coordinated list: "Iran and India", "X, Y and Z", "neither X
-    nor Y", "Pakistani troops and Taliban fighters"."""
-    # "the two governments": one anaphor, a mention of each state on the same words
-    group = [chosen] + [(m, a) for m, a in pool if m.start == chosen[0].start and m.end == chosen[0].end
-                        and a.id != chosen[1].id]
-    ordered = sorted(pool, key=lambda x: x[0].start, reverse=before)
-    current = chosen[0]
-    listed = len(group) > 1  # joined by "and"/"or"/"nor" somewhere: "X, Y and Z" is a list, "for X, Y said" is not
-    for m, a in ordered:
-        if (before and m.start >= current.start) or (not before and m.start <= current.start):
-            continue
-        gap = text[m.end:current.start] if before else text[current.end:m.start]
-        if not before and re.match(r"(?:’s|'s)\s+[a-z]", text[m.end:m.end + 6]):
-            break  # "the Taliban and Afghanistan's neighbours": Afghanistan only owns the head
-        if _COORD_GAP.fullmatch(gap) or re.fullmatch(r"\s*\([^)]{1,15}\)\s*", gap) and a.id == group[-1][1].id:
-            if not before:
-                owned = next(((mm, aa) for mm, aa in ordered if mm.start > m.start
-                              and re.fullmatch(r"(?:’s|'s|’)\s+", text[m.end:mm.start])), None)
-                if owned is not None:  # "... and China's Sinoway Battery": the company
-                    m, a = owned
-            if a.id not in {g[1].id for g in group}:
-                group.append((m, a))
-            listed = listed or re.search(r"\b(?:and|or|nor)\b", gap) is not None
-            current = m
-        else:
-            break
-    return group if listed else group[:1]
-
-
-def _group_after(text: str, start: int, word: str, in_clause: list[Pair], *, skip: int, reach: int) -> list[Pair]:
-    """The coordinated actors right after ``word`` ("between X and Y", "by X and Y"), which may
-    follow ``start`` by up to ``skip`` words; none if no actor comes within ``reach`` characters."""
-    m = re.match(rf"\s*(?:[\w’'-]+\s+){{0,{skip}}}?{word}\s+", text[start:start + 60])  # "the" may open a mention
-    if not m:
-        return []
-    pos = start + m.end()
-    after = [(mm, a) for mm, a in in_clause if mm.start >= pos]
-    if not after or after[0][0].start - pos > reach:
-        return []
-    return _coordinated(text, after[0], after, before=False)
-
-
-def _between(text: str, cue_end: int, in_clause: list[Pair]) -> list[Pair]:
-    # "talks between X and Y", "signed in Baku last week between the utility X and Y"
-    return _group_after(text, cue_end, "between", in_clause, skip=4, reach=25)
-
-
 def _objects(ctx: _Sentence, cue_end: int, in_clause: list[Pair], cue: _Cue) -> list[Pair]:
     text = ctx.text
     after = [(m, a) for m, a in in_clause if m.start >= cue_end and m.start - cue_end <= _OBJECT_WINDOW]
@@ -810,181 +675,9 @@ def _objection(ctx: _Sentence, cm, sources: list[Pair], targets: list[Pair]) -> 
     return sources, targets
 
 
-# "…, a charge China denies", "…, an accusation Honiara and Beijing both reject"
-_DENIAL = re.compile(r"(?:,|—|–)\s+(?:a|an|the)\s+(?:charge|accusation|claim|allegation)s?\s+(?:that\s+|which\s+)?"
-                     r"(?P<who>[^,;.]{2,80}?)\s+(?:both\s+|all\s+|has\s+|have\s+|had\s+|strongly\s+|flatly\s+)?"
-                     r"(?:denies|denied|deny|rejects|rejected|reject|dismisses|dismissed|dismiss|disputes|disputed|dispute)\b")
-
-
-def _denials(ctx: _Sentence, here: list[RelationRecord], kb: Knowledge) -> list[RelationRecord]:
-    """An accusation followed by ", a charge X denies": X criticizes the accuser back."""
-    accusers = {r.source for r in here if r.type == "criticizes" and not r.negated}
-    if not accusers:
-        return []
-    dm = _DENIAL.search(ctx.text, ctx.sentence.start, ctx.sentence.end)
-    if not dm:
-        return []
-    deniers = [(m, a) for m, a in ctx.mentions if dm.start("who") <= m.start and m.end <= dm.end("who")]
-    cue = _cue_for(kb, "criticizes", dm.group(0))
-    pool = [(m, a) for m, a in ctx.mentions if a.name in accusers]
-    out = []
-    for denier in deniers:
-        out += _make(ctx, cue, dm, [denier], [p for p in pool[:1] if p[1].id != denier[1].id], False)
-    return out
-
-
 # "Sweden's NATO bid": a common noun after the name makes the possessor the party
 _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|nor|in|of|to|for|on|at|by|with|from|as|is|are|was|were|has|have|had|"
                          r"said|says|will|would|which|that|who)\b)[a-z]")
-
-
-@lru_cache(maxsize=8)
-def _criticism_patterns(kb: Knowledge) -> tuple[re.Pattern, TermMatcher] | None:
-    """The speech verbs (a pattern) and the words of criticism (found once per article)."""
-    spec = kb.reported_criticism
-    if not spec.get("verbs") or not spec.get("words"):
-        return None
-    verbs = "|".join(re.escape(w) for w in sorted(spec["verbs"], key=len, reverse=True))
-    return (re.compile(r"(?<![\w’'-])(?:%s)(?![\w’'-])" % verbs),
-            TermMatcher({w: w for w in spec["words"]}))
-
-
-def _criticism_words(text: str, kb: Knowledge) -> list[tuple[int, int]]:
-    """Where the article uses a word of criticism, as (start, end) in order."""
-    patterns = _criticism_patterns(kb)
-    return [] if patterns is None else [(s, e) for s, e, _ in patterns[1].finditer(fold_text(text))]
-
-
-_REPORT_OPENS = re.compile(r"[:,]?\s+(?:(?:on|last|this)\s+\w+\s+|in\s+(?:a|an)\s+(?:[\w-]+\s+)?statement\s+)?(?:that\s+)?"
-                           r"(?:[“\"]\s*)?(?:the\s+)?")
-
-
-def _reported_criticism(ctx: _Sentence, kb: Knowledge, criticism: list[tuple[int, int]]) -> list[RelationRecord]:
-    """"Canberra said it was disappointed with Honiara's decision": an actor says words of
-    criticism about another actor, so it criticises that actor."""
-    text, end = ctx.text, ctx.sentence.end
-    first = bisect_left(criticism, (ctx.sentence.start, -1))
-    words = [w for w in criticism[first:first + 8] if w[1] <= end]
-    if not words:
-        return []
-    verbs = _criticism_patterns(kb)[0]
-    out = []
-    for vm in verbs.finditer(text, ctx.sentence.start, end):
-        if vm.start() > words[0][0]:
-            break
-        nxt = verbs.search(text, vm.end(), end)
-        stop = nxt.start() if nxt else end
-        hit = next((w for w in words if vm.end() <= w[0] and w[1] <= stop), None)
-        if hit is None:
-            continue
-        said = re.compile(re.escape(text[hit[0]:hit[1]])).match(text, hit[0])
-        before = [(m, a) for m, a in ctx.mentions if m.end <= vm.start() and vm.start() - m.end <= 60
-                  and not re.search(r"[;:]", text[m.end:vm.start()])]
-        if not before or before[-1][1].type == "person" \
-                or _ALLEGED.search(text, max(ctx.sentence.start, vm.start() - 80), vm.start()):
-            continue  # a person's words are the person's ("Treasury Under Secretary Mark Delaney said")
-        speaker = before[-1:]
-        gap = text[speaker[0][0].end:vm.start()]
-        if not re.fullmatch(r"(?:’s|'s)?(?:\s+[\w’'-]+){0,4}\s*(?:,\s*(?:[A-Z][\w’'.-]*\s*){1,4},\s*)?", gap):
-            continue  # "Ukraine's foreign ministry said", "X, spokesman Y, said": nothing else between
-        # the criticised opens what is said ("said that Taliban forces had opened fire"), owns what is
-        # criticised ("disappointed with Honiara's decision") or is its agent ("piracy by Latvia")
-        target = next(((m, a) for m, a in ctx.mentions if vm.end() <= m.start < stop and a.type != "person"
-                       and a.id != speaker[0][1].id and (
-                           _REPORT_OPENS.fullmatch(text, vm.end(), m.start)
-                           or (said.start() - 50 <= m.end and m.start <= said.end() + 50 and _GENITIVE.match(text[m.end:m.end + 2]))
-                           or re.fullmatch(r"\s+(?:[\w-]+\s+){0,2}(?:by|of|from)\s+(?:the\s+)?", text[said.end():m.start]))),
-                      None)
-        if target is None:
-            continue
-        cue = _cue_for(kb, "criticizes", said.group(0))
-        out += _make(ctx, cue, said, speaker, [target], _negated(ctx, speaker[0][0].end, vm.start()))
-    return out
-
-
-# "Belgrade has never recognised Kosovo, and neither have Russia and China": the same act, by others
-_ELLIPSIS = re.compile(r"(?:,\s*|\s+)(?:and\s+)?(?P<kind>neither|nor|so|as)\s+(?:has|have|had|did|does|do|is|are|was|were|"
-                       r"will|would|can|could)\s+(?:the\s+)?$")
-
-
-def _elliptical(ctx: _Sentence, here: list[RelationRecord]) -> list[RelationRecord]:
-    """"X has never recognised Y, and neither have A and B" (A and B do not either); "X has
-    recognised Y, as have A and B" (they do too): the sentence's first one-way relation, repeated."""
-    text, out = ctx.text, []
-    first = next((r for r in here if not r.symmetric), None)
-    if first is None:
-        return out
-    for i, (m, a) in enumerate(ctx.mentions):
-        el = _ELLIPSIS.search(text, max(ctx.sentence.start, m.start - 40), m.start)
-        if el is None or a.name in (first.source, first.target):
-            continue
-        subjects = [x for x in _coordinated(text, (m, a), ctx.mentions[i:], before=False) if x[1].name != first.target]
-        negated = first.negated or el.group("kind") in ("neither", "nor")
-        out += [replace(first, source=s.name, negated=negated, sentences=[ctx.sentence.index]) for _, s in subjects
-                if s.type != "person"]
-        break
-    return out
-
-
-# "Taiwan added 21 Chinese firms to its entity list": a listing is a sanction
-_LISTED = re.compile(r"\b(?:added|adds|add|adding|put|puts|putting|placed|places|placing)(?=\s)", re.I)
-_LIST_AFTER = re.compile(r"[^.;]{0,80}?\s(?:to|on)\s+(?:a|an|its|the|their|his|her)\s+(?:[\w’'-]+\s+){0,4}?"
-                         r"(?:list|blacklist|register)\b")
-
-
-def _listed(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
-    """"X added Y (and Z) to its sanctions list / to a list of entities barred from ...": X sanctions Y."""
-    text, out = ctx.text, []
-    if text.find("list", ctx.sentence.start, ctx.sentence.end) < 0 and text.find("List", ctx.sentence.start, ctx.sentence.end) < 0:
-        return out
-    for lm in _LISTED.finditer(text, ctx.sentence.start, ctx.sentence.end):
-        tail = _LIST_AFTER.match(text, lm.end())
-        if not tail:
-            continue
-        listed = [(m, a) for m, a in ctx.mentions if lm.end() <= m.start and m.end <= tail.end()
-                  and not re.search(r"\s(?:to|on)\s+(?:a|an|its|the|their|his|her)\s", text[lm.end():m.start])]
-        if not listed:
-            continue
-        cue = _cue_for(kb, "sanctions", lm.group(0).strip(), "verb")
-        subjects = _subjects(ctx, lm.start(), ctx.mentions, ctx.sentence.start, cue)
-        if subjects and not _PASSIVE_AUX.search(text[max(ctx.sentence.start, lm.start() - 25):lm.start()]):
-            out += _make(ctx, cue, lm, subjects, _coordinated(text, listed[0], listed, before=False),
-                         _negated(ctx, subjects[0][0].end, lm.start()))
-    return out
-
-
-# "talks between Armenia and Azerbaijan, hosted by the United States"
-_HOSTED_TALKS = re.compile(r"\b(?:talks|negotiations|meetings?|summit|dialogue|consultations)\b", re.I)
-_HOSTED = r"\b(?:hosted|brokered|mediated|facilitated|convened|organi[sz]ed|chaired)\s+by"
-_HOSTED_VERB = re.compile(_HOSTED + r"\b")
-_HOSTED_BY = re.compile(r"[^.;]{0,80}?" + _HOSTED + r"\s+(?:the\s+)?$")
-
-
-def _hosted(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
-    """Talks between two parties "hosted by" or "brokered by" a third: the third hosts talks
-    with each party."""
-    text, out = ctx.text, []
-    if not _HOSTED_VERB.search(text, ctx.sentence.start, ctx.sentence.end):
-        return out
-    for tm in _HOSTED_TALKS.finditer(text, ctx.sentence.start, ctx.sentence.end):
-        parties = _between(text, tm.end(), [x for x in ctx.mentions if x[0].start >= tm.end()])
-        after = parties[-1][0].end if len(parties) >= 2 else tm.end()
-        if len(parties) < 2:
-            # "Sudan's army and the RSF agreed to a truce after talks in Jeddah hosted by Saudi
-            # Arabia": the parties are the sentence's (coordinated) subject
-            first = ctx.mentions[0]
-            if first[0].start - ctx.sentence.start > 40 or first[0].end > tm.start():
-                continue
-            parties = _coordinated(text, first, [x for x in ctx.mentions if x[0].end <= tm.start()], before=False)
-        for i, (m, a) in enumerate(ctx.mentions):
-            if m.start > after and _HOSTED_BY.fullmatch(text, after, m.start):
-                hosts = _coordinated(text, (m, a), ctx.mentions[i:], before=False)
-                out += _make(ctx, _cue_for(kb, "hosts_talks", tm.group(0)), tm, hosts,
-                             [p for p in parties if p[1].id not in {h[1].id for h in hosts}], False)
-                break
-    return out
-
-
 _FAR_WINDOW = 180  # characters between a verb and a later "to X" / "in X"
 
 
@@ -1032,118 +725,3 @@ def _far_object(ctx: _Sentence, cue_end: int, in_clause: list[Pair], cue: _Cue) 
             return _coordinated(text, (m, a), [x for x in in_clause if x[0].start >= m.start], before=False)
         break  # the first actor after the verb decides: it is the object or the verb has none here
     return []
-
-
-def _allowed_genitive(ctx: _Sentence, gap: str) -> bool:
-    """"Iran's foreign ministry accused ...": a possessive naming the state's organ is the state."""
-    m = re.match(r"(?:’s|'s|’)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)", gap)
-    if not m:
-        return False
-    words = m.group(1).split()
-    return any(w in ctx.state_nouns or " ".join(words[:i + 1]) in ctx.state_nouns for i, w in enumerate(words))
-
-
-def _subjects(ctx: _Sentence, cue_start: int, in_clause: list[Pair], clause_start: int, cue: _Cue) -> list[Pair]:
-    text = ctx.text
-    before = [(m, a) for m, a in in_clause if m.end <= cue_start]
-    for m, a in reversed(before):
-        left = text[max(clause_start, m.start - 12):m.start]
-        gap = text[m.end:cue_start]
-        if _PLACE_OR_OBJECT.search(left) and not re.match(r"(?:’s|'s)", gap) and gap.strip():
-            continue  # "a plant in southern Hungary ... has started building": not the subject
-        if cue.kind == "verb" and _GENITIVE.match(gap) and not _allowed_genitive(ctx, gap):
-            continue  # "Pakistan's tensions ... reflect": a determiner, not the subject
-        if cue_start - m.end > _SUBJECT_WINDOW:
-            return []
-        if _APPOSITION_BEFORE.search(text, max(clause_start, m.start - 60), m.start) and re.match(r"[^,]*,", text[m.end:cue_start]):
-            continue  # "Lusail Investment Holding, a state-owned Qatari fund, has agreed": inside an apposition
-        if cue.kind == "noun" and not re.fullmatch(r"(?:’s|'s|’)?\s*(?:[\w’'$€£%.,-]+\s+){0,8}?", gap) \
-                and not _GOVERNED_NOUN.search(text[max(clause_start, cue_start - 50):cue_start]) \
-                and not re.match(r",\s+\w+(?:ed|ing)\b", gap):
-            return []
-        return _coordinated(text, (m, a), before, before=True)
-    return []
-
-
-def _genitive_agent(ctx: _Sentence, cue_start: int, in_clause: list[Pair]) -> list[Pair]:
-    for m, a in reversed(in_clause):
-        if m.end > cue_start:
-            continue
-        between = ctx.text[m.end:cue_start]
-        if _GENITIVE.match(between) and len(between.split()) <= 3 and not _allowed_genitive(ctx, between):
-            return [(m, a)]
-        break
-    return []
-
-
-def _by_agent(text: str, cue_end: int, targets: list[Pair], in_clause: list[Pair]) -> list[Pair]:
-    """The agent after "by", following the cue or its object."""
-    start = targets[-1][0].end if targets else cue_end
-    return _group_after(text, start, "by", in_clause, skip=4, reach=15)
-
-
-def _negated(ctx: _Sentence, subject_end: int, cue_start: int) -> bool:
-    text = ctx.text
-    window_start = max(subject_end, cue_start - 40)
-    window = text[window_start:cue_start]
-    if re.search(r"\b(?:and|but|then)\b", window):
-        window = re.split(r"\b(?:and|but|then)\b", window)[-1]
-    if ctx.negation.search(window):
-        return True
-    head = text[ctx.sentence.start:cue_start]
-    return bool(re.search(r"\bneither\b", head, re.I) and re.search(r"\bnor\b", head, re.I))
-
-
-_ROLE_LINK = re.compile(
-    r"\s*(?:,\s*(?:which|who)\s+[^,;]{1,80},)?\s*(?P<link>(?:,\s*(?:which|who)\s+)?(?:is|was|are|were|has become|"
-    r"have become|had become|became|remains|remained|will become|would become|as|,)\s+(?:now\s+|also\s+|already\s+|"
-    r"still\s+|long\s+|not\s+|no\s+longer\s+)?(?:the\s+)?)$")
-
-
-def _role_relations(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
-    """"The Philippines has become China's biggest supplier of nickel ore", "China, Peru's
-    largest buyer, ...": the role noun after a possessive names the relation, recorded as any
-    cue's relation is (symmetric types from the relation knowledge)."""
-    roles = kb.role_nouns
-    if not roles:
-        return []
-    text, out = ctx.text, []
-    pattern = _role_pattern(tuple(sorted(roles)))
-    prep_pattern = _role_prep_pattern(tuple(sorted(roles)))
-    for (xm, xa), (ym, ya) in zip(ctx.mentions, ctx.mentions[1:]):
-        # "The UAE has emerged as a major investor in Egypt", "China, the largest lender to Laos"
-        prep = _ROLE_PREP_LINK.fullmatch(text, xm.end, ym.start)
-        noun_match = prep_pattern.fullmatch(prep.group("role")) if prep is not None and xa.id != ya.id else None
-        if noun_match is not None:
-            cue, cm, link = _role_cue(kb, noun_match.group("noun")), prep, prep
-        else:
-            role = pattern.match(text, ym.end)
-            link = _ROLE_LINK.fullmatch(text, xm.end, ym.start) if role is not None else None
-            if link is None or xa.id == ya.id:
-                continue
-            cue, cm = _role_cue(kb, role.group("noun")), role
-        out += _make(ctx, cue, cm, [(xm, xa)], [(ym, ya)], ctx.negation.search(link.group("link")) is not None)
-    return out
-
-
-def _role_cue(kb: Knowledge, noun: str) -> _Cue:
-    role = kb.role_nouns[noun.lower()]
-    return _cue_for(kb, role["type"], noun.lower(), reverse=bool(role.get("reverse")))
-
-
-_ROLE_PREP_LINK = re.compile(
-    r"\s*(?P<link>,?\s*(?:(?:which|who)\s+)?(?:is|was|are|were|has\s+become|have\s+become|had\s+become|became|remains|"
-    r"remained|has\s+emerged\s+as|emerged\s+as|ranks\s+as|as|,)\s+(?:now\s+|also\s+|already\s+|still\s+|long\s+|not\s+|"
-    r"no\s+longer\s+)?)(?P<role>(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?[a-z]+s?\s+(?:in|to|of|for)\s+(?:the\s+)?)")
-
-
-@lru_cache(maxsize=8)
-def _role_prep_pattern(nouns: tuple[str, ...]) -> re.Pattern:
-    alt = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
-    return re.compile(rf"(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{alt})\s+(?:in|to|of|for)\s+(?:the\s+)?", re.I)
-
-
-@lru_cache(maxsize=8)
-def _role_pattern(nouns: tuple[str, ...]) -> re.Pattern:
-    alt = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
-    return re.compile(rf"(?:’s|'s|’)\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{alt})\b", re.I)

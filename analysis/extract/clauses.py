@@ -1,0 +1,215 @@
+"""The shared core of relation finding: a cue, one sentence's context, and the parties a cue
+relates (its subjects before it, coordinated actors, agents after "by", a possessive agent),
+with negation between subject and cue. Used by the cue rules (relations) and the sentence
+idioms (idioms)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..knowledge import Knowledge
+from .records import ActorRecord, Mention, RelationRecord
+
+_SUBJECT_WINDOW = 150  # characters between a subject and its verb
+_OBJECT_WINDOW = 80  # characters between a cue and its object
+_GENITIVE = re.compile(r"^(?:’s|'s|’|')")
+# "has stepped up military cooperation with", "signed a memorandum with": a verb governs the noun
+_GOVERNED_NOUN = re.compile(
+    r"\b(?:has|have|had|will|would|to)?\s*(?:\w+(?:ed|s|ing)|took|take|made|make|won|win|put|held|hold|gave|give|"
+    r"got|get|sought|seek|struck|strike|kept|keep)\s+(?:up\s+|out\s+)?(?:[\w$€£%.-]+\s+){0,4}$")
+# the complement of an accusation: "accused X of supplying", "suspected of backing"
+_ALLEGED = re.compile(r"\b(?:accus\w*|alleg\w*|suspect\w*|blam\w*|charg\w*)\b[^.;:]{0,60}?\b(?:of|for)\s+(?:[\w’'-]+\s+){0,2}$")
+_LENDING = re.compile(r"\b(?:lend|lends|lent|lending|lenders?|creditors?|loans?|credit|credit line|refinance[ds]?)\b", re.I)
+# an amount of money: "$40 million", "€1.8bn", "about $300m"
+_CURRENCY_WORDS = r"(?:euros?|dollars?|pounds?|yuan|yen|rupees?|dirhams?|riyals?|francs?|roubles?|rubles?|pesos?|reais)\b"
+# "$40 million", "40 million euros"
+_AMOUNT_AT = re.compile(r"[$€£¥]\s?\d|\d\s*(?:million\s+|billion\s+|trillion\s+|bn\s+|mn\s+)?" + _CURRENCY_WORDS)
+_APPOSITION_BEFORE = re.compile(r",\s+(?:a|an|the|its|their)\s[^,]*$")
+_PLACE_OR_OBJECT = re.compile(
+    r"\b(?:in|against|on|with|to|by|at|into|near|from|outside|across)\s+(?:the\s+)?(?:[a-z][a-z-]+\s+)?$")
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\s+(?:[a-z]+ly\s+)?$")
+_COORD_GAP = re.compile(
+    r"(?:\s*\([^)]{1,30}\))?(?:’s|'s)?(?:\s+[a-z]+)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|nor)\s+(?:the\s+)?|,\s*the\s+)"
+)
+
+
+@dataclass(frozen=True)
+class _Cue:
+    type: str
+    phrase: str
+    kind: str  # verb | noun
+    plover: str
+    symmetric: bool
+    reverse: bool = False  # "X imports from Y": the subject is the target
+    mutual: bool = True  # "X and Y met": coordinated subjects relate to each other (not "X and Y welcomed it")
+
+
+def _cue_for(kb: Knowledge, rtype: str, phrase: str, kind: str = "noun", *, reverse: bool = False,
+             lemma: str = "") -> _Cue:
+    """The cue of relation type ``rtype`` (its PLOVER code and symmetry from relations.yaml)."""
+    spec = kb.relations.get(rtype, {})
+    return _Cue(rtype, phrase, kind, spec.get("plover", ""), bool(spec.get("symmetric")), reverse=reverse,
+                mutual=lemma not in (spec.get("one_way") or ()))
+
+
+Pair = tuple[Mention, ActorRecord]
+
+
+class _Sentence:
+    """What the rules need about one sentence: its text, mentions and negation cues."""
+
+    def __init__(self, text: str, sentence, mentions: list[Pair], negation: re.Pattern, state_nouns, plover: dict,
+                 object_preps: dict | None = None, commitments: re.Pattern | None = None):
+        self.plover = plover
+        self.object_preps = object_preps or {}
+        self.commitments = commitments
+        self.affiliations: dict[str, ActorRecord] = {}  # actor name → record, for a person's affiliation
+        self.last_targets: dict[str, list[Pair]] = {}  # per relation type, for "X gave $5m to Y and Z $3m"
+        self.text = text
+        self.sentence = sentence
+        self.mentions = mentions
+        self.negation = negation
+        self.state_nouns = state_nouns
+
+
+def _make(ctx: _Sentence, cue: _Cue, cm, sources: list[Pair], targets: list[Pair], negated: bool):
+    out = []
+    for _, subject in sources:
+        if subject.type == "person":
+            # people are no parties: "Kosovo's Interior Minister Arben Rexhepi blamed Belgrade" is
+            # Kosovo acting, and a person tied to nothing acts for no one
+            subject = ctx.affiliations.get(subject.affiliation or "")
+            if subject is None:
+                continue
+        for _, obj in targets:
+            if subject.id == obj.id or obj.type == "person":
+                continue
+            source, target = (obj, subject) if cue.reverse else (subject, obj)
+            a, b = source.name, target.name
+            if cue.symmetric and b < a:
+                a, b = b, a
+            rtype = cue.type
+            if rtype == "invests_in" and target.type == "state" and (
+                    source.type == "igo" or _LENDING.search(cm.group(0))):
+                rtype = "aids"  # a loan to a state (any loan from a multilateral lender) is assistance, not investment
+            elif rtype == "aids" and target.type == "company" and (_AMOUNT_AT.search(cm.group(0)) or _LENDING.search(cm.group(0))):
+                rtype = "invests_in"  # money lent or given to a company is finance, not aid
+            out.append(RelationRecord(source=a, type=rtype, target=b, negated=negated, plover=ctx.plover.get(rtype, cue.plover),
+                                      cue=cm.group(0), evidence=ctx.sentence.text, sentences=[ctx.sentence.index],
+                                      symmetric=cue.symmetric))
+    return out
+
+
+def _first_other(in_clause: list[Pair], end: int, sources: list[Pair]) -> list[Pair]:
+    """The clause's first actor (as a one-item list) named before ``end`` that is none of the sources."""
+    ids = {a.id for _, a in sources}
+    return next(([(m, a)] for m, a in in_clause if m.end <= end and a.id not in ids), [])
+
+
+def _coordinated(text: str, chosen: Pair, pool: list[Pair], *, before: bool) -> list[Pair]:
+    """Extend one mention to its coordinated list: "Iran and India", "X, Y and Z", "neither X
+    nor Y", "Pakistani troops and Taliban fighters"."""
+    # "the two governments": one anaphor, a mention of each state on the same words
+    group = [chosen] + [(m, a) for m, a in pool if m.start == chosen[0].start and m.end == chosen[0].end
+                        and a.id != chosen[1].id]
+    ordered = sorted(pool, key=lambda x: x[0].start, reverse=before)
+    current = chosen[0]
+    listed = len(group) > 1  # joined by "and"/"or"/"nor" somewhere: "X, Y and Z" is a list, "for X, Y said" is not
+    for m, a in ordered:
+        if (before and m.start >= current.start) or (not before and m.start <= current.start):
+            continue
+        gap = text[m.end:current.start] if before else text[current.end:m.start]
+        if not before and re.match(r"(?:’s|'s)\s+[a-z]", text[m.end:m.end + 6]):
+            break  # "the Taliban and Afghanistan's neighbours": Afghanistan only owns the head
+        if _COORD_GAP.fullmatch(gap) or re.fullmatch(r"\s*\([^)]{1,15}\)\s*", gap) and a.id == group[-1][1].id:
+            if not before:
+                owned = next(((mm, aa) for mm, aa in ordered if mm.start > m.start
+                              and re.fullmatch(r"(?:’s|'s|’)\s+", text[m.end:mm.start])), None)
+                if owned is not None:  # "... and China's Sinoway Battery": the company
+                    m, a = owned
+            if a.id not in {g[1].id for g in group}:
+                group.append((m, a))
+            listed = listed or re.search(r"\b(?:and|or|nor)\b", gap) is not None
+            current = m
+        else:
+            break
+    return group if listed else group[:1]
+
+
+def _group_after(text: str, start: int, word: str, in_clause: list[Pair], *, skip: int, reach: int) -> list[Pair]:
+    """The coordinated actors right after ``word`` ("between X and Y", "by X and Y"), which may
+    follow ``start`` by up to ``skip`` words; none if no actor comes within ``reach`` characters."""
+    m = re.match(rf"\s*(?:[\w’'-]+\s+){{0,{skip}}}?{word}\s+", text[start:start + 60])  # "the" may open a mention
+    if not m:
+        return []
+    pos = start + m.end()
+    after = [(mm, a) for mm, a in in_clause if mm.start >= pos]
+    if not after or after[0][0].start - pos > reach:
+        return []
+    return _coordinated(text, after[0], after, before=False)
+
+
+def _between(text: str, cue_end: int, in_clause: list[Pair]) -> list[Pair]:
+    # "talks between X and Y", "signed in Baku last week between the utility X and Y"
+    return _group_after(text, cue_end, "between", in_clause, skip=4, reach=25)
+
+
+def _allowed_genitive(ctx: _Sentence, gap: str) -> bool:
+    """"Iran's foreign ministry accused ...": a possessive naming the state's organ is the state."""
+    m = re.match(r"(?:’s|'s|’)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)", gap)
+    if not m:
+        return False
+    words = m.group(1).split()
+    return any(w in ctx.state_nouns or " ".join(words[:i + 1]) in ctx.state_nouns for i, w in enumerate(words))
+
+
+def _subjects(ctx: _Sentence, cue_start: int, in_clause: list[Pair], clause_start: int, cue: _Cue) -> list[Pair]:
+    text = ctx.text
+    before = [(m, a) for m, a in in_clause if m.end <= cue_start]
+    for m, a in reversed(before):
+        left = text[max(clause_start, m.start - 12):m.start]
+        gap = text[m.end:cue_start]
+        if _PLACE_OR_OBJECT.search(left) and not re.match(r"(?:’s|'s)", gap) and gap.strip():
+            continue  # "a plant in southern Hungary ... has started building": not the subject
+        if cue.kind == "verb" and _GENITIVE.match(gap) and not _allowed_genitive(ctx, gap):
+            continue  # "Pakistan's tensions ... reflect": a determiner, not the subject
+        if cue_start - m.end > _SUBJECT_WINDOW:
+            return []
+        if _APPOSITION_BEFORE.search(text, max(clause_start, m.start - 60), m.start) and re.match(r"[^,]*,", text[m.end:cue_start]):
+            continue  # "Lusail Investment Holding, a state-owned Qatari fund, has agreed": inside an apposition
+        if cue.kind == "noun" and not re.fullmatch(r"(?:’s|'s|’)?\s*(?:[\w’'$€£%.,-]+\s+){0,8}?", gap) \
+                and not _GOVERNED_NOUN.search(text[max(clause_start, cue_start - 50):cue_start]) \
+                and not re.match(r",\s+\w+(?:ed|ing)\b", gap):
+            return []
+        return _coordinated(text, (m, a), before, before=True)
+    return []
+
+
+def _genitive_agent(ctx: _Sentence, cue_start: int, in_clause: list[Pair]) -> list[Pair]:
+    for m, a in reversed(in_clause):
+        if m.end > cue_start:
+            continue
+        between = ctx.text[m.end:cue_start]
+        if _GENITIVE.match(between) and len(between.split()) <= 3 and not _allowed_genitive(ctx, between):
+            return [(m, a)]
+        break
+    return []
+
+
+def _by_agent(text: str, cue_end: int, targets: list[Pair], in_clause: list[Pair]) -> list[Pair]:
+    """The agent after "by", following the cue or its object."""
+    start = targets[-1][0].end if targets else cue_end
+    return _group_after(text, start, "by", in_clause, skip=4, reach=15)
+
+
+def _negated(ctx: _Sentence, subject_end: int, cue_start: int) -> bool:
+    text = ctx.text
+    window_start = max(subject_end, cue_start - 40)
+    window = text[window_start:cue_start]
+    if re.search(r"\b(?:and|but|then)\b", window):
+        window = re.split(r"\b(?:and|but|then)\b", window)[-1]
+    if ctx.negation.search(window):
+        return True
+    head = text[ctx.sentence.start:cue_start]
+    return bool(re.search(r"\bneither\b", head, re.I) and re.search(r"\bnor\b", head, re.I))

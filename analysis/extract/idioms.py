@@ -1,0 +1,253 @@
+"""Sentence-level idioms of news writing that relate actors beyond one cue's subject and object:
+a charge denied ("..., a charge Beijing rejects"), talks hosted by a third party, names added to
+a sanctions list, criticism reported in what an actor says, elliptical repeats ("and neither
+have Russia and China"), and role nouns ("China is Peru's largest buyer")."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import replace
+from functools import lru_cache
+
+from ..knowledge import Knowledge, fold_text
+from .clauses import (
+    _ALLEGED, _GENITIVE, _PASSIVE_AUX, _Cue, _Sentence, _between, _coordinated, _cue_for, _make,
+    _negated, _subjects,
+)
+from .lexicon import TermMatcher
+from .records import RelationRecord
+
+__all__ = ["criticism_words", "idiom_relations", "role_relations"]
+
+# "…, a charge China denies", "…, an accusation Honiara and Beijing both reject"
+_DENIAL = re.compile(r"(?:,|—|–)\s+(?:a|an|the)\s+(?:charge|accusation|claim|allegation)s?\s+(?:that\s+|which\s+)?"
+                     r"(?P<who>[^,;.]{2,80}?)\s+(?:both\s+|all\s+|has\s+|have\s+|had\s+|strongly\s+|flatly\s+)?"
+                     r"(?:denies|denied|deny|rejects|rejected|reject|dismisses|dismissed|dismiss|disputes|disputed|dispute)\b")
+
+
+def _denials(ctx: _Sentence, here: list[RelationRecord], kb: Knowledge) -> list[RelationRecord]:
+    """An accusation followed by ", a charge X denies": X criticizes the accuser back."""
+    accusers = {r.source for r in here if r.type == "criticizes" and not r.negated}
+    if not accusers:
+        return []
+    dm = _DENIAL.search(ctx.text, ctx.sentence.start, ctx.sentence.end)
+    if not dm:
+        return []
+    deniers = [(m, a) for m, a in ctx.mentions if dm.start("who") <= m.start and m.end <= dm.end("who")]
+    cue = _cue_for(kb, "criticizes", dm.group(0))
+    pool = [(m, a) for m, a in ctx.mentions if a.name in accusers]
+    out = []
+    for denier in deniers:
+        out += _make(ctx, cue, dm, [denier], [p for p in pool[:1] if p[1].id != denier[1].id], False)
+    return out
+
+
+@lru_cache(maxsize=8)
+def _criticism_patterns(kb: Knowledge) -> tuple[re.Pattern, TermMatcher] | None:
+    """The speech verbs (a pattern) and the words of criticism (found once per article)."""
+    spec = kb.reported_criticism
+    if not spec.get("verbs") or not spec.get("words"):
+        return None
+    verbs = "|".join(re.escape(w) for w in sorted(spec["verbs"], key=len, reverse=True))
+    return (re.compile(r"(?<![\w’'-])(?:%s)(?![\w’'-])" % verbs),
+            TermMatcher({w: w for w in spec["words"]}))
+
+
+def criticism_words(text: str, kb: Knowledge) -> list[tuple[int, int]]:
+    """Where the article uses a word of criticism, as (start, end) in order."""
+    patterns = _criticism_patterns(kb)
+    return [] if patterns is None else [(s, e) for s, e, _ in patterns[1].finditer(fold_text(text))]
+
+
+_REPORT_OPENS = re.compile(r"[:,]?\s+(?:(?:on|last|this)\s+\w+\s+|in\s+(?:a|an)\s+(?:[\w-]+\s+)?statement\s+)?(?:that\s+)?"
+                           r"(?:[“\"]\s*)?(?:the\s+)?")
+
+
+def _reported_criticism(ctx: _Sentence, kb: Knowledge, criticism: list[tuple[int, int]]) -> list[RelationRecord]:
+    """"Canberra said it was disappointed with Honiara's decision": an actor says words of
+    criticism about another actor, so it criticises that actor."""
+    text, end = ctx.text, ctx.sentence.end
+    first = bisect_left(criticism, (ctx.sentence.start, -1))
+    words = [w for w in criticism[first:first + 8] if w[1] <= end]
+    if not words:
+        return []
+    verbs = _criticism_patterns(kb)[0]
+    out = []
+    for vm in verbs.finditer(text, ctx.sentence.start, end):
+        if vm.start() > words[0][0]:
+            break
+        nxt = verbs.search(text, vm.end(), end)
+        stop = nxt.start() if nxt else end
+        hit = next((w for w in words if vm.end() <= w[0] and w[1] <= stop), None)
+        if hit is None:
+            continue
+        said = re.compile(re.escape(text[hit[0]:hit[1]])).match(text, hit[0])
+        before = [(m, a) for m, a in ctx.mentions if m.end <= vm.start() and vm.start() - m.end <= 60
+                  and not re.search(r"[;:]", text[m.end:vm.start()])]
+        if not before or before[-1][1].type == "person" \
+                or _ALLEGED.search(text, max(ctx.sentence.start, vm.start() - 80), vm.start()):
+            continue  # a person's words are the person's ("Treasury Under Secretary Mark Delaney said")
+        speaker = before[-1:]
+        gap = text[speaker[0][0].end:vm.start()]
+        if not re.fullmatch(r"(?:’s|'s)?(?:\s+[\w’'-]+){0,4}\s*(?:,\s*(?:[A-Z][\w’'.-]*\s*){1,4},\s*)?", gap):
+            continue  # "Ukraine's foreign ministry said", "X, spokesman Y, said": nothing else between
+        # the criticised opens what is said ("said that Taliban forces had opened fire"), owns what is
+        # criticised ("disappointed with Honiara's decision") or is its agent ("piracy by Latvia")
+        target = next(((m, a) for m, a in ctx.mentions if vm.end() <= m.start < stop and a.type != "person"
+                       and a.id != speaker[0][1].id and (
+                           _REPORT_OPENS.fullmatch(text, vm.end(), m.start)
+                           or (said.start() - 50 <= m.end and m.start <= said.end() + 50 and _GENITIVE.match(text[m.end:m.end + 2]))
+                           or re.fullmatch(r"\s+(?:[\w-]+\s+){0,2}(?:by|of|from)\s+(?:the\s+)?", text[said.end():m.start]))),
+                      None)
+        if target is None:
+            continue
+        cue = _cue_for(kb, "criticizes", said.group(0))
+        out += _make(ctx, cue, said, speaker, [target], _negated(ctx, speaker[0][0].end, vm.start()))
+    return out
+
+
+# "Belgrade has never recognised Kosovo, and neither have Russia and China": the same act, by others
+_ELLIPSIS = re.compile(r"(?:,\s*|\s+)(?:and\s+)?(?P<kind>neither|nor|so|as)\s+(?:has|have|had|did|does|do|is|are|was|were|"
+                       r"will|would|can|could)\s+(?:the\s+)?$")
+
+
+def _elliptical(ctx: _Sentence, here: list[RelationRecord]) -> list[RelationRecord]:
+    """"X has never recognised Y, and neither have A and B" (A and B do not either); "X has
+    recognised Y, as have A and B" (they do too): the sentence's first one-way relation, repeated."""
+    text, out = ctx.text, []
+    first = next((r for r in here if not r.symmetric), None)
+    if first is None:
+        return out
+    for i, (m, a) in enumerate(ctx.mentions):
+        el = _ELLIPSIS.search(text, max(ctx.sentence.start, m.start - 40), m.start)
+        if el is None or a.name in (first.source, first.target):
+            continue
+        subjects = [x for x in _coordinated(text, (m, a), ctx.mentions[i:], before=False) if x[1].name != first.target]
+        negated = first.negated or el.group("kind") in ("neither", "nor")
+        out += [replace(first, source=s.name, negated=negated, sentences=[ctx.sentence.index]) for _, s in subjects
+                if s.type != "person"]
+        break
+    return out
+
+
+# "Taiwan added 21 Chinese firms to its entity list": a listing is a sanction
+_LISTED = re.compile(r"\b(?:added|adds|add|adding|put|puts|putting|placed|places|placing)(?=\s)", re.I)
+_LIST_AFTER = re.compile(r"[^.;]{0,80}?\s(?:to|on)\s+(?:a|an|its|the|their|his|her)\s+(?:[\w’'-]+\s+){0,4}?"
+                         r"(?:list|blacklist|register)\b")
+
+
+def _listed(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
+    """"X added Y (and Z) to its sanctions list / to a list of entities barred from ...": X sanctions Y."""
+    text, out = ctx.text, []
+    if text.find("list", ctx.sentence.start, ctx.sentence.end) < 0 and text.find("List", ctx.sentence.start, ctx.sentence.end) < 0:
+        return out
+    for lm in _LISTED.finditer(text, ctx.sentence.start, ctx.sentence.end):
+        tail = _LIST_AFTER.match(text, lm.end())
+        if not tail:
+            continue
+        listed = [(m, a) for m, a in ctx.mentions if lm.end() <= m.start and m.end <= tail.end()
+                  and not re.search(r"\s(?:to|on)\s+(?:a|an|its|the|their|his|her)\s", text[lm.end():m.start])]
+        if not listed:
+            continue
+        cue = _cue_for(kb, "sanctions", lm.group(0).strip(), "verb")
+        subjects = _subjects(ctx, lm.start(), ctx.mentions, ctx.sentence.start, cue)
+        if subjects and not _PASSIVE_AUX.search(text[max(ctx.sentence.start, lm.start() - 25):lm.start()]):
+            out += _make(ctx, cue, lm, subjects, _coordinated(text, listed[0], listed, before=False),
+                         _negated(ctx, subjects[0][0].end, lm.start()))
+    return out
+
+
+# "talks between Armenia and Azerbaijan, hosted by the United States"
+_HOSTED_TALKS = re.compile(r"\b(?:talks|negotiations|meetings?|summit|dialogue|consultations)\b", re.I)
+_HOSTED = r"\b(?:hosted|brokered|mediated|facilitated|convened|organi[sz]ed|chaired)\s+by"
+_HOSTED_VERB = re.compile(_HOSTED + r"\b")
+_HOSTED_BY = re.compile(r"[^.;]{0,80}?" + _HOSTED + r"\s+(?:the\s+)?$")
+
+
+def _hosted(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
+    """Talks between two parties "hosted by" or "brokered by" a third: the third hosts talks
+    with each party."""
+    text, out = ctx.text, []
+    if not _HOSTED_VERB.search(text, ctx.sentence.start, ctx.sentence.end):
+        return out
+    for tm in _HOSTED_TALKS.finditer(text, ctx.sentence.start, ctx.sentence.end):
+        parties = _between(text, tm.end(), [x for x in ctx.mentions if x[0].start >= tm.end()])
+        after = parties[-1][0].end if len(parties) >= 2 else tm.end()
+        if len(parties) < 2:
+            # "Sudan's army and the RSF agreed to a truce after talks in Jeddah hosted by Saudi
+            # Arabia": the parties are the sentence's (coordinated) subject
+            first = ctx.mentions[0]
+            if first[0].start - ctx.sentence.start > 40 or first[0].end > tm.start():
+                continue
+            parties = _coordinated(text, first, [x for x in ctx.mentions if x[0].end <= tm.start()], before=False)
+        for i, (m, a) in enumerate(ctx.mentions):
+            if m.start > after and _HOSTED_BY.fullmatch(text, after, m.start):
+                hosts = _coordinated(text, (m, a), ctx.mentions[i:], before=False)
+                out += _make(ctx, _cue_for(kb, "hosts_talks", tm.group(0)), tm, hosts,
+                             [p for p in parties if p[1].id not in {h[1].id for h in hosts}], False)
+                break
+    return out
+
+
+_ROLE_LINK = re.compile(
+    r"\s*(?:,\s*(?:which|who)\s+[^,;]{1,80},)?\s*(?P<link>(?:,\s*(?:which|who)\s+)?(?:is|was|are|were|has become|"
+    r"have become|had become|became|remains|remained|will become|would become|as|,)\s+(?:now\s+|also\s+|already\s+|"
+    r"still\s+|long\s+|not\s+|no\s+longer\s+)?(?:the\s+)?)$")
+
+
+def role_relations(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
+    """"The Philippines has become China's biggest supplier of nickel ore", "China, Peru's
+    largest buyer, ...": the role noun after a possessive names the relation, recorded as any
+    cue's relation is (symmetric types from the relation knowledge)."""
+    roles = kb.role_nouns
+    if not roles:
+        return []
+    text, out = ctx.text, []
+    pattern = _role_pattern(tuple(sorted(roles)))
+    prep_pattern = _role_prep_pattern(tuple(sorted(roles)))
+    for (xm, xa), (ym, ya) in zip(ctx.mentions, ctx.mentions[1:]):
+        # "The UAE has emerged as a major investor in Egypt", "China, the largest lender to Laos"
+        prep = _ROLE_PREP_LINK.fullmatch(text, xm.end, ym.start)
+        noun_match = prep_pattern.fullmatch(prep.group("role")) if prep is not None and xa.id != ya.id else None
+        if noun_match is not None:
+            cue, cm, link = _role_cue(kb, noun_match.group("noun")), prep, prep
+        else:
+            role = pattern.match(text, ym.end)
+            link = _ROLE_LINK.fullmatch(text, xm.end, ym.start) if role is not None else None
+            if link is None or xa.id == ya.id:
+                continue
+            cue, cm = _role_cue(kb, role.group("noun")), role
+        out += _make(ctx, cue, cm, [(xm, xa)], [(ym, ya)], ctx.negation.search(link.group("link")) is not None)
+    return out
+
+
+def _role_cue(kb: Knowledge, noun: str) -> _Cue:
+    role = kb.role_nouns[noun.lower()]
+    return _cue_for(kb, role["type"], noun.lower(), reverse=bool(role.get("reverse")))
+
+
+_ROLE_PREP_LINK = re.compile(
+    r"\s*(?P<link>,?\s*(?:(?:which|who)\s+)?(?:is|was|are|were|has\s+become|have\s+become|had\s+become|became|remains|"
+    r"remained|has\s+emerged\s+as|emerged\s+as|ranks\s+as|as|,)\s+(?:now\s+|also\s+|already\s+|still\s+|long\s+|not\s+|"
+    r"no\s+longer\s+)?)(?P<role>(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?[a-z]+s?\s+(?:in|to|of|for)\s+(?:the\s+)?)")
+
+
+@lru_cache(maxsize=8)
+def _role_prep_pattern(nouns: tuple[str, ...]) -> re.Pattern:
+    alt = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    return re.compile(rf"(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{alt})\s+(?:in|to|of|for)\s+(?:the\s+)?", re.I)
+
+
+@lru_cache(maxsize=8)
+def _role_pattern(nouns: tuple[str, ...]) -> re.Pattern:
+    alt = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    return re.compile(rf"(?:’s|'s|’)\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{alt})\b", re.I)
+
+
+def idiom_relations(ctx: _Sentence, kb: Knowledge, here: list[RelationRecord],
+                    criticism: list[tuple[int, int]]) -> list[RelationRecord]:
+    """The sentence's relations that idioms state beyond one cue's subject and object; ``here``
+    are the relations its cues found, ``criticism`` where the article uses words of criticism."""
+    return (_denials(ctx, here, kb) + _hosted(ctx, kb) + _listed(ctx, kb)
+            + _reported_criticism(ctx, kb, criticism) + _elliptical(ctx, here))
