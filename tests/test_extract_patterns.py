@@ -353,6 +353,12 @@ def _relations(body: str) -> set[tuple]:
     # "the kingdom" is the state the article is about
     ("Saudi Arabia is Bahrain's largest donor. The kingdom also pledged aid to Yemen.",
      {("Saudi Arabia", "aids", "Bahrain", False), ("Saudi Arabia", "aids", "Yemen", False)}),
+    # a gerund modifying a noun is no verb; "accused of" names the act after it, not the accused
+    ("South Korea and Japan imposed sanctions on five shipping companies and two tankers accused of moving "
+     "North Korean coal to China.", set()),
+    # a measure that is opposed or condemned is not the opponent's own
+    ("Hungary opposed sanctions on Russia.", set()),
+    ("Beijing condemned the tariffs imposed by Washington.", {("China", "criticizes", "United States", False)}),
     # ", and it has since ...": the sentence's subject goes on
     ("Turkey signed a defence pact with Libya in 2019, and it has since sent drones to Tripoli.",
      {("Libya", "deal_with", "Türkiye", False), ("Türkiye", "supplies", "Libya", False)}),

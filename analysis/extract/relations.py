@@ -120,6 +120,14 @@ _RESTRICTED = re.compile(r"\b(?P<verb>restrict|restricts|restricted|restricting|
                          r"blocking|bar|bars|barred|barring|limit|limits|limiting|restrictions\s+on|curbs\s+on|"
                          r"ban\s+on|embargo\s+on|moratorium\s+on)\s+(?:the\s+|its\s+|their\s+|all\s+|some\s+)?"
                          r"(?:(?!from\s)[\w’'-]+\s+){0,4}?$", re.I)
+# a gerund before one of these nouns modifies it: "shipping companies", "mining sector"
+_GERUND_MODIFIES = re.compile(r"\s+(?:companies|company|firms|firm|lines|line|lanes|routes|route|costs|rates|industry|"
+                              r"sector|giant|giants|group|groups|agency|hub|hubs|terminal|terminals|fees|capacity|"
+                              r"licences|licenses|permits|rights|nations|countries|states|partners)\b")
+# a measure named after an objection to it: "opposed unilateral sanctions", "condemned the tariffs"
+_OPPOSED = re.compile(r"\b(?:oppose|opposes|opposed|opposing|condemn|condemns|condemned|criticised|criticized|criticises|"
+                      r"criticizes|denounced|denounces|objected\s+to|objects\s+to|protested\s+against)\s+"
+                      r"(?:[“\"]\s*)?(?:the\s+|its\s+|any\s+)?(?:[\w-]+\s+){0,2}$")
 # "under an expanded defence agreement", "under a 2023 migration partnership"
 # "agreed to buy a 40% stake in X": the company bought is no party to the deal
 # the act a criticism verb names: "condemned the decision", "a move that Pakistan criticised"
@@ -410,6 +418,12 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
             following=None):
     text = ctx.text
     cue_start, cue_end = cm.start(), cm.end()
+    if cue.kind == "verb" and cm.group(0).lower().endswith("ing") and _GERUND_MODIFIES.match(text, cue_end):
+        return []  # "sanctions on five shipping companies": a modifier, not the verb "ship"
+    if cue.kind == "verb" and cue.type == "criticizes" and re.match(r"\s+of\s", text[cue_end:cue_end + 5]):
+        return []  # "tankers accused of moving North Korean coal": the accused come before, the act after
+    if cue.type != "criticizes" and _OPPOSED.search(text, max(ctx.sentence.start, cue_start - 30), cue_start):
+        return []  # "said it opposed unilateral sanctions": the measure opposed is not the speaker's
     if _ALLEGED.search(text, max(ctx.sentence.start, cue_start - 80), cue_start):
         return []  # "accused Beijing of holding back water": the act is alleged, not reported
     if (cue.kind == "noun" or cue_start == ctx.sentence.start) and _PREDICTED.search(text, cue_end, min(clause_end, cue_end + 90)):
