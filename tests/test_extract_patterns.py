@@ -356,6 +356,10 @@ def _relations(body: str) -> set[tuple]:
     # a gerund modifying a noun is no verb; "accused of" names the act after it, not the accused
     ("South Korea and Japan imposed sanctions on five shipping companies and two tankers accused of moving "
      "North Korean coal to China.", set()),
+    # freezing funds ends the aid; a transit state is no recipient
+    ("The European Commission has frozen about €18 billion in cohesion funds for Hungary.",
+     {("European Union", "aids", "Hungary", True)}),
+    ("Kazakhstan still pumps most of its oil through Russia.", set()),
     # a measure that is opposed or condemned is not the opponent's own
     ("Hungary opposed sanctions on Russia.", set()),
     ("Beijing condemned the tariffs imposed by Washington.", {("China", "criticizes", "United States", False)}),

@@ -96,7 +96,7 @@ _VERB_FIRST = re.compile(r"\s*(?:[a-z]+ly\s+)?(?:has|have|had|did|does|was|is|al
                          r"failed|[a-z]+ed)\b")
 # ending a one-way relation: "ended its funding for X", "cut gas supplies to X", "lifted sanctions on X"
 _ENDED = re.compile(r"\b(?:ended|ends|halted|axed|slashed|cut|cuts|curbed|lifted|lifts|lifting|scrapped|removed|"
-                    r"removes|dropped|drops)\s+(?:[\w’'-]+\s+){0,5}$")
+                    r"removes|dropped|drops|froze|frozen|freezes|freezing)\s+(?:[\w’'$€£%.,-]+\s+){0,5}$")
 # "cut ties with Taiwan", "severed relations with Qatar": the relation ends
 _SEVERED = re.compile(r"\b(?:cut|cuts|cutting|sever|severed|severs|severing|broke\s+off|breaks\s+off|breaking\s+off|"
                       r"break\s+off|ended|ends|ending|suspended|suspends|suspending|froze|freezes|freezing|frozen)\s+"
@@ -640,6 +640,8 @@ def _objects(ctx: _Sentence, cue_end: int, in_clause: list[Pair], cue: _Cue) -> 
         return []  # "Varlamov signed for Russia": on whose behalf, not with whom
     if re.search(r"\bby\s+(?:the\s+)?$", gap):
         return []  # "recognised by Moscow" is the agent, not the object
+    if cue.type in ("supplies", "aids", "invests_in") and re.search(r"\b(?:through|via|across|past|along)\s+(?:the\s+)?$", gap):
+        return []  # "pumps its oil through Russia": the route, not the recipient
     if len(after) > 1 and ((re.fullmatch(r"(?:’s|'s|’)\s+", text[first_m.end:after[1][0].start])
                             and not _NOUN_AFTER.match(text, after[1][0].end)) or (
             first_m.kind == "demonym" and re.fullmatch(r"\s+(?:(?!(?:against|with|to|of|in|for|on|from|by|and|or|over)\s)"
