@@ -60,17 +60,27 @@ class _Sentence:
     """What the rules need about one sentence: its text, mentions and negation cues."""
 
     def __init__(self, text: str, sentence, mentions: list[Pair], negation: re.Pattern, state_nouns, plover: dict,
-                 object_preps: dict | None = None, commitments: re.Pattern | None = None):
+                 object_preps: dict | None = None, commitments: re.Pattern | None = None,
+                 affiliations: dict[str, ActorRecord] | None = None):
         self.plover = plover
         self.object_preps = object_preps or {}
         self.commitments = commitments
-        self.affiliations: dict[str, ActorRecord] = {}  # actor name → record, for a person's affiliation
+        self.affiliations = affiliations or {}  # actor name → record, for a person's affiliation
         self.last_targets: dict[str, list[Pair]] = {}  # per relation type, for "X gave $5m to Y and Z $3m"
         self.text = text
         self.sentence = sentence
         self.mentions = mentions
         self.negation = negation
         self.state_nouns = state_nouns
+
+
+def _opening(ctx: _Sentence, end: int | None = None) -> list[Pair]:
+    """The sentence's opening actor, named within its first 40 characters (and ending before
+    ``end``), with those coordinated with it: the subject of the sentence's first clause."""
+    pool = ctx.mentions if end is None else [x for x in ctx.mentions if x[0].end <= end]
+    if not pool or pool[0][0].start - ctx.sentence.start > 40:
+        return []
+    return _coordinated(ctx.text, pool[0], pool, before=False)
 
 
 def _make(ctx: _Sentence, cue: _Cue, cm, sources: list[Pair], targets: list[Pair], negated: bool):

@@ -13,7 +13,7 @@ from functools import lru_cache
 from ..knowledge import Knowledge, fold_text
 from .clauses import (
     _ALLEGED, _GENITIVE, _PASSIVE_AUX, _Cue, _Sentence, _between, _coordinated, _cue_for, _make,
-    _negated, _subjects,
+    _negated, _opening, _subjects,
 )
 from .lexicon import TermMatcher
 from .records import RelationRecord
@@ -60,6 +60,7 @@ def criticism_words(text: str, kb: Knowledge) -> list[tuple[int, int]]:
     return [] if patterns is None else [(s, e) for s, e, _ in patterns[1].finditer(fold_text(text))]
 
 
+_SPAN = re.compile(r".+", re.S)
 _REPORT_OPENS = re.compile(r"[:,]?\s+(?:(?:on|last|this)\s+\w+\s+|in\s+(?:a|an)\s+(?:[\w-]+\s+)?statement\s+)?(?:that\s+)?"
                            r"(?:[“\"]\s*)?(?:the\s+)?")
 
@@ -82,7 +83,7 @@ def _reported_criticism(ctx: _Sentence, kb: Knowledge, criticism: list[tuple[int
         hit = next((w for w in words if vm.end() <= w[0] and w[1] <= stop), None)
         if hit is None:
             continue
-        said = re.compile(re.escape(text[hit[0]:hit[1]])).match(text, hit[0])
+        said = _SPAN.match(text, hit[0], hit[1])  # the word of criticism, as a match for _make
         before = [(m, a) for m, a in ctx.mentions if m.end <= vm.start() and vm.start() - m.end <= 60
                   and not re.search(r"[;:]", text[m.end:vm.start()])]
         if not before or before[-1][1].type == "person" \
@@ -177,10 +178,9 @@ def _hosted(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
         if len(parties) < 2:
             # "Sudan's army and the RSF agreed to a truce after talks in Jeddah hosted by Saudi
             # Arabia": the parties are the sentence's (coordinated) subject
-            first = ctx.mentions[0]
-            if first[0].start - ctx.sentence.start > 40 or first[0].end > tm.start():
+            parties = _opening(ctx, tm.start())
+            if not parties:
                 continue
-            parties = _coordinated(text, first, [x for x in ctx.mentions if x[0].end <= tm.start()], before=False)
         for i, (m, a) in enumerate(ctx.mentions):
             if m.start > after and _HOSTED_BY.fullmatch(text, after, m.start):
                 hosts = _coordinated(text, (m, a), ctx.mentions[i:], before=False)

@@ -30,7 +30,7 @@ from ..model import Article
 from .clauses import (
     _ALLEGED, _AMOUNT_AT, _CURRENCY_WORDS, _GENITIVE, _OBJECT_WINDOW, _PASSIVE_AUX, _Cue, Pair,
     _Sentence, _allowed_genitive, _between, _by_agent, _coordinated, _cue_for, _first_other,
-    _genitive_agent, _make, _negated, _subjects,
+    _genitive_agent, _make, _negated, _opening, _subjects,
 )
 from .idioms import criticism_words, idiom_relations, role_relations
 from .lexicon import TermMatcher
@@ -143,9 +143,9 @@ def _earlier_actors(ctx: _Sentence, cue_start: int) -> list[Pair]:
     """Who did the act that is criticised: the sentence's opening actor (with those coordinated
     with it), when another actor stands between it and the criticism (its critic)."""
     before = [(m, a) for m, a in ctx.mentions if m.end <= cue_start]
-    if len(before) < 2 or before[0][0].start - ctx.sentence.start > 40 or before[0][1].type == "person":
+    if len(before) < 2 or before[0][1].type == "person":
         return []
-    return [x for x in _coordinated(ctx.text, before[0], before, before=False) if x[1].id != before[-1][1].id]
+    return [x for x in _opening(ctx, cue_start) if x[1].id != before[-1][1].id]
 
 
 _BOUGHT_STAKE = re.compile(r"\b(?:stake|stakes|shares|share|holding|interest)\s+in\b|(?:%|\bpercent|\bper\s+cent)\s+of\b")
@@ -312,13 +312,13 @@ def find_relations(article: Article, kb: Knowledge, actors: list[ActorRecord]) -
     found: dict[tuple, RelationRecord] = {}
     criticism = criticism_words(text, kb)
     affiliations = {a.name: a for a in actors if a.type != "person"}
+    commitments = _commitments(kb)
     for sentence in article.sentences:
         mentions = sorted((x for x in by_sentence.get(sentence.index, []) if not _in_name(text, x[0])),
                           key=lambda x: x[0].start)
         if len(mentions) < 2:
             continue
-        ctx = _Sentence(text, sentence, mentions, negation, state_nouns, plover, object_preps, _commitments(kb))
-        ctx.affiliations = affiliations
+        ctx = _Sentence(text, sentence, mentions, negation, state_nouns, plover, object_preps, commitments, affiliations)
         for rel in role_relations(ctx, kb):
             _record(found, rel, sentence.index)
         clauses = _clauses(sentence.text, sentence.start)
@@ -388,9 +388,9 @@ def _antecedent(ctx: _Sentence, clauses, ci: int) -> list[Pair]:
         return _antecedent(ctx, clauses, ci - 1)  # the main clause resumes: the relative's antecedent
     if re.search(r"\bbut\s*$", head) and _VERB_FIRST.match(ctx.text, clause_start):
         # "Ottawa summoned the ambassador, but stopped short of ...": the sentence's subject again
-        first = ctx.mentions[0]
-        if first[0].start - ctx.sentence.start <= 40:
-            return _coordinated(ctx.text, first, ctx.mentions, before=False)
+        opening = _opening(ctx)
+        if opening:
+            return opening
     if not _RELATIVE.search(head):
         return []
     prev_start = clauses[ci - 1][0]
@@ -684,10 +684,9 @@ def _objection(ctx: _Sentence, cm, sources: list[Pair], targets: list[Pair]) -> 
         sources, targets = targets, []
     adjacent = sources and (sources[0][0].end >= cm.start() - 3 or from_agent)
     if adjacent and not targets and _OVERRIDDEN.search(text, max(ctx.sentence.start, cm.start() - 60), cm.start()):
-        first = ctx.mentions[0]
-        if first[0].start - ctx.sentence.start <= 40 and first[1].id not in {a.id for _, a in sources} \
-                and first[0].start < cm.start():
-            targets = _coordinated(text, first, ctx.mentions, before=False)
+        opening = _opening(ctx)
+        if opening and opening[0][1].id not in {a.id for _, a in sources} and opening[0][0].start < cm.start():
+            targets = opening
     return sources, targets
 
 
