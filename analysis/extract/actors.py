@@ -788,24 +788,26 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|announced|announces|added|stated|conf
                           r"indicated|signalled|signaled)\s+(?:on\s+\w+\s+)?(?:that\s+)?$")
 
 
+_OWNED = re.compile(r"(?:’s|'s)\s+")
+
+
 def _subject_of(col: _Collector, index: int, text: str) -> ActorRecord | None:
     """The actor that opens sentence ``index`` (named within its first 40 characters), if it is
     no person."""
     start = col.starts[index]
-    best, best_pos = None, None
+    best, first = None, None
     for record in col.records.values():
         for mention in record.mentions:
-            if mention.sentence == index and mention.start - start <= 40 and (best_pos is None or mention.start < best_pos):
-                best, best_pos = record, mention.start
+            if mention.sentence == index and mention.start - start <= 40 and (first is None or mention.start < first.start):
+                best, first = record, mention
     if best is None or best.type == "person":
         return None
-    owned = re.match(r"(?:’s|'s)\s+", text[best_pos + len(next(mm.text for mm in best.mentions if mm.start == best_pos)):])
+    owned = _OWNED.match(text, first.end)
     if owned:  # "China's Sichuan Hydro Engineering has said": the company, not its country
-        after = best_pos + len(next(mm.text for mm in best.mentions if mm.start == best_pos)) + owned.end()
-        owner = next((r for r in col.records.values() for mm in r.mentions if mm.start == after), None)
+        owner = next((r for r in col.records.values() for mm in r.mentions if mm.start == owned.end()), None)
         if owner is not None and owner.type != "person":
             best = owner
-    return best if not re.search(r"[,;(]", text[start:best_pos]) else None
+    return best if not re.search(r"[,;(]", text[start:first.start]) else None
 
 
 def _last_two_before(col: _Collector, kinds: tuple[str, ...], offset: int, text: str) -> list[ActorRecord]:
