@@ -155,31 +155,33 @@ def _cmd_build(args) -> int:
         stem = Path(result.path).stem
         stems[stem] = stems.get(stem, 0) + 1
     kernel: WarmKernel | None = None  # one kernel, over Unix sockets, for every briefing of the run
-    for result in results:
-        for error in result.errors:
-            _report(error)
-            failed.append((result.path, error))
-        for article in result.articles:
-            where = article.meta.path or result.path
-            started = time.perf_counter()
-            try:
-                record = article.meta.record_id if article.meta.format == "jsonl" else ""
-                path = Path(result.path)
-                slug = slug_for(path, record=record, focus=params.get("focus", ""), with_suffix=stems[path.stem] > 1)
-                if kernel is None:
-                    kernel = WarmKernel(notebook.parent)
-                r = build_one(path, out=out, notebook=notebook, slug=slug,
-                              params={**params, **({"record": record} if record else {})}, article=article,
-                              kernel=kernel)
-            except BriefingError as exc:
-                _report(exc)
-                failed.append((where, exc))
-                continue
-            built.append(r)
-            names = ", ".join(p.name for p in r.files)
-            print(f"built {r.directory}/ ({names}) in {time.perf_counter() - started:.1f} s", file=sys.stderr)
-    if kernel is not None:
-        kernel.shutdown()
+    try:
+        for result in results:
+            for error in result.errors:
+                _report(error)
+                failed.append((result.path, error))
+            for article in result.articles:
+                where = article.meta.path or result.path
+                started = time.perf_counter()
+                try:
+                    record = article.meta.record_id if article.meta.format == "jsonl" else ""
+                    path = Path(result.path)
+                    slug = slug_for(path, record=record, focus=params.get("focus", ""), with_suffix=stems[path.stem] > 1)
+                    if kernel is None:
+                        kernel = WarmKernel(notebook.parent)
+                    r = build_one(path, out=out, notebook=notebook, slug=slug,
+                                  params={**params, **({"record": record} if record else {})}, article=article,
+                                  kernel=kernel)
+                except BriefingError as exc:
+                    _report(exc)
+                    failed.append((where, exc))
+                    continue
+                built.append(r)
+                names = ", ".join(p.name for p in r.files)
+                print(f"built {r.directory}/ ({names}) in {time.perf_counter() - started:.1f} s", file=sys.stderr)
+    finally:  # stopped however the run ends (an interrupted run leaves no kernel behind)
+        if kernel is not None:
+            kernel.shutdown()
     print(f"briefing: {len(built)} built, {len(failed)} failed" +
           (": " + "; ".join(str(p) for p, _ in failed) if failed else ""), file=sys.stderr)
     if not failed:
