@@ -153,8 +153,7 @@ def _score_article(ex: Extraction, gold: dict, scores: dict[str, Score], label: 
         gold_rel.append((_find_gold_actor(gold_actors, r["source"]) or _GoldActor({"name": r["source"]}),
                          r["type"], _find_gold_actor(gold_actors, r["target"]) or _GoldActor({"name": r["target"]}),
                          bool(r.get("negated")), r.get("sentence_words", "")))
-    sentences = ex.article.sentences
-    statements = [(rel, _norm(sentences[i].text)) for rel in ex.relations for i in rel.sentences]
+    statements = [(rel, _norm(text)) for rel in ex.relations for _, text in rel.statements(ex.article)]
     _match_relations(ex, gold_rel, statements, scores["relations"], label,
                      lambda words, sentence: _norm(words) in sentence)
     triples, seen = [], set()
