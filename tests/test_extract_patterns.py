@@ -16,6 +16,29 @@ def _relations(body: str) -> set[tuple]:
 
 
 @pytest.mark.parametrize("body, expected", [
+    # relations between two actors that soured or have been strained are tensions
+    ("Mozambique sent police to Malawi as relations between Lilongwe and Lusaka soured.",
+     {("Mozambique", "aids", "Malawi", False), ("Malawi", "tensions_with", "Zambia", False)}),
+    ("Relations between Chad and the African Union (AU) have been strained since the election.",
+     {("African Union", "tensions_with", "Chad", False)}),
+    # a state banning named firms sanctions them
+    ("Poland on Friday barred two Belarusian haulage companies, Minskavto and Polesie Cargo Holding, from its roads.",
+     {("Poland", "sanctions", "Minskavto", False), ("Poland", "sanctions", "Polesie Cargo Holding", False)}),
+    # credit lines to a state, or paying for a state's programme, are aid
+    ("Japan, which extended $2 billion in credit lines to Bangladesh last year, is weighing more.",
+     {("Japan", "aids", "Bangladesh", False)}),
+    ("Germany has paid for Moldova's border patrols since 2023.", {("Germany", "aids", "Moldova", False)}),
+    # a condemned act whose actor is named in the demand that follows
+    ("Canada condemned the detention and urged China to release the two engineers.",
+     {("Canada", "criticizes", "China", False), ("Canada", "other", "China", False)}),
+    # a second verb after "and" has the clause's subject, not the first verb's object
+    ("The African Union backed Somalia on Monday and called on Ethiopia to withdraw its troops.",
+     {("African Union", "aids", "Somalia", False), ("African Union", "other", "Ethiopia", False)}),
+    # an act "angering" or "drawing protests from" others: they criticise its author
+    ("Vietnam moves to tax rice exports, angering Manila and Jakarta",
+     {("Philippines", "criticizes", "Vietnam", False), ("Indonesia", "criticizes", "Vietnam", False)}),
+    ("Algeria expelled a French diplomat on Monday, drawing protests from Paris.",
+     {("France", "criticizes", "Algeria", False), ("Algeria", "tensions_with", "France", False)}),
     # verb between subject and object; coordinated objects
     ("Sri Lanka signed agreements with China and India on Tuesday to restructure its debt.",
      {("China", "deal_with", "Sri Lanka", False), ("India", "deal_with", "Sri Lanka", False)}),
@@ -522,6 +545,14 @@ def test_a_known_acronym_after_a_full_name_claims_the_full_name():
     ("Taipei has blacklisted Huaxin Semiconductor.", {"Taiwan", "Huaxin Semiconductor"}),
     # a company named short before "said" is the company, not a person
     ("Panama audited Pacific Harbour Holdings. Pacific Harbour said it had complied.", {"Panama", "Pacific Harbour Holdings"}),
+    # an acronym after "A and the Full Name (ACR)" stands for the full name only
+    ("Ties between Mali and the Economic Community of West African States (ECOWAS) are poor.",
+     {"Mali", "Economic Community of West African States"}),
+    ("The Food and Agriculture Organization (FAO) warned of hunger. Food prices rose.", {"Food and Agriculture Organization"}),
+    # "A and B Holding" is two firms when A acts on its own elsewhere; firms named in apposition
+    # to a demonym group are the parties, not the group
+    ("Chile fined two Peruvian shipping firms, Andesmar and Pacific Crest Holding, on Monday. Andesmar said it would appeal.",
+     {"Chile", "Andesmar", "Pacific Crest Holding"}),
 ])
 def test_actor_patterns(body, actors):
     assert {a.name for a in _extract(body).actors} == actors

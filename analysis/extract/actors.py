@@ -251,6 +251,8 @@ def find_actors(article: Article, kb: Knowledge, quotes: list[QuoteRecord]) -> t
             group = _demonym_group(m, text, end)
             if group is not None:
                 phrase_end, noun = group
+                if noun in _COMPANY_NOUNS and _NAMES_AFTER.match(text, phrase_end):
+                    continue  # "two Russian fishing companies, Kolafish and Barents Trawl Holding": the names
                 phrase = text[start:phrase_end]
                 group_type = "company" if noun in _COMPANY_NOUNS else "other"
                 col.add(ActorDef(slug(phrase), phrase, group_type, None), phrase, start, phrase_end,
@@ -277,6 +279,9 @@ def find_actors(article: Article, kb: Knowledge, quotes: list[QuoteRecord]) -> t
 
 _COMPANY_NOUNS = frozenset({"companies", "firms", "businesses", "banks", "lenders", "refiners", "refineries",
                             "producers", "manufacturers", "shipowners", "operators", "carriers", "insurers"})
+_AFTER_PLURAL_FIRMS = re.compile(r"\b(?:companies|firms|groups|banks|lenders|operators|entities|shipowners|traders|"
+                                 r"refiners|insurers|subsidiaries),\s+(?:the\s+)?$")
+_NAMES_AFTER = re.compile(r",\s+(?:[A-Z][\w’'&.-]*\s+){0,4}?[A-Z][\w’'&.-]*,?\s+and\s+[A-Z]")
 _FOLLOWING_WORDS = re.compile(r"(?:[ \u00a0-]+([a-z][\w-]*)){1,3}")
 
 
@@ -371,7 +376,7 @@ def _acronyms(m: _Matcher, text: str, col: _Collector) -> None:
     ("... Partners", "... Forces") makes an actor; a project or a place ("the Northern Sea Route
     (NSR)") does not."""
     for match in _ACRONYM.finditer(text):
-        full = re.sub(r"^(?:The|the)\s+", "", match.group("full"))
+        full = _acronym_full(col, re.sub(r"^(?:The|the)\s+", "", match.group("full")), match.group("acr"))
         acr = match.group("acr")
         known = _known_actor(col, full) or _known_actor(col, acr) or _state_organ(m, col, full)
         if known is None:
@@ -391,6 +396,20 @@ def _acronyms(m: _Matcher, text: str, col: _Collector) -> None:
         for am in re.finditer(rf"(?<![\w-]){re.escape(acr)}(?![\w-])", text):
             if not col.overlaps(am.start(), am.end()):
                 col.add(actor, acr, am.start(), am.end(), "acronym", known=known is not None)
+
+
+_AND_THE = re.compile(r"\s+and\s+(?:the\s+)?")
+
+
+def _acronym_full(col: _Collector, full: str, acr: str) -> str:
+    """"Guinea and the Economic Community of West African States (ECOWAS)": the name the acronym
+    stands for starts after the "and" when the words after it spell it or name a known actor."""
+    for joint in _AND_THE.finditer(full):
+        rest = full[joint.end():]
+        initials = "".join(w[0] for w in rest.split() if w not in ("of", "for", "and", "the", "on", "de"))
+        if initials.upper() == acr.upper() or _known_actor(col, rest) is not None:
+            return rest
+    return full
 
 
 def _state_organ(m: _Matcher, col: _Collector, full: str) -> ActorDef | None:
@@ -563,10 +582,19 @@ def _organisations(m: _Matcher, text: str, col: _Collector) -> None:
         org = _ORG_PREFIX.sub("", raw).strip()
         if " and " in org:
             first, second = org.rsplit(" and ", 1)
-            if first.split()[-1] in m.suffix_types or (len(first.split()) >= 2 and len(second.split()) >= 2):
+            first = _ORG_PREFIX.sub("", first).strip()
+            alone = _named_alone(text, first) or _AFTER_PLURAL_FIRMS.search(text, max(0, raw_start - 40), raw_start)
+            if alone or first.split()[-1] in m.suffix_types or (len(first.split()) >= 2 and len(second.split()) >= 2):
                 # "X Sigorta and Y Marine", "the Eventide Star and Meridian Sea Management": two names
                 # (but "the Bill and Melinda Gates Foundation" is one)
                 org = _ORG_PREFIX.sub("", second).strip()
+            if alone and first[:1].isupper():
+                # "Kolafish and Barents Trawl Holding", with "Kolafish said" further on: Kolafish is a
+                # company of its own
+                alone_actor = ActorDef(slug(first), first, m.suffix_types.get(org.split()[-1], "other"), None)
+                for nm in re.finditer(rf"(?<![\w’'-]){re.escape(first)}(?![\w-])", text):
+                    if not col.overlaps(nm.start(), nm.end()):
+                        col.add(alone_actor, first, nm.start(), nm.end(), "name", known=False)
         if org in m.state_organs or org.startswith("Ministry of"):
             continue  # "the Foreign Ministry": the state's own organ, named by the state nearby
         if _state_organ(m, col, org) is not None:
@@ -586,6 +614,15 @@ def _organisations(m: _Matcher, text: str, col: _Collector) -> None:
         org_type = m.suffix_types.get(suffix, "other")
         actor = ActorDef(slug(org), org, org_type, None)
         col.add(actor, org, start, end, "name", known=False)
+
+
+def _named_alone(text: str, name: str) -> bool:
+    """The name is written elsewhere on its own as a party that speaks or owns ("Kolafish said",
+    "Kolafish's vessels"), not only as the first half of "X and Y Holding"."""
+    if not name or name.split()[0] in _NOT_ORG_START:
+        return False
+    return re.search(rf"(?<![\w’'-]){re.escape(name)}(?:[’']s\b|\s+(?:said|says|has|had|is|was|will|would|"
+                     rf"denied|denies|added|argued|told)\b)", text) is not None
 
 
 _NOT_ORG_START = frozenset("""The A An This That These Those It Its He She They We His Her Their Our But And Or

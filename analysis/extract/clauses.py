@@ -22,6 +22,10 @@ _GOVERNED_NOUN = re.compile(
 _ALLEGED = re.compile(r"\b(?:accus\w*|alleg\w*|suspect\w*|blam\w*|charg\w*)\b[^.;:]{0,60}?\b(?:of|for)\s+(?:[\w’'-]+\s+){0,2}$")
 _LENDING = re.compile(r"\b(?:lend|lends|lent|lending|lenders?|creditors?|loans?|credit|credit line|refinance[ds]?)\b", re.I)
 # an amount of money: "$40 million", "€1.8bn", "about $300m"
+_PAID_FOR = re.compile(r"(?:pa(?:y|ys|id|ying)|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing))\s+for\b|"
+                       r"(?:funded|funding|financed|financing)$", re.I)
+_IN_LENDING = re.compile(r"\s+(?:in|of)\s+(?:[\w-]+\s+){0,2}?(?:credit|loans?|lending|grants?|currency\s+swaps?)\b", re.I)
+_BANNED = re.compile(r"(?:ban|bans|banned|banning|bar|bars|barred|barring|blacklist\w*)$", re.I)
 _CURRENCY_WORDS = r"(?:euros?|dollars?|pounds?|yuan|yen|rupees?|dirhams?|riyals?|francs?|roubles?|rubles?|pesos?|reais)\b"
 # "$40 million", "40 million euros"
 _AMOUNT_AT = re.compile(r"[$€£¥]\s?\d|\d\s*(?:million\s+|billion\s+|trillion\s+|bn\s+|mn\s+)?" + _CURRENCY_WORDS)
@@ -101,8 +105,13 @@ def _make(ctx: _Sentence, cue: _Cue, cm, sources: list[Pair], targets: list[Pair
                 a, b = b, a
             rtype = cue.type
             if rtype == "invests_in" and target.type == "state" and (
-                    source.type == "igo" or _LENDING.search(cm.group(0))):
-                rtype = "aids"  # a loan to a state (any loan from a multilateral lender) is assistance, not investment
+                    source.type == "igo" or _LENDING.search(cm.group(0)) or _PAID_FOR.match(cm.group(0))
+                    or _IN_LENDING.match(ctx.text, cm.end())):
+                # a loan to a state (any loan from a multilateral lender, "$4 billion in credit lines",
+                # "paid for Panama's deportation flights") is assistance, not investment
+                rtype = "aids"
+            elif rtype == "other" and target.type == "company" and _BANNED.match(cm.group(0)):
+                rtype = "sanctions"  # "banned two fishing companies, Kolafish and ...": a ban that names firms
             elif rtype == "aids" and target.type == "company" and (_AMOUNT_AT.search(cm.group(0)) or _LENDING.search(cm.group(0))):
                 rtype = "invests_in"  # money lent or given to a company is finance, not aid
             out.append(RelationRecord(source=a, type=rtype, target=b, negated=negated, plover=ctx.plover.get(rtype, cue.plover),

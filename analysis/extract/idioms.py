@@ -1,6 +1,6 @@
 """Sentence-level idioms of news writing that relate actors beyond one cue's subject and object:
 a charge denied ("..., a charge Beijing rejects"), talks hosted by a third party, names added to
-a sanctions list, criticism reported in what an actor says, elliptical repeats ("and neither
+a sanctions list, criticism reported in what an actor says, an act "angering" others, elliptical repeats ("and neither
 have Russia and China"), and role nouns ("China is Peru's largest buyer")."""
 
 from __future__ import annotations
@@ -159,6 +159,32 @@ def _listed(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
     return out
 
 
+@lru_cache(maxsize=8)
+def _angering_pattern(kb: Knowledge) -> re.Pattern | None:
+    words = kb.reported_criticism.get("angering") or []
+    if not words:
+        return None
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:,|—|–)\s+(?:{alt})\s+(?:the\s+)?", re.I)
+
+
+def _angered(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
+    """"The EU moved to halve steel quotas, angering Ankara and New Delhi": the angered criticise
+    the sentence's subject."""
+    pattern = _angering_pattern(kb)
+    am = pattern.search(ctx.text, ctx.sentence.start, ctx.sentence.end) if pattern else None
+    if am is None:
+        return []
+    angered = [(i, x) for i, x in enumerate(ctx.mentions) if x[0].start == am.end()]
+    subject = _opening(ctx, am.start())
+    if not angered or not subject:
+        return []
+    i, first = angered[0]
+    who = _coordinated(ctx.text, first, ctx.mentions[i:], before=False)
+    return _make(ctx, _cue_for(kb, "criticizes", am.group(0)), am, who,
+                 [s for s in subject if s[1].id not in {w[1].id for w in who}], False)
+
+
 # "talks between Armenia and Azerbaijan, hosted by the United States"
 _HOSTED_TALKS = re.compile(r"\b(?:talks|negotiations|meetings?|summit|dialogue|consultations)\b", re.I)
 _HOSTED = r"\b(?:hosted|brokered|mediated|facilitated|convened|organi[sz]ed|chaired)\s+by"
@@ -249,5 +275,5 @@ def idiom_relations(ctx: _Sentence, kb: Knowledge, here: list[RelationRecord],
                     criticism: list[tuple[int, int]]) -> list[RelationRecord]:
     """The sentence's relations that idioms state beyond one cue's subject and object; ``here``
     are the relations its cues found, ``criticism`` where the article uses words of criticism."""
-    return (_denials(ctx, here, kb) + _hosted(ctx, kb) + _listed(ctx, kb)
+    return (_denials(ctx, here, kb) + _hosted(ctx, kb) + _listed(ctx, kb) + _angered(ctx, kb)
             + _reported_criticism(ctx, kb, criticism) + _elliptical(ctx, here))

@@ -62,7 +62,8 @@ _DETERMINER_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|its|their|his|her|this|that|these|those|our|whose)|’s|'s)\s+(?:[a-z-]+\s+)?$")
 # before a word in -s, what makes it a plural noun, not a verb: "hit with fresh sanctions"
 _PLURAL_NOUN_BEFORE = re.compile(r"\b(?:with|of|under|against|new|fresh|more|further|additional|tougher|broader|"
-                                 r"sweeping|economic|financial|western|secondary)\s+(?:[a-z-]+\s+)?$")
+                                 r"sweeping|economic|financial|western|secondary|drawing|drew|draws|prompting|prompted|"
+                                 r"sparking|sparked|triggering|triggered|provoking|provoked|despite|amid)\s+(?:[a-z-]+\s+)?$")
 # an amount of money after a money verb: "$40 million", "€1.8bn", "about $300m"
 _AMOUNT = (r"(?:(?:about|nearly|almost|roughly|some|around|over|more\s+than|up\s+to|another|a\s+further|"
            r"an\s+extra|an\s+additional|a|an)\s+)?(?:[$€£¥]\s?\d[\d.,]*(?:\s*(?:million|billion|trillion|bn|mn|m)\b)?"
@@ -103,7 +104,7 @@ _SEVERED = re.compile(r"\b(?:cut|cuts|cutting|sever|severed|severs|severing|brok
                       r"(?:(?:its|their|all|diplomatic|formal|official|economic|trade)\s+){0,3}$")
 _STRAINED = re.compile(r"\b(?:(?:remain|remains|remained|are|were|is|was|have\s+been|has\s+been|have\s+become|has\s+become|"
                        r"became|grew|have\s+grown)\s+(?:\w+\s+)?(?:tense|frozen|strained|hostile|frosty|sour|fraught|"
-                       r"rocky|troubled)|(?:have|has|had)\s+(?:\w+\s+)?(?:cooled|soured|deteriorated|worsened|frayed))\b")
+                       r"rocky|troubled)|(?:(?:have|has|had)\s+(?:\w+\s+)?)?(?:cooled|soured|deteriorated|worsened|frayed))\b")
 _SEVERABLE = frozenset({"ties", "relations", "contacts", "diplomatic ties", "diplomatic relations"})
 # "pay about $560 a tonne for the rice": a price, so a purchase rather than a grant
 _PRICE = re.compile(r"\s+(?:a|per|for\s+each)\s+(?:tonne|ton|barrel|kilogram|kilo|unit|megawatt-hour|cubic\s+metre|"
@@ -127,7 +128,11 @@ _GERUND_MODIFIES = re.compile(r"\s+(?:companies|company|firms|firm|lines|line|la
 # a measure named after an objection to it: "opposed unilateral sanctions", "condemned the tariffs"
 _OPPOSED = re.compile(r"\b(?:oppose|opposes|opposed|opposing|condemn|condemns|condemned|criticised|criticized|criticises|"
                       r"criticizes|denounced|denounces|objected\s+to|objects\s+to|protested\s+against)\s+"
-                      r"(?:[“\"]\s*)?(?:the\s+|its\s+|any\s+)?(?:[\w-]+\s+){0,2}$")
+                      r"(?:[“\"]\s*)?(?:the\s+|its\s+|any\s+)?(?:(?!and\s)[\w-]+\s+){0,2}$")
+_AND_VERB = re.compile(r"(?<![,;])\s+and\s+(?:then\s+|also\s+|later\s+|[a-z]+ly\s+)?$")
+_COORD_BEFORE = re.compile(r"^(?:\s*(?:,|and|or|nor)\s*(?:the\s+)?[^,;]{0,40}?)+$")
+_URGED_AFTER = re.compile(r"\s+and\s+(?:\w+ly\s+)?(?:urged|called\s+on|called\s+upon|asked|pressed|told|warned|"
+                          r"demanded\s+that)\s+(?:the\s+)?")
 # "under an expanded defence agreement", "under a 2023 migration partnership"
 # "agreed to buy a 40% stake in X": the company bought is no party to the deal
 # the act a criticism verb names: "condemned the decision", "a move that Pakistan criticised"
@@ -432,7 +437,7 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
         return []  # "member states": no membership named ("a member of NATO" is)
     in_clause = [(m, a) for m, a in ctx.mentions if clause_start <= m.start < clause_end]
     if cue.type == "engages" and cue.kind == "noun" and cm.group(0).lower() in _SEVERABLE \
-            and _STRAINED.search(text, cue_end, min(clause_end, cue_end + 90)):
+            and _STRAINED.search(text, cue_end, min(clause_end, cue_end + 150)):
         cue = replace(cue, type="tensions_with")  # "relations between the two remain frozen", "ties have soured"
 
     # "the EU-Indonesia trade agreement", "a Japan-South Korea summit": the pair is named before it
@@ -498,7 +503,11 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
             _ACT_OBJECT.match(text, cue_end) or _ACT_BEFORE.search(text, max(ctx.sentence.start, cue_start - 60), cue_start)):
         # "Japan released treated water, and China condemned the decision", "..., a move that
         # Pakistan criticised": the act named is the earlier clause's, so its actors are criticised
-        targets = _earlier_actors(ctx, cue_start)
+        # ("condemned the seizure and called on Iran to release the crew": the act is Iran's)
+        act = _ACT_OBJECT.match(text, cue_end)
+        urged = _URGED_AFTER.match(text, act.end()) if act else None
+        named = [(m, a) for m, a in in_clause if urged and m.start == urged.end()]
+        targets = _coordinated(text, named[0], in_clause, before=False) if named else _earlier_actors(ctx, cue_start)
     if cue.type == "recognizes" and targets and re.fullmatch(r"\s+from\s+(?:the\s+)?", text[cue_end:targets[0][0].start]):
         # "switched recognition from Taiwan to China": China recognised, Taiwan no longer
         later = [(m, a) for m, a in reach if m.start > targets[-1][0].end
@@ -529,6 +538,12 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
         sources = _subjects(ctx, restricted.start(), in_clause, clause_start, cue) or antecedent
     if not sources:
         sources = _subjects(ctx, cue_start, in_clause, clause_start, cue) or antecedent
+    if cue.kind == "verb" and sources and _AND_VERB.search(text, max(clause_start, cue_start - 16), cue_start):
+        # "The GCC backed Kuwait on Tuesday and called on Baghdad to ...": a second verb of the
+        # clause's subject, whose first verb's object is no subject
+        first = [x for x in in_clause if x[0].start - clause_start <= 40 and x[0].end < sources[0][0].start]
+        if first and not _COORD_BEFORE.search(text, first[0][0].end, sources[0][0].start):
+            sources = _coordinated(text, first[0], in_clause, before=False)
     if cue.type == "criticizes" and cue.kind == "noun":
         sources, targets = _objection(ctx, cm, sources, targets)
     agents = _by_agent(text, cue_end, targets, in_clause)
@@ -611,6 +626,10 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
     return _make(ctx, cue, cm, sources, targets, negated)
 
 
+_APPOSED_NAMES = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}(?:companies|firms|groups|banks|lenders|operators|entities|"
+                            r"individuals|shipowners|traders|refiners|insurers|subsidiaries),\s+")
+
+
 def _objects(ctx: _Sentence, cue_end: int, in_clause: list[Pair], cue: _Cue) -> list[Pair]:
     text = ctx.text
     after = [(m, a) for m, a in in_clause if m.start >= cue_end and m.start - cue_end <= _OBJECT_WINDOW]
@@ -623,8 +642,8 @@ def _objects(ctx: _Sentence, cue_end: int, in_clause: list[Pair], cue: _Cue) -> 
         if not re.fullmatch(r"\s*(?:[\w’'$.-]+\s+){0,3}?(?:of|with|against|on|to|for|in|into|targeting|from|over|by)\s+"
                             r"(?:[\w’'$.-]+\s+){0,4}", gap):
             return []  # a preposition, then at most four words: "talks on the pipeline ..., leaving Mongolia" is not with Mongolia
-    elif re.search(r"[,.;]\s", gap) or re.search(r"\b(?:who|which|that)\b", gap):
-        return []
+    elif (re.search(r"[,.;]\s", gap) and not _APPOSED_NAMES.fullmatch(gap)) or re.search(r"\b(?:who|which|that)\b", gap):
+        return []  # (but "banned two Russian fishing companies, Kolafish and ...": the names in apposition)
     elif re.fullmatch(r"\s+(?:its|their|his|her)\s+(?:[a-z-]+\s+){1,2}(?:of|in|at|to|into|with)\s+(?:the\s+)?", gap):
         return []  # "blocked its membership of the United Nations": the body belongs to someone else's noun
     if re.search(r"\bat\s+(?:the\s+)?$", gap) and cue.type != "hosts_talks" \
