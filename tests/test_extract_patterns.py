@@ -39,6 +39,24 @@ def _relations(body: str) -> set[tuple]:
      {("Philippines", "criticizes", "Vietnam", False), ("Indonesia", "criticizes", "Vietnam", False)}),
     ("Algeria expelled a French diplomat on Monday, drawing protests from Paris.",
      {("France", "criticizes", "Algeria", False), ("Algeria", "tensions_with", "France", False)}),
+    # a host of talks between a hyphenated pair hosts each, and the pair engage each other
+    ("Kazakhstan hosted Armenian-Azerbaijani talks on the border.",
+     {("Kazakhstan", "hosts_talks", "Armenia", False), ("Kazakhstan", "hosts_talks", "Azerbaijan", False),
+      ("Armenia", "engages", "Azerbaijan", False)}),
+    ("The Serbia-Kosovo talks resumed in Brussels.", {("Kosovo", "engages", "Serbia", False)}),
+    ("Angola hosted talks between Rwanda and Congo last week.",
+     {("Angola", "hosts_talks", "Rwanda", False), ("Angola", "hosts_talks", "DR Congo", False),
+      ("DR Congo", "engages", "Rwanda", False)}),
+    # talks still to come are hosted, not yet held
+    ("Oman said it would host talks between Iran and Bahrain.",
+     {("Oman", "hosts_talks", "Iran", False), ("Oman", "hosts_talks", "Bahrain", False)}),
+    # "the two countries" after "although" are the pair named earlier in the sentence
+    ("Peru sells copper to Japan. Chile is a rival of Bolivia, although the two countries have held talks on water.",
+     {("Peru", "supplies", "Japan", False), ("Bolivia", "tensions_with", "Chile", False),
+      ("Bolivia", "engages", "Chile", False)}),
+    # "the group" is not the name that only modifies it ("the al Qaeda-linked group")
+    ("JNIM, the al Qaeda-linked group that controls the area, said it would fight on. The group has attacked Malian troops.",
+     {("Jama'at Nusrat al-Islam wal-Muslimin", "tensions_with", "Mali", False)}),
     # verb between subject and object; coordinated objects
     ("Sri Lanka signed agreements with China and India on Tuesday to restructure its debt.",
      {("China", "deal_with", "Sri Lanka", False), ("India", "deal_with", "Sri Lanka", False)}),

@@ -762,14 +762,14 @@ def _anaphors(m: _Matcher, article: Article, col: _Collector) -> None:
         if head is not None and text[end - len(head):end] != head:
             continue
         if not col.overlaps(start, end):
-            _refer(col, text, start, end, _antecedent(col, actor_type, start))
+            _refer(col, text, start, end, _antecedent(col, actor_type, start, text))
     if m.modified_anaphor is not None:
         for head_start, head_end, head in m.modified_anaphor.finditer(fold_text(text)):
             if text[head_start:head_end] != head:
                 continue  # the head noun in lower case: "the landlocked country", not "Country"
             mods = _ANAPHOR_MODIFIERS.search(text, max(0, head_start - 60), head_start)
             if mods is not None and not col.overlaps(mods.start(), head_end):
-                _refer(col, text, mods.start(), head_end, _antecedent(col, m.anaphor_heads[head], mods.start()))
+                _refer(col, text, mods.start(), head_end, _antecedent(col, m.anaphor_heads[head], mods.start(), text))
     for im in _IT_SUBJECT.finditer(text):  # "It has also lent Laos $2 billion": the last sentence's subject
         start, end = im.span()
         if start and (text[start - 1].isalnum() or text[start - 1] in "’'-_"):
@@ -799,10 +799,10 @@ def _anaphors(m: _Matcher, article: Article, col: _Collector) -> None:
                 _refer(col, text, start, end, antecedent)
 
 
-def _antecedent(col: _Collector, actor_type: str, offset: int) -> ActorRecord | None:
+def _antecedent(col: _Collector, actor_type: str, offset: int, text: str) -> ActorRecord | None:
     """What a definite description of ``actor_type`` refers to: "the government" (main_state) is
     the state the article is about so far; "the company" the last company named."""
-    return _main_state_before(col, offset) if actor_type == "main_state" else _last_before(col, actor_type, offset)
+    return _main_state_before(col, offset) if actor_type == "main_state" else _last_before(col, actor_type, offset, text)
 
 
 def _refer(col: _Collector, text: str, start: int, end: int, antecedent: ActorRecord | None) -> None:
@@ -855,7 +855,9 @@ def _last_two_before(col: _Collector, kinds: tuple[str, ...], offset: int, text:
     talks between the two sides")."""
     here = col.sentence(offset)
     # ", the two governments said": a clause of its own, so the pair named before it in this sentence counts
-    own_clause = re.search(r"(?:^|[,;:]|\band)\s*$", text[col.starts[here] if col.starts else 0:offset]) is not None
+    # ("..., although the two countries have held talks": a subordinate clause of its own too)
+    own_clause = re.search(r"(?:^|[,;:]|\b(?:and|but|although|though|while|whereas|because|since|after|when))\s*$",
+                           text[col.starts[here] if col.starts else 0:offset]) is not None
     by_sentence: dict[int, dict[str, tuple[int, ActorRecord]]] = {}
     for record in col.records.values():
         if record.type not in kinds:
@@ -879,13 +881,17 @@ def _last_two_before(col: _Collector, kinds: tuple[str, ...], offset: int, text:
     return [record for _, _, record in counts[:2]] if len(counts) >= 2 else []
 
 
-def _last_before(col: _Collector, actor_type: str, offset: int) -> ActorRecord | None:
+# "the al Qaeda-linked group", "a Kremlin-backed militia": a name that only modifies another
+_MODIFIER_AFTER = re.compile(r"[ -](?:linked|backed|led|allied|aligned|affiliated|funded|sponsored|inspired)\b")
+
+
+def _last_before(col: _Collector, actor_type: str, offset: int, text: str) -> ActorRecord | None:
     best, best_pos = None, -1
     for record in col.records.values():
         if record.type != actor_type:
             continue
         for mention in record.mentions:
-            if mention.kind != "anaphor" and best_pos < mention.start < offset:
+            if mention.kind != "anaphor" and best_pos < mention.start < offset and not _MODIFIER_AFTER.match(text, mention.end):
                 best, best_pos = record, mention.start
     return best
 

@@ -131,6 +131,7 @@ _OPPOSED = re.compile(r"\b(?:oppose|opposes|opposed|opposing|condemn|condemns|co
                       r"(?:[“\"]\s*)?(?:the\s+|its\s+|any\s+)?(?:(?!and\s)[\w-]+\s+){0,2}$")
 _AND_VERB = re.compile(r"(?<![,;])\s+and\s+(?:then\s+|also\s+|later\s+|[a-z]+ly\s+)?$")
 _COORD_BEFORE = re.compile(r"^(?:\s*(?:,|and|or|nor)\s*(?:the\s+)?[^,;]{0,40}?)+$")
+_FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|could|may|might|to)\s+(?:[a-z]+ly\s+|also\s+)?$")
 _URGED_AFTER = re.compile(r"\s+and\s+(?:\w+ly\s+)?(?:urged|called\s+on|called\s+upon|asked|pressed|told|warned|"
                           r"demanded\s+that)\s+(?:the\s+)?")
 # "under an expanded defence agreement", "under a 2023 migration partnership"
@@ -440,12 +441,21 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
             and _STRAINED.search(text, cue_end, min(clause_end, cue_end + 150)):
         cue = replace(cue, type="tensions_with")  # "relations between the two remain frozen", "ties have soured"
 
-    # "the EU-Indonesia trade agreement", "a Japan-South Korea summit": the pair is named before it
-    if cue.symmetric and cue.kind == "noun":
+    # "the EU-Indonesia trade agreement", "a Japan-South Korea summit", "the US-China talks
+    # ended": the pair is named before it
+    if cue.symmetric and (cue.kind == "noun" or " " not in cm.group(0)):
         for (xm, xa), (ym, ya) in zip(in_clause, in_clause[1:]):
             if ym.end <= cue_start and text[xm.end:ym.start] in ("-", "–") \
                     and re.fullmatch(r"\s+(?:[\w-]+\s+){0,3}", text[ym.end:cue_start]):
                 return _make(ctx, cue, cm, [(xm, xa)], [(ym, ya)], _negated(ctx, clause_start, cue_start))
+    if cue.type == "hosts_talks" and cue.kind == "verb":
+        # "Turkey hosts Russian-Ukrainian talks": the host hosts each, and the pair engage each other
+        inside = [(m, a) for m, a in in_clause if cue_start < m.start and m.end < cue_end]
+        if len(inside) == 2 and text[inside[0][0].end:inside[1][0].start] in ("-", "–"):
+            hosts = _subjects(ctx, cue_start, in_clause, clause_start, cue) or antecedent
+            talks = replace(cue, type="engages", symmetric=True)
+            return (_make(ctx, cue, cm, hosts, inside, False) if hosts else []) \
+                + _make(ctx, talks, cm, inside[:1], inside[1:], _negated(ctx, clause_start, cue_start))
     # "talks between X and Y", "friction between X and Y": the pair is named after the cue
     has_between = bool(re.match(r"\s*(?:[\w’'-]+\s+){0,4}?between\s", text[cue_end:cue_end + 50]))
     between = _between(text, cue_end, in_clause) if cue.symmetric and has_between else []
@@ -483,7 +493,11 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
         if len(parties) >= 2:
             # "Norway, which has mediated talks between Colombia and the ELN": the mediator hosts each party
             hosts = _subjects(ctx, cue_start, in_clause, clause_start, cue) or antecedent
-            return _make(ctx, cue, cm, hosts, parties, False) if hosts else []
+            # (and the parties to the talks engage each other)
+            talks = _make(ctx, replace(cue, type="engages", symmetric=True), cm, parties[:1], parties[1:2],
+                          _negated(ctx, clause_start, cue_start)) if re.search(r"talks|negotiations", cm.group(0)) \
+                and not _FUTURE_BEFORE.search(text, max(clause_start, cue_start - 20), cue_start) else []
+            return (_make(ctx, cue, cm, hosts, parties, False) if hosts else []) + talks
     # a verb's object comes before the next cue: "refusing to join sanctions on Moscow" — Moscow
     # is the object of "sanctions", not of "join"
     # ("hosted peace talks and entered into deals with the Taliban": coordinated verbs share it)
