@@ -57,6 +57,16 @@ def _relations(body: str) -> set[tuple]:
     # "the group" is not the name that only modifies it ("the al Qaeda-linked group")
     ("JNIM, the al Qaeda-linked group that controls the area, said it would fight on. The group has attacked Malian troops.",
      {("Jama'at Nusrat al-Islam wal-Muslimin", "tensions_with", "Mali", False)}),
+    # two subjects that sign an agreement to build something deal with each other, not with a
+    # state whose lines carry the output; a recipient after "to" is the party
+    ("Nepal and Bangladesh signed a deal in May to build a dam whose power will reach Dhaka over Indian lines.",
+     {("Bangladesh", "deal_with", "Nepal", False)}),
+    ("Laos and Cambodia signed contracts to sell power to Thailand.",
+     {("Cambodia", "deal_with", "Thailand", False), ("Laos", "deal_with", "Thailand", False),
+      ("Cambodia", "supplies", "Thailand", False), ("Laos", "supplies", "Thailand", False)}),
+    # a demonym and a modifier before a plural make it a noun: "Chinese survey ships"
+    ("The moratorium kept Chinese survey ships out of Maldivian ports.", set()),
+    ("Beijing eased a ban on Japanese seafood imports.", {("China", "other", "Japan", False)}),
     # verb between subject and object; coordinated objects
     ("Sri Lanka signed agreements with China and India on Tuesday to restructure its debt.",
      {("China", "deal_with", "Sri Lanka", False), ("India", "deal_with", "Sri Lanka", False)}),

@@ -131,6 +131,7 @@ _OPPOSED = re.compile(r"\b(?:oppose|opposes|opposed|opposing|condemn|condemns|co
                       r"(?:[“\"]\s*)?(?:the\s+|its\s+|any\s+)?(?:(?!and\s)[\w-]+\s+){0,2}$")
 _AND_VERB = re.compile(r"(?<![,;])\s+and\s+(?:then\s+|also\s+|later\s+|[a-z]+ly\s+)?$")
 _COORD_BEFORE = re.compile(r"^(?:\s*(?:,|and|or|nor)\s*(?:the\s+)?[^,;]{0,40}?)+$")
+_PARTY_PREP = re.compile(r"\b(?:to|from|with|for)\s+(?:the\s+)?$")
 _FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|could|may|might|to)\s+(?:[a-z]+ly\s+|also\s+)?$")
 _URGED_AFTER = re.compile(r"\s+and\s+(?:\w+ly\s+)?(?:urged|called\s+on|called\s+upon|asked|pressed|told|warned|"
                           r"demanded\s+that)\s+(?:the\s+)?")
@@ -252,7 +253,9 @@ def _cues(kb: Knowledge) -> tuple[dict[str, re.Pattern], dict[str, _Cue], dict, 
         words = phrase.split()
         if len(words) > 1:
             ends.setdefault((words[0], words[-1]), []).append((words, cue))
-    nouns = {noun.lower(): _cue_for(kb, rtype, noun) for rtype, spec in kb.relations.items() for noun in spec.get("nouns") or []}
+    nouns = {noun.lower(): _cue_for(kb, rtype, noun, reverse=True) for rtype, spec in kb.relations.items()
+             for noun in spec.get("reverse_nouns") or []}
+    nouns.update({noun.lower(): _cue_for(kb, rtype, noun) for rtype, spec in kb.relations.items() for noun in spec.get("nouns") or []})
     return patterns, table, ends, negation, state_nouns, first_words, nouns
 
 
@@ -352,7 +355,8 @@ def find_relations(article: Article, kb: Knowledge, actors: list[ActorRecord]) -
                 before = text[max(clause_start, cm.start() - 30):cm.start()]
                 if cue.kind == "verb" and (_DETERMINER_BEFORE.search(before) or _COMPOUND_NOUN.search(before) and (
                         cm.group(0).lower() in lemmas) or (
-                        " " not in cm.group(0) and cm.group(0).endswith("s") and _PLURAL_NOUN_BEFORE.search(before))) \
+                        " " not in cm.group(0) and cm.group(0).endswith("s") and (
+                            _PLURAL_NOUN_BEFORE.search(before) or _after_demonym(ctx, cm.start())))) \
                         and not _RELATIVE_VERB.search(text, max(clause_start, cm.start() - 12), cm.end()) \
                         and not _organ_subject(ctx, before):
                     # "a development fund", "its support", "a deal with": the noun, not the verb
@@ -372,6 +376,14 @@ def find_relations(article: Article, kb: Knowledge, actors: list[ActorRecord]) -
         for rel in idiom_relations(ctx, kb, here, criticism):
             _record(found, rel, sentence.index)
     return list(found.values())
+
+
+def _after_demonym(ctx: _Sentence, start: int) -> bool:
+    """"Chinese research ships", "Russian drone strikes": a demonym and a modifier before the
+    word make it a plural noun, not a verb."""
+    return any(m.kind == "demonym" and 0 < start - m.end <= 25 and re.fullmatch(r"[ \u00a0]+(?:[a-z-]+[ \u00a0]+){1,2}",
+                                                                                 ctx.text[m.end:start])
+               for m, _ in ctx.mentions)
 
 
 def _record(found: dict[tuple, RelationRecord], rel: RelationRecord, sentence: int) -> None:
@@ -604,6 +616,11 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
             other = next(((m, a) for m, a in in_clause if lo <= m.start < hi and a.id not in ids and a.type != "person"
                           and (committed or m.end <= cue_start or m.start - cue_end < 60)
                           and not (committed and _bought_into(text[lo:m.start]))), None)
+            if other and committed and len(sources) >= 2 and other[0].start - lo > 20 \
+                    and not _PARTY_PREP.search(text, max(lo, other[0].start - 12), other[0].start):
+                # "Bhutan and Bangladesh signed an agreement to build a plant ... over Indian
+                # transmission lines": no party of the act, so the deal is between the subjects
+                other = None
             targets = [other] if other else []
     if targets and not cue.symmetric:
         ctx.last_targets[cue.type] = targets
