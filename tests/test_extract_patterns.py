@@ -67,6 +67,9 @@ def _relations(body: str) -> set[tuple]:
     # a demonym and a modifier before a plural make it a noun: "Chinese survey ships"
     ("The moratorium kept Chinese survey ships out of Maldivian ports.", set()),
     ("Beijing eased a ban on Japanese seafood imports.", {("China", "other", "Japan", False)}),
+    # an act called names of criticism: the act is the one other actor's
+    ("Serbia's foreign ministry called the ban \"a hostile step\" and said Belgrade would close its border to Croatian trucks.",
+     {("Serbia", "criticizes", "Croatia", False), ("Serbia", "other", "Croatia", False)}),
     # verb between subject and object; coordinated objects
     ("Sri Lanka signed agreements with China and India on Tuesday to restructure its debt.",
      {("China", "deal_with", "Sri Lanka", False), ("India", "deal_with", "Sri Lanka", False)}),

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ..knowledge import Knowledge, fold_text
 from .clauses import (
-    _ALLEGED, _GENITIVE, _PASSIVE_AUX, _Cue, _Sentence, _between, _coordinated, _cue_for, _make,
+    _ACT_OBJECT, _ALLEGED, _GENITIVE, _PASSIVE_AUX, _Cue, _Sentence, _between, _coordinated, _cue_for, _make,
     _negated, _opening, _subjects,
 )
 from .lexicon import TermMatcher
@@ -101,6 +101,11 @@ def _reported_criticism(ctx: _Sentence, kb: Knowledge, criticism: list[tuple[int
                            or (said.start() - 50 <= m.end and m.start <= said.end() + 50 and _GENITIVE.match(text[m.end:m.end + 2]))
                            or re.fullmatch(r"\s+(?:[\w-]+\s+){0,2}(?:by|of|from)\s+(?:the\s+)?", text[said.end():m.start]))),
                       None)
+        if target is None and _ACT_OBJECT.match(text, vm.end()):
+            # "Russia's foreign ministry called the ban 'an openly hostile act' and said Moscow would
+            # close its zone to Norwegian vessels": the act is the one other actor's
+            others = {a.id: (m, a) for m, a in ctx.mentions if a.type != "person" and a.id != speaker[0][1].id}
+            target = next(iter(others.values())) if len(others) == 1 else None
         if target is None:
             continue
         cue = _cue_for(kb, "criticizes", said.group(0))

@@ -28,7 +28,7 @@ from functools import lru_cache
 from ..knowledge import Knowledge, fold_text
 from ..model import Article
 from .clauses import (
-    _ALLEGED, _AMOUNT_AT, _CURRENCY_WORDS, _GENITIVE, _OBJECT_WINDOW, _PASSIVE_AUX, _Cue, Pair,
+    _ACT_OBJECT, _ACTS, _ALLEGED, _AMOUNT_AT, _CURRENCY_WORDS, _GENITIVE, _OBJECT_WINDOW, _PASSIVE_AUX, _Cue, Pair,
     _Sentence, _allowed_genitive, _between, _by_agent, _coordinated, _cue_for, _first_other,
     _genitive_agent, _make, _negated, _opening, _subjects,
 )
@@ -137,12 +137,7 @@ _URGED_AFTER = re.compile(r"\s+and\s+(?:\w+ly\s+)?(?:urged|called\s+on|called\s+
                           r"demanded\s+that)\s+(?:the\s+)?")
 # "under an expanded defence agreement", "under a 2023 migration partnership"
 # "agreed to buy a 40% stake in X": the company bought is no party to the deal
-# the act a criticism verb names: "condemned the decision", "a move that Pakistan criticised"
-_ACTS = (r"(?:deal|move|decision|agreement|plan|plans|step|steps|veto|ban|tariffs?|duties|sanctions|visit|announcement|"
-         r"pact|accord|measures?|action|actions|law|policy|deployment|drills|exercises|test|launch|vote|detention|"
-         r"seizure|arrest|arrests|expulsion|recognition|blockade|strike|strikes|attack|raid|incursion|annexation)")
-_ACT_OBJECT = re.compile(r"\s+(?:(?:the|this|that|these|those|its|their)\s+)?(?:[a-z-]+\s+){0,2}?" + _ACTS
-                         + r"\b(?!\s+(?:by|of|on|against|from|with)\s)")
+# the act a criticism verb names before it: "a move that Pakistan criticised"
 _ACT_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:[a-z-]+\s+)?" + _ACTS + r"\s+(?:that|which)\s+(?:[\w’'-]+\s+){1,4}$")
 
 
