@@ -673,6 +673,25 @@ def test_a_speaker_that_goes_on_after_and_is_the_subject_of_the_first_verb():
                                               "China’s embassy"]
 
 
+@pytest.mark.parametrize("body, speaker", [
+    # the sentence goes on after the quotation: the speaker is the one before it
+    ('Energy Minister Lena Sorsa said there was "no sign whatsoever" of a leak and that Helsinki had asked Moscow to explain.',
+     "Lena Sorsa"),
+    # "X, whose ..., said": X
+    ('Brazil, whose soy exports to China already face inspections, said it was "reviewing the rules" carefully.', "Brazil"),
+    # adverbs between the subject and the verb; a capital speaker is its state
+    ('Tokyo has repeatedly warned Seoul that the plan "undermines trust in the region".', "Japan"),
+    # a word right after an article is no verb: "The mines ministry gave ..."
+    ('The mines ministry gave the firms 60 days, and said the permits could go to "partners who will build".',
+     "mines ministry"),
+    # a quotation that opens its own sentence after "..., said Name, role."
+    ("Talks are unlikely, said Ines Duarte, an analyst at Tagus Risk in Lisbon. “Both sides are dug in for the winter.”",
+     "Ines Duarte"),
+])
+def test_quote_speaker_patterns(body, speaker):
+    assert [q.speaker for q in _extract(body).quotes] == [speaker]
+
+
 def test_a_full_stop_after_the_closing_mark_ends_the_attribution():
     ex = _extract('The US ambassador in Lima, Rebecca Holt, said in a speech that Chinese companies were buying '
                   '"the foundations of your economy at a discount". The Chinese embassy called her remarks '

@@ -26,7 +26,7 @@ from ..model import (
     Section,
     Sentence,
 )
-from .quotes import attribution_before, find_quotes, parse_speaker
+from .quotes import attribution_before, find_quotes, parse_speaker, reported_speaker
 from .sentences import split_sentences
 
 __all__ = ["Block", "build_article"]
@@ -130,6 +130,9 @@ def _quotes(text, paragraphs, blocks, sentences) -> list[Quote]:
             if attr is None and q_start <= 1 and prev is not None and prev.text.rstrip().endswith(":"):
                 # 'The ministry said in a statement:' followed by the quotation as its own paragraph
                 attr = attribution_before(prev.text.rstrip()[:-1])
+            if attr is None and q_start > 1 and not para_speaker:
+                # "..., said Pieter van Aalst, a trade lawyer. “The Commission has built this ...”"
+                attr = reported_speaker(para.text[:q_start].rstrip("“\"‘' "))
             speaker, role, kind = parse_speaker(attr)
             if kind == "pronoun" or (kind == "unknown" and para_speaker):
                 speaker, role, kind = para_speaker or _resolve(last_named, named_roles)

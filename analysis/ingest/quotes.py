@@ -142,13 +142,15 @@ def _attribution_after(after: str, *, last: bool) -> str | None:
         attr = m.group("attr").strip(" ,")
         first = attr.split()[0].lower() if attr else ""
         # "…” and said households ...", "…,” though he conceded ...": a new clause, not the speaker
-        if first in _CONJUNCTIONS:
+        # ("…” of a safety problem and that Canberra had asked": the sentence goes on)
+        if first in _CONJUNCTIONS or first in _PREPOSITIONS:
             return None
         return attr
     return None
 
 
 _CONJUNCTIONS = frozenset("and but or then though although while as because when if so yet which who that".split())
+_PREPOSITIONS = frozenset("of to in for on at with from about over into by against".split())
 
 
 _SPEECH_BEFORE = re.compile(  # a verb, not the noun after "her", "its", "the" ("called her remarks")
@@ -159,7 +161,10 @@ _ASIDE = re.compile(r",\s*(?:speaking|writing|quoted|asked|interviewed|who (?:as
 _CLAUSE_CUT = re.compile(r"(?:[.;!?:]\s+|\bthat\s+|\b(?:and|but|while|as|after|when)\s+(?=(?:the|a|an|[A-Z])))")
 
 
-_FIRST_VERB = re.compile(rf"\s(?:{_SPEECH_VERBS}|[a-z]+ed|[a-z]+s)\b")
+# (a word right after an article is no verb: "The mines ministry gave ...")
+_FIRST_VERB = re.compile(rf"(?<!\bThe)(?<!\bthe)(?<!\bA)(?<!\ba)(?<!\bAn)(?<!\ban)\s(?:{_SPEECH_VERBS}|[a-z]+ed|[a-z]+s|"
+                         r"gave|made|took|sent|set|put|cut|held|met|won|lost|sold|bought|paid|kept|left|led|brought|"
+                         r"began|became|struck|drew|rose|fell|went|came|saw|ran|spent)\b")
 
 
 def _first_subject(clause: str) -> str | None:
@@ -186,7 +191,7 @@ def attribution_before(before: str) -> str | None:
     if re.search(r"[.!?]\s", before[verb.end():]):
         return None  # the verb belongs to an earlier sentence
     subject = before[: verb.start()].rstrip()
-    subject = re.sub(r"\s+(?:has|have|had|also|later|then|once|previously|repeatedly|publicly)$", "", subject)
+    subject = re.sub(r"(?:\s+(?:has|have|had|also|later|then|once|previously|repeatedly|publicly|[a-z]+ly))+$", "", subject)
     subject = _ASIDE.sub("", subject).rstrip(" ,")
     if re.search(r"(?:^|\s)(?:and|but|then)$", subject):
         # "The ministry suspended tariff cuts, and said it would ...": a second verb of the same
@@ -206,11 +211,27 @@ def attribution_before(before: str) -> str | None:
     if "," in subject:  # keep the clause nearest the verb, unless it is an apposition of a name
         head, _, tail = subject.rpartition(",")
         tail = tail.strip()
-        if re.match(r"(?:which|who)\s", tail):
+        if re.match(r"(?:which|who|whose)\s", tail):
             subject = head.rpartition(",")[2].strip() or head  # "China, which buys ..., said": China
         elif not re.match(r"(?:a|an|the)\s", tail):
             subject = tail or head
     return subject or None
+
+
+_INVERTED_BEFORE = re.compile(rf",\s*(?:{_SPEECH_VERBS})\s+(?P<attr>[^.;:“”\"]{{3,120}})[.]\s*$")
+_SUBJECT_FIRST = re.compile(rf"^\s*(?P<attr>[A-Z][^,.;:“”\"]{{1,80}}?)\s+(?:{_SPEECH_VERBS})\b[^“”\"]*[.]\s*$")
+
+
+def reported_speaker(before: str) -> str | None:
+    """The speaker of the sentence before a quotation that opens its own sentence: "Exemptions are
+    unlikely, said Pieter van Aalst, a trade lawyer. “The Commission has built this ...”"."""
+    if not re.search(r"[.]\s*$", before):
+        return None
+    last = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", before.strip())[-1]
+    if re.search(r"[“”\"]", last):
+        return None  # the sentence before quotes someone itself
+    m = _INVERTED_BEFORE.search(last) or _SUBJECT_FIRST.match(last)
+    return m.group("attr").strip() if m else None
 
 
 def parse_speaker(attr: str | None) -> tuple[str | None, str | None, str]:
