@@ -70,6 +70,16 @@ def _relations(body: str) -> set[tuple]:
     # an act called names of criticism: the act is the one other actor's
     ("Serbia's foreign ministry called the ban \"a hostile step\" and said Belgrade would close its border to Croatian trucks.",
      {("Serbia", "criticizes", "Croatia", False), ("Serbia", "other", "Croatia", False)}),
+    # supplies sought "from" others come from them
+    ("Nepal would seek supplies from Bhutan instead.", {("Bhutan", "supplies", "Nepal", False)}),
+    # a supply noun after a purchase verb: the buyer receives
+    ("Dangote Refinery bought six cargoes of Angolan crude in June.", {("Angola", "supplies", "Dangote Refinery", False)}),
+    # hosting refugees is aid to them
+    ("Uganda, which hosts 900,000 South Sudanese refugees, asked donors for help.",
+     {("Uganda", "aids", "South Sudanese refugees", False)}),
+    # telling another actor it must act, or to act, is a demand
+    ("The African Union has told Mali it must hold elections by March.", {("African Union", "other", "Mali", False)}),
+    ("Beijing told Manila to withdraw its ships from the shoal.", {("China", "other", "Philippines", False)}),
     # verb between subject and object; coordinated objects
     ("Sri Lanka signed agreements with China and India on Tuesday to restructure its debt.",
      {("China", "deal_with", "Sri Lanka", False), ("India", "deal_with", "Sri Lanka", False)}),

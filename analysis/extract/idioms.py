@@ -61,6 +61,7 @@ def criticism_words(text: str, kb: Knowledge) -> list[tuple[int, int]]:
 
 
 _SPAN = re.compile(r".+", re.S)
+_WORD = re.compile(r"\w+")
 _REPORT_OPENS = re.compile(r"[:,]?\s+(?:(?:on|last|this)\s+\w+\s+|in\s+(?:a|an)\s+(?:[\w-]+\s+)?statement\s+)?(?:that\s+)?"
                            r"(?:[“\"]\s*)?(?:the\s+)?")
 
@@ -190,6 +191,26 @@ def _angered(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
                  [s for s in subject if s[1].id not in {w[1].id for w in who}], False)
 
 
+# "The EU has told Bangladesh it must improve labour rights", "told Kyiv to withdraw": a demand
+_TOLD = re.compile(r"\b(?:told|tells|tell|telling)\s+(?:the\s+)?$")
+_TOLD_AFTER = re.compile(r"\s+(?:(?:that\s+)?(?:it|they|he|she)\s+(?:must|should|had\s+to|has\s+to|have\s+to|needed\s+to|"
+                         r"needs\s+to|would\s+have\s+to|could\s+not)|to\s+(?:stop|end|halt|withdraw|lift|release|reverse|"
+                         r"drop|scrap|pay|return|respect|comply|cut|keep|leave|pull|hand)\b)")
+
+
+def _told(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
+    text, out = ctx.text, []
+    for i, (m, a) in enumerate(ctx.mentions):
+        told = _TOLD.search(text, max(ctx.sentence.start, m.start - 12), m.start)
+        if told is None or not _TOLD_AFTER.match(text, m.end) or a.type == "person":
+            continue
+        word = _WORD.match(text, told.start())
+        cue = _cue_for(kb, "other", word.group(0), "verb")
+        subjects = _subjects(ctx, told.start(), ctx.mentions, ctx.sentence.start, cue)
+        out += _make(ctx, cue, word, subjects, [(m, a)], _negated(ctx, subjects[0][0].end, told.start()) if subjects else False)
+    return out
+
+
 # "talks between Armenia and Azerbaijan, hosted by the United States"
 _HOSTED_TALKS = re.compile(r"\b(?:talks|negotiations|meetings?|summit|dialogue|consultations)\b", re.I)
 _HOSTED = r"\b(?:hosted|brokered|mediated|facilitated|convened|organi[sz]ed|chaired)\s+by"
@@ -280,5 +301,5 @@ def idiom_relations(ctx: _Sentence, kb: Knowledge, here: list[RelationRecord],
                     criticism: list[tuple[int, int]]) -> list[RelationRecord]:
     """The sentence's relations that idioms state beyond one cue's subject and object; ``here``
     are the relations its cues found, ``criticism`` where the article uses words of criticism."""
-    return (_denials(ctx, here, kb) + _hosted(ctx, kb) + _listed(ctx, kb) + _angered(ctx, kb)
+    return (_denials(ctx, here, kb) + _hosted(ctx, kb) + _listed(ctx, kb) + _angered(ctx, kb) + _told(ctx, kb)
             + _reported_criticism(ctx, kb, criticism) + _elliptical(ctx, here))

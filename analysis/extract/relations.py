@@ -63,7 +63,9 @@ _DETERMINER_BEFORE = re.compile(
 # before a word in -s, what makes it a plural noun, not a verb: "hit with fresh sanctions"
 _PLURAL_NOUN_BEFORE = re.compile(r"\b(?:with|of|under|against|new|fresh|more|further|additional|tougher|broader|"
                                  r"sweeping|economic|financial|western|secondary|drawing|drew|draws|prompting|prompted|"
-                                 r"sparking|sparked|triggering|triggered|provoking|provoked|despite|amid)\s+(?:[a-z-]+\s+)?$")
+                                 r"sparking|sparked|triggering|triggered|provoking|provoked|despite|amid|seek|seeks|sought|"
+                                 r"seeking|secure|secures|secured|securing|need|needs|needed|needing|find|found)\s+"
+                                 r"(?:[a-z-]+\s+)?$")
 # an amount of money after a money verb: "$40 million", "€1.8bn", "about $300m"
 _AMOUNT = (r"(?:(?:about|nearly|almost|roughly|some|around|over|more\s+than|up\s+to|another|a\s+further|"
            r"an\s+extra|an\s+additional|a|an)\s+)?(?:[$€£¥]\s?\d[\d.,]*(?:\s*(?:million|billion|trillion|bn|mn|m)\b)?"
@@ -131,6 +133,8 @@ _OPPOSED = re.compile(r"\b(?:oppose|opposes|opposed|opposing|condemn|condemns|co
                       r"(?:[“\"]\s*)?(?:the\s+|its\s+|any\s+)?(?:(?!and\s)[\w-]+\s+){0,2}$")
 _AND_VERB = re.compile(r"(?<![,;])\s+and\s+(?:then\s+|also\s+|later\s+|[a-z]+ly\s+)?$")
 _COORD_BEFORE = re.compile(r"^(?:\s*(?:,|and|or|nor)\s*(?:the\s+)?[^,;]{0,40}?)+$")
+_BOUGHT_BEFORE = re.compile(r"\b(?:bought|buys|buy|buying|purchased|purchases|purchase|imported|imports|import|"
+                            r"importing|received|receives|receive|ordered|orders)\s+(?:[\w$€£%.,-]+\s+){0,3}$")
 _PARTY_PREP = re.compile(r"\b(?:to|from|with|for)\s+(?:the\s+)?$")
 _FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|could|may|might|to)\s+(?:[a-z]+ly\s+|also\s+)?$")
 _URGED_AFTER = re.compile(r"\s+and\s+(?:\w+ly\s+)?(?:urged|called\s+on|called\s+upon|asked|pressed|told|warned|"
@@ -481,6 +485,9 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
     if cue.kind == "verb" and not cue.reverse and cue.type in ("invests_in", "aids", "supplies") \
             and cm.group(0).lower().endswith("ed") and re.match(r"\s+from\s", text[cue_end:cue_end + 7]):
         return []  # "armed groups organised and financed from Belgrade": a participle, its agent after "from"
+    if cue.type == "supplies" and cue.kind == "noun" and not cue.reverse \
+            and _BOUGHT_BEFORE.search(text, max(clause_start, cue_start - 40), cue_start):
+        cue = replace(cue, reverse=True)  # "bought four cargoes of US crude": the buyer's supply noun
     if cue.type == "aids" and _AMOUNT_AT.search(cm.group(0)) and _IN_INVESTMENT.match(text, cue_end):
         cue = replace(cue, type="invests_in")  # "pledged $50 billion in investment"
     share = _SHARE.match(text, cue_end)
@@ -517,6 +524,9 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
         # "will sell 40 megawatts during the monsoon months, when its rivers run high, to
         # Bangladesh": the verb's own preposition, further on in the clause
         targets = _far_object(ctx, cue_end, reach, cue)
+    if not targets and cue.type == "aids" and cue.kind == "verb" and " " in cm.group(0):
+        # "hosts more than 800,000 Sudanese refugees": the group named inside the cue
+        targets = [(m, a) for m, a in in_clause if cue_start < m.start and m.end <= cue_end]
     if not targets and not infinitive and cue.type == "criticizes" and following is not None:
         # "opposed unilateral sanctions by Seoul and Tokyo": the criticised are the agents
         targets = _by_agent(text, following.end(), [], in_clause)
