@@ -80,6 +80,13 @@ def _relations(body: str) -> set[tuple]:
     # telling another actor it must act, or to act, is a demand
     ("The African Union has told Mali it must hold elections by March.", {("African Union", "other", "Mali", False)}),
     ("Beijing told Manila to withdraw its ships from the shoal.", {("China", "other", "Philippines", False)}),
+    # a state's goods, named by its demonym, going to another actor: supplies
+    ("Kazakh uranium still reaches France and Spain by rail through Russia.",
+     {("Kazakhstan", "supplies", "France", False), ("Kazakhstan", "supplies", "Spain", False)}),
+    ("The interconnector carries Norwegian hydropower to Germany.", {("Norway", "supplies", "Germany", False)}),
+    ("A tanker of US crude bound for India left Texas on Monday.", {("United States", "supplies", "India", False)}),
+    # but not goods that merely come before a "to" further on
+    ("Russian gas accounts for a large share, according to Hungary.", set()),
     # verb between subject and object; coordinated objects
     ("Sri Lanka signed agreements with China and India on Tuesday to restructure its debt.",
      {("China", "deal_with", "Sri Lanka", False), ("India", "deal_with", "Sri Lanka", False)}),

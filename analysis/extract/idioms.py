@@ -211,6 +211,48 @@ def _told(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
     return out
 
 
+@lru_cache(maxsize=8)
+def _goods_pattern(kb: Knowledge) -> re.Pattern | None:
+    spec = kb.relations.get("supplies") or {}
+    goods, flows = spec.get("goods") or [], spec.get("flows") or []
+    if not goods or not flows:
+        return None
+    alt = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
+    verbs = [f for f in flows if f != "to"]
+    # a verb of flow may come a few words after the goods; a bare "to" right after them
+    return re.compile(rf"[ \u00a0-](?:[a-z-]+\s+){{0,2}}?(?:{alt(goods)})(?:(?:\s+[a-z,-]+){{0,6}}?\s+(?:still\s+|now\s+|"
+                      rf"also\s+|mostly\s+|already\s+)?(?:{alt(verbs)})|(?:\s+[a-z-]+)?\s+to)\s+(?:the\s+)?$")
+
+
+def _goods_flows(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
+    """"Russian gas still reaches Hungary, Serbia and Slovakia", "carries mostly Swedish
+    hydropower to Latvia": the demonym's state supplies the actor its goods go to."""
+    pattern = _goods_pattern(kb)
+    if pattern is None:
+        return []
+    text, out = ctx.text, []
+    for i, (m, a) in enumerate(ctx.mentions):
+        if a.type != "state" or not (m.kind == "demonym" or m.text.isupper()) \
+                or _ALLEGED.search(text, max(ctx.sentence.start, m.start - 80), m.start):
+            continue  # "Russian gas", "US crude" (not "accused of moving North Korean coal to China")
+        for j in range(i + 1, len(ctx.mentions)):
+            n, b = ctx.mentions[j]
+            if n.start - m.end > 90:
+                break
+            if b.id == a.id or b.type == "person":
+                continue
+            flow = pattern.fullmatch(text, m.end, n.start)
+            if flow is None:
+                continue
+            words = text[m.start:n.start].rstrip()
+            cue = _cue_for(kb, "supplies", words, "noun")
+            span = _SPAN.match(text, m.start, m.start + len(words))
+            out += _make(ctx, cue, span, [(m, a)], _coordinated(text, (n, b), ctx.mentions[j:], before=False),
+                         _negated(ctx, m.end, n.start))
+            break
+    return out
+
+
 # "talks between Armenia and Azerbaijan, hosted by the United States"
 _HOSTED_TALKS = re.compile(r"\b(?:talks|negotiations|meetings?|summit|dialogue|consultations)\b", re.I)
 _HOSTED = r"\b(?:hosted|brokered|mediated|facilitated|convened|organi[sz]ed|chaired)\s+by"
@@ -302,4 +344,5 @@ def idiom_relations(ctx: _Sentence, kb: Knowledge, here: list[RelationRecord],
     """The sentence's relations that idioms state beyond one cue's subject and object; ``here``
     are the relations its cues found, ``criticism`` where the article uses words of criticism."""
     return (_denials(ctx, here, kb) + _hosted(ctx, kb) + _listed(ctx, kb) + _angered(ctx, kb) + _told(ctx, kb)
+            + _goods_flows(ctx, kb)
             + _reported_criticism(ctx, kb, criticism) + _elliptical(ctx, here))
