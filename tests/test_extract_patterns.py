@@ -593,6 +593,11 @@ def test_a_known_acronym_after_a_full_name_claims_the_full_name():
     ("Taipei has blacklisted Huaxin Semiconductor.", {"Taiwan", "Huaxin Semiconductor"}),
     # a company named short before "said" is the company, not a person
     ("Panama audited Pacific Harbour Holdings. Pacific Harbour said it had complied.", {"Panama", "Pacific Harbour Holdings"}),
+    # an unnamed group that opens a sentence and acts is an actor; "Thai" is a demonym, not a name
+    ("Fishermen's unions in Sabah accused Manila of blocking the catch.", {"Fishermen's unions in Sabah", "Philippines"}),
+    ("Opposition parties, which boycotted the vote, urged Kenya to recount.", {"Opposition parties", "Kenya"}),
+    ("Thai rubber farmers accused Bangkok of ignoring them.", {"Thai rubber farmers", "Thailand"}),
+    ("Western analysts said the deal was weak.", set()),
     # an acronym after "A and the Full Name (ACR)" stands for the full name only
     ("Ties between Mali and the Economic Community of West African States (ECOWAS) are poor.",
      {"Mali", "Economic Community of West African States"}),

@@ -264,6 +264,7 @@ def find_actors(article: Article, kb: Knowledge, quotes: list[QuoteRecord]) -> t
     _people(m, article, col, quotes)
     _organisations(m, text, col)
     _described_organisations(m, text, folded, col)
+    _subject_groups(m, text, col)
     _surnames(text, col)
     _short_names(text, col)
     _companies_not_people(col)
@@ -275,6 +276,33 @@ def find_actors(article: Article, kb: Knowledge, quotes: list[QuoteRecord]) -> t
         r.mentions.sort(key=lambda mention: mention.start)
     records.sort(key=lambda r: (-len(r.mentions), r.mentions[0].start))
     return records, places
+
+
+# what an unnamed group opening a sentence does when it is an actor of the story: "Opposition
+# parties accused the government ...", "Garment unions have urged Brussels ..."
+_GROUP_ACTS = (r"accused|accuse|accuses|urged|urge|urges|protested|protest|complained|complain|demanded|demand|"
+               r"called\s+on|called\s+for|rejected|reject|criticised|criticized|condemned|blocked|block|boycotted|"
+               r"boycott|staged|sued|filed|opposed|oppose|marched|petitioned|challenged|vowed|threatened")
+_NOT_SUBJECT_GROUPS = frozenset({"analysts", "experts", "people", "officials", "diplomats", "scholars", "media"})
+
+
+@lru_cache(maxsize=8)
+def _subject_group_re(nouns: frozenset) -> re.Pattern:
+    alt = "|".join(re.escape(n) for n in sorted(nouns - _NOT_SUBJECT_GROUPS, key=len, reverse=True))
+    return re.compile(rf"(?P<name>[{_UPPER}][\w’'-]*(?:\s+[a-z][\w’'-]*){{0,2}}?\s+(?:{alt})(?:\s+in\s+[{_UPPER}][\w-]+)?)"
+                      rf"(?=\s*,\s*(?:which|who)\s|\s+(?:have\s+|has\s+|had\s+|also\s+|repeatedly\s+)?(?:{_GROUP_ACTS})\b)")
+
+
+def _subject_groups(m: _Matcher, text: str, col: _Collector) -> None:
+    """An unnamed group that opens a sentence and acts in it ("Farmers' unions in Punjab accused
+    New Delhi ...", "Opposition parties, which have staged protests, ...") is an actor of its own."""
+    pattern = _subject_group_re(m.group_nouns)
+    for start in col.starts:
+        gm = pattern.match(text, start)
+        if gm is None or col.overlaps(gm.start("name"), gm.end("name")) or gm.group("name").split()[0] in _NOT_ORG_START:
+            continue
+        name = gm.group("name")
+        col.add(ActorDef(slug(name), name, "other", None), name, gm.start("name"), gm.end("name"), "name", known=False)
 
 
 _COMPANY_NOUNS = frozenset({"companies", "firms", "businesses", "banks", "lenders", "refiners", "refineries",

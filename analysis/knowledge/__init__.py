@@ -211,8 +211,10 @@ def _build(data: dict, sources: list[str]) -> Knowledge:
         iso3 = state["iso3"]
         actors[iso3] = ActorDef(iso3, state["name"], "state", iso3)
         add(iso3, state["name"], "name")
+        demonyms = set(state.get("demonyms") or [])
         for alias in state.get("aliases") or []:
-            if not re.search(r"\b(?:of|the)\b.*\b(?:of|the)\b", alias) or len(alias) < 60:
+            # (an alias that is also the demonym, "Thai", is read as the demonym)
+            if (not re.search(r"\b(?:of|the)\b.*\b(?:of|the)\b", alias) or len(alias) < 60) and alias not in demonyms:
                 add(iso3, alias, "alias")
         for demonym in state.get("demonyms") or []:
             add(iso3, demonym, "demonym")
