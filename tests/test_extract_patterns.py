@@ -87,6 +87,10 @@ def _relations(body: str) -> set[tuple]:
     ("A tanker of US crude bound for India left Texas on Monday.", {("United States", "supplies", "India", False)}),
     # but not goods that merely come before a "to" further on
     ("Russian gas accounts for a large share, according to Hungary.", set()),
+    # the two parties to talks hosted by a third engage each other
+    ("Eritrea and Djibouti agreed to reopen the border after talks in Doha hosted by Qatar.",
+     {("Djibouti", "deal_with", "Eritrea", False), ("Qatar", "hosts_talks", "Eritrea", False),
+      ("Qatar", "hosts_talks", "Djibouti", False), ("Djibouti", "engages", "Eritrea", False)}),
     # verb between subject and object; coordinated objects
     ("Sri Lanka signed agreements with China and India on Tuesday to restructure its debt.",
      {("China", "deal_with", "Sri Lanka", False), ("India", "deal_with", "Sri Lanka", False)}),

@@ -278,8 +278,11 @@ def _hosted(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
         for i, (m, a) in enumerate(ctx.mentions):
             if m.start > after and _HOSTED_BY.fullmatch(text, after, m.start):
                 hosts = _coordinated(text, (m, a), ctx.mentions[i:], before=False)
-                out += _make(ctx, _cue_for(kb, "hosts_talks", tm.group(0)), tm, hosts,
-                             [p for p in parties if p[1].id not in {h[1].id for h in hosts}], False)
+                guests = [p for p in parties if p[1].id not in {h[1].id for h in hosts}]
+                out += _make(ctx, _cue_for(kb, "hosts_talks", tm.group(0)), tm, hosts, guests, False)
+                if len(guests) == 2 and tm.group(0).lower() in ("talks", "negotiations"):
+                    # the parties to the talks engage each other
+                    out += _make(ctx, _cue_for(kb, "engages", tm.group(0)), tm, guests[:1], guests[1:], False)
                 break
     return out
 
