@@ -91,6 +91,11 @@ def _relations(body: str) -> set[tuple]:
     ("Eritrea and Djibouti agreed to reopen the border after talks in Doha hosted by Qatar.",
      {("Djibouti", "deal_with", "Eritrea", False), ("Qatar", "hosts_talks", "Eritrea", False),
       ("Qatar", "hosts_talks", "Djibouti", False), ("Djibouti", "engages", "Eritrea", False)}),
+    # supporting another's position or bid is political engagement, not aid
+    ("Austria supported Croatia's bid to join the euro.", {("Austria", "engages", "Croatia", False)}),
+    ("Japan supported Vietnam's coast guard with patrol boats.", {("Japan", "aids", "Vietnam", False)}),
+    # negotiating an agreement is talks, not a deal
+    ("India began negotiating a trade agreement with Oman in May.", {("India", "engages", "Oman", False)}),
     # verb between subject and object; coordinated objects
     ("Sri Lanka signed agreements with China and India on Tuesday to restructure its debt.",
      {("China", "deal_with", "Sri Lanka", False), ("India", "deal_with", "Sri Lanka", False)}),

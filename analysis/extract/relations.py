@@ -135,6 +135,11 @@ _AND_VERB = re.compile(r"(?<![,;])\s+and\s+(?:then\s+|also\s+|later\s+|[a-z]+ly\
 _COORD_BEFORE = re.compile(r"^(?:\s*(?:,|and|or|nor)\s*(?:the\s+)?[^,;]{0,40}?)+$")
 _BOUGHT_BEFORE = re.compile(r"\b(?:bought|buys|buy|buying|purchased|purchases|purchase|imported|imports|import|"
                             r"importing|received|receives|receive|ordered|orders)\s+(?:[\w$€£%.,-]+\s+){0,3}$")
+_STANCE_AFTER = re.compile(r"(?:’s|'s)\s+(?:[a-z-]+\s+)?(?:position|stance|right|rights|bid|proposal|plan|call|view|"
+                           r"views|claim|claims|decision|candidacy|candidate|case|demand|demands|sovereignty|"
+                           r"territorial\s+integrity|independence|membership|application)\b")
+_UNDER_TALKS = re.compile(r"\b(?:negotiat\w+|talks\s+(?:on|over|about)|discuss\w*|seek\w*|sought|pursu\w+|"
+                          r"push\w*\s+for|propos\w+|explor\w+)\s+(?:a|an|the|its|their)?\s*(?:[\w-]+\s+){0,3}$")
 _PARTY_PREP = re.compile(r"\b(?:to|from|with|for)\s+(?:the\s+)?$")
 _FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|could|may|might|to)\s+(?:[a-z]+ly\s+|also\s+)?$")
 _URGED_AFTER = re.compile(r"\s+and\s+(?:\w+ly\s+)?(?:urged|called\s+on|called\s+upon|asked|pressed|told|warned|"
@@ -627,6 +632,12 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
                 # transmission lines": no party of the act, so the deal is between the subjects
                 other = None
             targets = [other] if other else []
+    if cue.type == "aids" and cue.kind == "verb" and targets and _STANCE_AFTER.match(text, targets[-1][0].end):
+        # "supported Hungary's position", "backed Somalia's bid": political support, not aid
+        cue = replace(cue, type="engages", symmetric=True)
+    if cue.type == "deal_with" and cue.kind == "noun" and _UNDER_TALKS.search(text, max(clause_start, cue_start - 40), cue_start):
+        # "began negotiating a trade agreement with Dhaka": talks about a deal, not a deal
+        cue = replace(cue, type="engages")
     if targets and not cue.symmetric:
         ctx.last_targets[cue.type] = targets
     elif not targets and not cue.symmetric and not infinitive and cue.type in ctx.last_targets \
