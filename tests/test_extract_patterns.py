@@ -96,6 +96,17 @@ def _relations(body: str) -> set[tuple]:
     ("Japan supported Vietnam's coast guard with patrol boats.", {("Japan", "aids", "Vietnam", False)}),
     # negotiating an agreement is talks, not a deal
     ("India began negotiating a trade agreement with Oman in May.", {("India", "engages", "Oman", False)}),
+    # a demand another actor rejects: it criticises the one who demanded
+    ("The African Union called on Eritrea to withdraw its troops, a demand Asmara rejected as interference.",
+     {("African Union", "other", "Eritrea", False), ("Eritrea", "criticizes", "African Union", False)}),
+    # "demanded that X act": X is the one the demand is on
+    ("Vietnam demanded that China remove the oil rig.", {("Vietnam", "other", "China", False)}),
+    # troops that faced each other: tensions between their states
+    ("Armenian and Azerbaijani troops faced each other along the border for weeks.",
+     {("Armenia", "tensions_with", "Azerbaijan", False)}),
+    # relations strained with no pair named after them: the sentence's two states
+    ("Relations soured in May, when a Russian jet buzzed a Polish patrol plane over the Baltic.",
+     {("Poland", "tensions_with", "Russia", False)}),
     # verb between subject and object; coordinated objects
     ("Sri Lanka signed agreements with China and India on Tuesday to restructure its debt.",
      {("China", "deal_with", "Sri Lanka", False), ("India", "deal_with", "Sri Lanka", False)}),

@@ -26,13 +26,21 @@ _DENIAL = re.compile(r"(?:,|—|–)\s+(?:a|an|the)\s+(?:charge|accusation|claim
                      r"(?:denies|denied|deny|rejects|rejected|reject|dismisses|dismissed|dismiss|disputes|disputed|dispute)\b")
 
 
+# "…, a demand Iraqi officials rejected", "…, a request that Kyiv and Brussels both rejected"
+_REFUSAL = re.compile(r"(?:,|—|–)\s+(?:a|an|the)\s+(?:demand|request|call|proposal|condition|offer)s?\s+(?:that\s+|which\s+)?"
+                      r"(?P<who>[^,;.]{2,80}?)\s+(?:both\s+|all\s+|has\s+|have\s+|had\s+|swiftly\s+|quickly\s+|flatly\s+)?"
+                      r"(?:rejected|rejects|reject|refused|refuses|dismissed|dismisses|rebuffed|rebuffs|turned\s+down)\b")
+
+
 def _denials(ctx: _Sentence, here: list[RelationRecord], kb: Knowledge) -> list[RelationRecord]:
-    """An accusation followed by ", a charge X denies": X criticizes the accuser back."""
-    accusers = {r.source for r in here if r.type == "criticizes" and not r.negated}
-    if not accusers:
-        return []
+    """An accusation followed by ", a charge X denies", or a demand followed by ", a demand X
+    rejected": X criticizes the accuser or the one who demanded."""
     dm = _DENIAL.search(ctx.text, ctx.sentence.start, ctx.sentence.end)
-    if not dm:
+    accusers = {r.source for r in here if r.type == "criticizes" and not r.negated}
+    if dm is None:
+        dm = _REFUSAL.search(ctx.text, ctx.sentence.start, ctx.sentence.end)
+        accusers = {r.source for r in here if r.type == "other" and not r.negated}
+    if not dm or not accusers:
         return []
     deniers = [(m, a) for m, a in ctx.mentions if dm.start("who") <= m.start and m.end <= dm.end("who")]
     cue = _cue_for(kb, "criticizes", dm.group(0))

@@ -453,8 +453,9 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
     if cue.kind == "noun" and cm.group(0).lower() in ("member", "members") and not re.match(r"\s+of\s", text[cue_end:cue_end + 4]):
         return []  # "member states": no membership named ("a member of NATO" is)
     in_clause = [(m, a) for m, a in ctx.mentions if clause_start <= m.start < clause_end]
-    if cue.type == "engages" and cue.kind == "noun" and cm.group(0).lower() in _SEVERABLE \
-            and _STRAINED.search(text, cue_end, min(clause_end, cue_end + 150)):
+    strained = cue.type == "engages" and cue.kind == "noun" and cm.group(0).lower() in _SEVERABLE \
+        and _STRAINED.search(text, cue_end, min(clause_end, cue_end + 150)) is not None
+    if strained:
         cue = replace(cue, type="tensions_with")  # "relations between the two remain frozen", "ties have soured"
 
     # "the EU-Indonesia trade agreement", "a Japan-South Korea summit", "the US-China talks
@@ -477,6 +478,11 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
     between = _between(text, cue_end, in_clause) if cue.symmetric and has_between else []
     if len(between) >= 2:
         return _make(ctx, cue, cm, between[:1], between[1:2], _negated(ctx, clause_start, cue_start))
+    if strained and not has_between and cue_start - ctx.sentence.start <= 12:
+        # "Relations were strained again in February, when a Chinese naval task group held drills off
+        # Australia's coast": the sentence's two states
+        states = list({a.id: (m, a) for m, a in ctx.mentions if a.type == "state"}.values())
+        return _make(ctx, cue, cm, states[:1], states[1:], False) if len(states) == 2 else []
     # "X and Y agreed to speed up ...": what follows "agree to" is another verb's object
     # ("agreed in February to supply ships to X": the same, with a time or place in between)
     infinitive = cue.kind == "verb" and re.match(r"(?:\s+(?:on|in|at|last|this|next|early|late)\s+[\w,]+){0,2}\s+to\s+(?!the\b)[a-z]",
@@ -673,6 +679,7 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
     return _make(ctx, cue, cm, sources, targets, negated)
 
 
+_THAT_SUBJECT = re.compile(r"\s+that\s+(?:the\s+)?")
 _APPOSED_NAMES = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}(?:companies|firms|groups|banks|lenders|operators|entities|"
                             r"individuals|shipowners|traders|refiners|insurers|subsidiaries),\s+")
 
@@ -689,8 +696,11 @@ def _objects(ctx: _Sentence, cue_end: int, in_clause: list[Pair], cue: _Cue) -> 
         if not re.fullmatch(r"\s*(?:[\w’'$.-]+\s+){0,3}?(?:of|with|against|on|to|for|in|into|targeting|from|over|by)\s+"
                             r"(?:[\w’'$.-]+\s+){0,4}", gap):
             return []  # a preposition, then at most four words: "talks on the pipeline ..., leaving Mongolia" is not with Mongolia
-    elif (re.search(r"[,.;]\s", gap) and not _APPOSED_NAMES.fullmatch(gap)) or re.search(r"\b(?:who|which|that)\b", gap):
-        return []  # (but "banned two Russian fishing companies, Kolafish and ...": the names in apposition)
+    elif (re.search(r"[,.;]\s", gap) and not _APPOSED_NAMES.fullmatch(gap)) or (
+            re.search(r"\b(?:who|which|that)\b", gap) and not (cue.type == "other" and _THAT_SUBJECT.fullmatch(gap))):
+        # (but "banned two Russian fishing companies, Kolafish and ...": the names in apposition;
+        # "demanded that the European Union lift sanctions": who is to act)
+        return []
     elif re.fullmatch(r"\s+(?:its|their|his|her)\s+(?:[a-z-]+\s+){1,2}(?:of|in|at|to|into|with)\s+(?:the\s+)?", gap):
         return []  # "blocked its membership of the United Nations": the body belongs to someone else's noun
     if re.search(r"\bat\s+(?:the\s+)?$", gap) and cue.type != "hosts_talks" \
