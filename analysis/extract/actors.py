@@ -647,8 +647,8 @@ def _organisations(m: _Matcher, text: str, col: _Collector) -> None:
 def _named_alone(text: str, name: str) -> bool:
     """The name is written elsewhere on its own as a party that speaks or owns ("Kolafish said",
     "Kolafish's vessels"), not only as the first half of "X and Y Holding"."""
-    if not name or name.split()[0] in _NOT_ORG_START:
-        return False
+    if not name or name.split()[0] in _NOT_ORG_START or text.count(name) < 2:
+        return False  # (written once: only in "X and Y Holding" itself)
     return re.search(rf"(?<![\w’'-]){re.escape(name)}(?:[’']s\b|\s+(?:said|says|has|had|is|was|will|would|"
                      rf"denied|denies|added|argued|told)\b)", text) is not None
 

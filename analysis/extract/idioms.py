@@ -26,6 +26,7 @@ _DENIAL = re.compile(r"(?:,|—|–)\s+(?:a|an|the)\s+(?:charge|accusation|claim
                      r"(?:denies|denied|deny|rejects|rejected|reject|dismisses|dismissed|dismiss|disputes|disputed|dispute)\b")
 
 
+_APPOSED_ACT = re.compile(r"(?:,|—|–)\s+(?:a|an|the)\s")
 # "…, a demand Iraqi officials rejected", "…, a request that Kyiv and Brussels both rejected"
 _REFUSAL = re.compile(r"(?:,|—|–)\s+(?:a|an|the)\s+(?:demand|request|call|proposal|condition|offer)s?\s+(?:that\s+|which\s+)?"
                       r"(?P<who>[^,;.]{2,80}?)\s+(?:both\s+|all\s+|has\s+|have\s+|had\s+|swiftly\s+|quickly\s+|flatly\s+)?"
@@ -35,6 +36,8 @@ _REFUSAL = re.compile(r"(?:,|—|–)\s+(?:a|an|the)\s+(?:demand|request|call|pr
 def _denials(ctx: _Sentence, here: list[RelationRecord], kb: Knowledge) -> list[RelationRecord]:
     """An accusation followed by ", a charge X denies", or a demand followed by ", a demand X
     rejected": X criticizes the accuser or the one who demanded."""
+    if not _APPOSED_ACT.search(ctx.sentence.text):
+        return []  # no ", a charge" or "— a demand" in the sentence
     dm = _DENIAL.search(ctx.text, ctx.sentence.start, ctx.sentence.end)
     accusers = {r.source for r in here if r.type == "criticizes" and not r.negated}
     if dm is None:
@@ -208,6 +211,8 @@ _TOLD_AFTER = re.compile(r"\s+(?:(?:that\s+)?(?:it|they|he|she)\s+(?:must|should
 
 def _told(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
     text, out = ctx.text, []
+    if "told" not in ctx.sentence.text and "tell" not in ctx.sentence.text:
+        return out
     for i, (m, a) in enumerate(ctx.mentions):
         told = _TOLD.search(text, max(ctx.sentence.start, m.start - 12), m.start)
         if told is None or not _TOLD_AFTER.match(text, m.end) or a.type == "person":
@@ -220,7 +225,9 @@ def _told(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
 
 
 @lru_cache(maxsize=8)
-def _goods_pattern(kb: Knowledge) -> re.Pattern | None:
+def _goods_pattern(kb: Knowledge) -> tuple[re.Pattern, re.Pattern] | None:
+    """The goods right after a demonym (a quick test), and the goods with their flow up to the
+    recipient."""
     spec = kb.relations.get("supplies") or {}
     goods, flows = spec.get("goods") or [], spec.get("flows") or []
     if not goods or not flows:
@@ -228,19 +235,21 @@ def _goods_pattern(kb: Knowledge) -> re.Pattern | None:
     alt = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
     verbs = [f for f in flows if f != "to"]
     # a verb of flow may come a few words after the goods; a bare "to" right after them
-    return re.compile(rf"[ \u00a0-](?:[a-z-]+\s+){{0,2}}?(?:{alt(goods)})(?:(?:\s+[a-z,-]+){{0,6}}?\s+(?:still\s+|now\s+|"
-                      rf"also\s+|mostly\s+|already\s+)?(?:{alt(verbs)})|(?:\s+[a-z-]+)?\s+to)\s+(?:the\s+)?$")
+    head = rf"[ \u00a0-](?:[a-z-]+\s+){{0,2}}?(?:{alt(goods)})\b"
+    return re.compile(head), re.compile(rf"{head}(?:(?:\s+[a-z,-]+){{0,6}}?\s+(?:still\s+|now\s+|"
+                                        rf"also\s+|mostly\s+|already\s+)?(?:{alt(verbs)})|(?:\s+[a-z-]+)?\s+to)\s+(?:the\s+)?$")
 
 
 def _goods_flows(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
     """"Russian gas still reaches Hungary, Serbia and Slovakia", "carries mostly Swedish
     hydropower to Latvia": the demonym's state supplies the actor its goods go to."""
-    pattern = _goods_pattern(kb)
-    if pattern is None:
+    patterns = _goods_pattern(kb)
+    if patterns is None:
         return []
+    head, pattern = patterns
     text, out = ctx.text, []
     for i, (m, a) in enumerate(ctx.mentions):
-        if a.type != "state" or not (m.kind == "demonym" or m.text.isupper()) \
+        if a.type != "state" or not (m.kind == "demonym" or m.text.isupper()) or not head.match(text, m.end) \
                 or _ALLEGED.search(text, max(ctx.sentence.start, m.start - 80), m.start):
             continue  # "Russian gas", "US crude" (not "accused of moving North Korean coal to China")
         for j in range(i + 1, len(ctx.mentions)):

@@ -40,8 +40,9 @@ __all__ = ["find_relations"]
 
 # Clause boundaries inside a sentence: a new subject may start after them.
 _CLAUSE = re.compile(
-    r";|:|—|–(?=\s)|\s-\s|,\s+(?:while|whereas|but|although|though|yet|which|who|whose\s+\w+|as|after)\b|\s(?:while|whereas|but)\s"
-    r"|(?<!such)(?<!well)(?<!much)(?<!long)(?<!soon)\sas\s(?=[A-Z])|\s(?:despite|amid)\s(?=[A-Z]|the\s|its\s|their\s)"
+    r";|:|—|–(?=\s)|,\s+(?:while|whereas|but|although|though|yet|which|who|whose\s+\w+|as|after)\b"
+    r"|\s(?:-\s|(?:while|whereas|but)\s|(?<!such\s)(?<!well\s)(?<!much\s)(?<!long\s)(?<!soon\s)as\s(?=[A-Z])"
+    r"|(?:despite|amid)\s(?=[A-Z]|the\s|its\s|their\s))"
 )
 _RELATIVE = re.compile(r"(?:,\s*|\s)(?:which|who|whose\s+\w+)\s*$")
 # "the only country that recognises", "a deal that supplies": a relative pronoun before an
