@@ -107,6 +107,18 @@ def _relations(body: str) -> set[tuple]:
     # relations strained with no pair named after them: the sentence's two states
     ("Relations soured in May, when a Russian jet buzzed a Polish patrol plane over the Baltic.",
      {("Poland", "tensions_with", "Russia", False)}),
+    # joining or refusing another's sanctions: the subject takes the measure up (or not); the
+    # measure's author still sanctions
+    ("Georgia has refused to join EU sanctions on Russia.",
+     {("Georgia", "sanctions", "Russia", True), ("European Union", "sanctions", "Russia", False)}),
+    ("Iceland, which has adopted most EU sanctions against Belarus, said the measures worked.",
+     {("Iceland", "sanctions", "Belarus", False), ("European Union", "sanctions", "Belarus", False)}),
+    # paying for another state's imports is a purchase; a loan signed "with" a lender is its loan
+    ("The credit line lets Sri Lanka pay for Indian imports of fuel.", {("India", "supplies", "Sri Lanka", False)}),
+    ("Kenya signed a $1 billion loan with the World Bank.", {("World Bank", "aids", "Kenya", False)}),
+    # what a body, named before a relative clause, calls a threat: criticism of the demonym's state
+    ("The European Union, which Greece joined in 1981, called the Turkish drills \"a threat to regional peace\".",
+     {("European Union", "deal_with", "Greece", False), ("European Union", "criticizes", "Türkiye", False)}),
     # verb between subject and object; coordinated objects
     ("Sri Lanka signed agreements with China and India on Tuesday to restructure its debt.",
      {("China", "deal_with", "Sri Lanka", False), ("India", "deal_with", "Sri Lanka", False)}),

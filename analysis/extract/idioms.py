@@ -72,6 +72,8 @@ def criticism_words(text: str, kb: Knowledge) -> list[tuple[int, int]]:
 
 
 _SPAN = re.compile(r".+", re.S)
+_RELATIVE_ASIDE = re.compile(r"(?:\s*\([^)]{1,15}\))?\s*,\s*(?:which|who|whose)\s[^;:,]{1,120},\s*")
+_DETERMINER_ONLY = re.compile(r"\s+(?:the|its|their|this|these|those)\s+")  # "called the Turkish manoeuvres"
 _WORD = re.compile(r"\w+")
 _REPORT_OPENS = re.compile(r"[:,]?\s+(?:(?:on|last|this)\s+\w+\s+|in\s+(?:a|an)\s+(?:[\w-]+\s+)?statement\s+)?(?:that\s+)?"
                            r"(?:[“\"]\s*)?(?:the\s+)?")
@@ -102,14 +104,18 @@ def _reported_criticism(ctx: _Sentence, kb: Knowledge, criticism: list[tuple[int
                 or _ALLEGED.search(text, max(ctx.sentence.start, vm.start() - 80), vm.start()):
             continue  # a person's words are the person's ("Treasury Under Secretary Mark Delaney said")
         speaker = before[-1:]
+        relative = next((x for x in reversed(before) if _RELATIVE_ASIDE.fullmatch(text, x[0].end, vm.start())), None)
+        if relative is not None and relative[1].type != "person":
+            speaker = [relative]  # "The European Union, which Cyprus joined in 2004, called ..."
         gap = text[speaker[0][0].end:vm.start()]
-        if not re.fullmatch(r"(?:’s|'s)?(?:\s+[\w’'-]+){0,4}\s*(?:,\s*(?:[A-Z][\w’'.-]*\s*){1,4},\s*)?", gap):
+        if relative is None and not re.fullmatch(r"(?:’s|'s)?(?:\s+[\w’'-]+){0,4}\s*(?:,\s*(?:[A-Z][\w’'.-]*\s*){1,4},\s*)?", gap):
             continue  # "Ukraine's foreign ministry said", "X, spokesman Y, said": nothing else between
         # the criticised opens what is said ("said that Taliban forces had opened fire"), owns what is
         # criticised ("disappointed with Honiara's decision") or is its agent ("piracy by Latvia")
         target = next(((m, a) for m, a in ctx.mentions if vm.end() <= m.start < stop and a.type != "person"
                        and a.id != speaker[0][1].id and (
                            _REPORT_OPENS.fullmatch(text, vm.end(), m.start)
+                           or (m.kind == "demonym" and _DETERMINER_ONLY.fullmatch(text, vm.end(), m.start))
                            or (said.start() - 50 <= m.end and m.start <= said.end() + 50 and _GENITIVE.match(text[m.end:m.end + 2]))
                            or re.fullmatch(r"\s+(?:[\w-]+\s+){0,2}(?:by|of|from)\s+(?:the\s+)?", text[said.end():m.start]))),
                       None)

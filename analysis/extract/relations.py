@@ -28,7 +28,7 @@ from functools import lru_cache
 from ..knowledge import Knowledge, fold_text
 from ..model import Article
 from .clauses import (
-    _ACT_OBJECT, _ACTS, _ALLEGED, _AMOUNT_AT, _CURRENCY_WORDS, _GENITIVE, _OBJECT_WINDOW, _PASSIVE_AUX, _Cue, Pair,
+    _ACT_OBJECT, _ACTS, _ALLEGED, _AMOUNT_AT, _LENDING, _PAID_FOR, _CURRENCY_WORDS, _GENITIVE, _OBJECT_WINDOW, _PASSIVE_AUX, _Cue, Pair,
     _Sentence, _allowed_genitive, _between, _by_agent, _coordinated, _cue_for, _first_other,
     _genitive_agent, _make, _negated, _opening, _subjects,
 )
@@ -141,6 +141,12 @@ _STANCE_AFTER = re.compile(r"(?:’s|'s)\s+(?:[a-z-]+\s+)?(?:position|stance|rig
                            r"territorial\s+integrity|independence|membership|application)\b")
 _UNDER_TALKS = re.compile(r"\b(?:negotiat\w+|talks\s+(?:on|over|about)|discuss\w*|seek\w*|sought|pursu\w+|"
                           r"push\w*\s+for|propos\w+|explor\w+)\s+(?:a|an|the|its|their)?\s*(?:[\w-]+\s+){0,3}$")
+_JOIN_BEFORE = re.compile(r"\b(?:join|joins|joined|joining|align\w*\s+(?:itself\s+)?with|adopt\w*|appl(?:y|ies|ied|ying)|"
+                          r"enforc\w*|implement\w*|follow\w*)\s+(?:the\s+|most\s+(?:of\s+the\s+)?|all\s+(?:the\s+)?|some\s+)?$")
+_GOODS_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:imports|goods|products|exports|supplies|oil|gas|fuel|grain|wheat|rice|"
+                          r"fertili[sz]er|weapons|arms|equipment|electricity|power)\b")
+_MEASURE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:sanctions|measures|embargo|restrictions|tariffs|price\s+cap|ban|boycott)\b")
+_NOUN_PREP_AFTER = re.compile(r"\s+(?:on|against|of)\s")  # "EU sanctions on Russia": the noun
 _PARTY_PREP = re.compile(r"\b(?:to|from|with|for)\s+(?:the\s+)?$")
 _FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|could|may|might|to)\s+(?:[a-z]+ly\s+|also\s+)?$")
 _URGED_AFTER = re.compile(r"\s+and\s+(?:\w+ly\s+)?(?:urged|called\s+on|called\s+upon|asked|pressed|told|warned|"
@@ -361,7 +367,8 @@ def find_relations(article: Article, kb: Knowledge, actors: list[ActorRecord]) -
                 if cue.kind == "verb" and (_DETERMINER_BEFORE.search(before) or _COMPOUND_NOUN.search(before) and (
                         cm.group(0).lower() in lemmas) or (
                         " " not in cm.group(0) and cm.group(0).endswith("s") and (
-                            _PLURAL_NOUN_BEFORE.search(before) or _after_demonym(ctx, cm.start())))) \
+                            _PLURAL_NOUN_BEFORE.search(before) or _after_demonym(ctx, cm.start())
+                            or (cm.group(0).lower() in nouns and _NOUN_PREP_AFTER.match(text, cm.end()))))) \
                         and not _RELATIVE_VERB.search(text, max(clause_start, cm.start() - 12), cm.end()) \
                         and not _organ_subject(ctx, before):
                     # "a development fund", "its support", "a deal with": the noun, not the verb
@@ -587,6 +594,19 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
         first = [x for x in in_clause if x[0].start - clause_start <= 40 and x[0].end < sources[0][0].start]
         if first and not _COORD_BEFORE.search(text, first[0][0].end, sources[0][0].start):
             sources = _coordinated(text, first[0], in_clause, before=False)
+    also = []
+    if cue.type == "sanctions" and cue.kind == "noun" and sources:
+        joined = _JOIN_BEFORE.search(text, max(clause_start, sources[0][0].start - 40), sources[0][0].start)
+        if joined:
+            # "has refused to align with EU sanctions on Russia", "adopted most EU sanctions": the
+            # clause's subject takes up the measure
+            joiners = _subjects(ctx, joined.start(), in_clause, clause_start, cue) or antecedent
+            if joiners:
+                also, sources = sources, joiners  # (the EU's own sanctions stand too)
+    if cue.type in ("aids", "invests_in") and cue.kind == "noun" and targets \
+            and re.fullmatch(r"\s+with\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}", text[cue_end:targets[0][0].start]) \
+            and _LENDING.search(cm.group(0)):
+        cue = replace(cue, reverse=not cue.reverse)  # "signed a $2.8 billion loan with X": X lends
     if cue.type == "criticizes" and cue.kind == "noun":
         sources, targets = _objection(ctx, cm, sources, targets)
     agents = _by_agent(text, cue_end, targets, in_clause)
@@ -639,6 +659,9 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
                 # transmission lines": no party of the act, so the deal is between the subjects
                 other = None
             targets = [other] if other else []
+    if cue.type in ("aids", "invests_in") and _PAID_FOR.match(cm.group(0)) and targets \
+            and _GOODS_AFTER.match(text, targets[0][0].end):
+        cue = replace(cue, type="supplies", reverse=True)  # "pay for Indian imports of food": a purchase
     if cue.type == "aids" and cue.kind == "verb" and targets and _STANCE_AFTER.match(text, targets[-1][0].end):
         # "supported Hungary's position", "backed Somalia's bid": political support, not aid
         cue = replace(cue, type="engages", symmetric=True)
@@ -677,7 +700,7 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
                     out += _make(ctx, cue, cm, sources[i:i + 1], sources[j:j + 1], negated)
             return out
         return []
-    return _make(ctx, cue, cm, sources, targets, negated)
+    return _make(ctx, cue, cm, sources, targets, negated) + (_make(ctx, cue, cm, also, targets, False) if also else [])
 
 
 _THAT_SUBJECT = re.compile(r"\s+that\s+(?:the\s+)?")
@@ -704,6 +727,8 @@ def _objects(ctx: _Sentence, cue_end: int, in_clause: list[Pair], cue: _Cue) -> 
         return []
     elif re.fullmatch(r"\s+(?:its|their|his|her)\s+(?:[a-z-]+\s+){1,2}(?:of|in|at|to|into|with)\s+(?:the\s+)?", gap):
         return []  # "blocked its membership of the United Nations": the body belongs to someone else's noun
+    if cue.type == "deal_with" and _MEASURE_AFTER.match(text, first_m.end):
+        return []  # "refused to join EU sanctions": the measure, not the body, is joined
     if re.search(r"\bat\s+(?:the\s+)?$", gap) and cue.type != "hosts_talks" \
             and not _GENITIVE.match(text[first_m.end:first_m.end + 2]) and not _organ_after(ctx, first_m.end):
         return []  # "challenged the ban at the WTO": where, not whom ("deposits at the Egyptian central bank" are its)
