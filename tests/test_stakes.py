@@ -59,3 +59,20 @@ def test_sanctions_evasion_is_at_stake_without_the_word_sanctions_twice():
     ex = extract(read_text("Test headline\n\nLatvia detained a tanker of Russia's shadow fleet. The ship carried oil "
                            "priced above the G7 price cap, officials said."))
     assert "sanctions_law" in {t.id for t in ex.themes}
+
+
+def _themes(body: str) -> set[str]:
+    return {t.id for t in extract(read_text("Test headline\n\n" + body)).themes}
+
+
+@pytest.mark.parametrize("body, theme", [
+    # a sanction stated once, among other news, puts sanctions at stake
+    ("Ghana opened a new cocoa port at Takoradi on Monday. The port will handle a million tonnes of beans. "
+     "Officials expect exports to double. Last month the United States blacklisted Volta Shipping, "
+     "an operator at the old port. Farmers hope prices will rise.", "sanctions_law"),
+    # so does a recognition withheld
+    ("Moldova opened a bridge across the Dniester. Traffic will start in May. The bridge cost $40 million. "
+     "Moldova has never recognised Transnistria's independence. Drivers expect shorter queues.", "recognition"),
+])
+def test_a_stated_relation_puts_its_theme_at_stake(body, theme):
+    assert theme in _themes(body)

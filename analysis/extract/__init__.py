@@ -36,13 +36,14 @@ def extract(article: Article, *, knowledge: Knowledge | None = None) -> Extracti
     for actor in actors:
         scores = [tone[i] for i in actor.sentences]
         actor.tone = round(sum(scores) / len(scores), 3) if scores else 0.0
-    sectors, themes = find_stakes(article, kb, actors)
+    relations = find_relations(article, kb, actors)
+    sectors, themes = find_stakes(article, kb, actors, relations)
     return Extraction(
         article=article,
         actors=actors,
         places=places,
         quotes=quotes,
-        relations=find_relations(article, kb, actors),
+        relations=relations,
         sectors=sectors,
         themes=themes,
         claims=find_claims(article, kb, quotes),

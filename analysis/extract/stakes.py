@@ -12,7 +12,7 @@ from functools import lru_cache
 from ..knowledge import Knowledge, fold, fold_text
 from ..model import Article
 from .lexicon import TermMatcher
-from .records import ActorRecord, StakeRecord
+from .records import ActorRecord, RelationRecord, StakeRecord
 
 __all__ = ["find_stakes"]
 
@@ -39,14 +39,29 @@ def _lexicon(kb: Knowledge, group: str) -> tuple[TermMatcher, dict[str, str]]:
     return TermMatcher({term: (term, hits) for term, hits in terms.items()}), labels
 
 
-def find_stakes(article: Article, kb: Knowledge, actors: list[ActorRecord]) -> tuple[list[StakeRecord], list[StakeRecord]]:
+def find_stakes(article: Article, kb: Knowledge, actors: list[ActorRecord],
+                relations: list[RelationRecord] = ()) -> tuple[list[StakeRecord], list[StakeRecord]]:
     """The sectors and the themes at stake, strongest first."""
     by_sentence: dict[int, set[str]] = {}
     for actor in actors:
         for sentence in actor.sentences:
             by_sentence.setdefault(sentence, set()).add(actor.name)
+    structural = {theme: (indices, _WEAK) for theme, indices in _contest(kb, actors).items()}
+    for theme, indices in _stated(kb, relations).items():
+        structural[theme] = (sorted(set(indices) | set(structural.get(theme, ((), 0))[0])), _WEAK)
     return (_group(article, kb, by_sentence, "sectors"),
-            _group(article, kb, by_sentence, "themes", _contest(kb, actors)))
+            _group(article, kb, by_sentence, "themes", structural))
+
+
+def _stated(kb: Knowledge, relations) -> dict[str, list[int]]:
+    """The sentences that state a relation whose type puts a theme at stake (stakes.yaml
+    relation_themes): a sanction is about sanctions, a recognition about recognition."""
+    themes = kb.stakes.get("relation_themes") or {}
+    out: dict[str, list[int]] = {}
+    for r in relations:
+        if r.type in themes:
+            out.setdefault(themes[r.type], []).extend(r.sentences)
+    return {theme: sorted(set(indices)) for theme, indices in out.items()}
 
 
 def _contest(kb: Knowledge, actors: list[ActorRecord]) -> dict[str, list[int]]:
@@ -70,8 +85,9 @@ def _contest(kb: Knowledge, actors: list[ActorRecord]) -> dict[str, list[int]]:
 
 
 def _group(article: Article, kb: Knowledge, by_sentence: dict[int, set[str]], group: str,
-           structural: dict[str, list[int]] | None = None) -> list[StakeRecord]:
-    """Lexicon hits per item, plus ``structural`` evidence sentences (kept whatever the score)."""
+           structural: dict[str, tuple[list[int], float]] | None = None) -> list[StakeRecord]:
+    """Lexicon hits per item, plus ``structural`` evidence sentences with their weight (kept
+    whatever the score)."""
     kind = group[:-1]
     rule = kb.stakes["rules"].get(group, {})
     matcher, labels = _lexicon(kb, group)
@@ -92,9 +108,9 @@ def _group(article: Article, kb: Knowledge, by_sentence: dict[int, set[str]], gr
             if not hits or hits[-1] != index:
                 hits.append(index)
                 support[item_id] = support.get(item_id, 0) + boost[index]
-    for item_id, indices in (structural or {}).items():
+    for item_id, (indices, weight) in (structural or {}).items():
         for index in indices:
-            raw[item_id] = raw.get(item_id, 0.0) + boost[index] * _WEAK
+            raw[item_id] = raw.get(item_id, 0.0) + boost[index] * weight
             hits = sentences.setdefault(item_id, [])
             if index not in hits:
                 hits.append(index)

@@ -244,12 +244,18 @@ def _build(data: dict, sources: list[str]) -> Knowledge:
             raise KnowledgeError(f"unknown relation type {name!r}", path="relations",
                                  hint=f"use one of {', '.join(RELATION_TYPES)}")
     stakes = {"sectors": data.get("sectors") or {}, "themes": data.get("themes") or {},
-              "rules": data.get("rules") or {}, "contest": data.get("contest") or {}}
+              "rules": data.get("rules") or {}, "contest": data.get("contest") or {},
+              "relation_themes": data.get("relation_themes") or {}}
     for group, allowed in (("sectors", SECTORS), ("themes", THEMES)):
         for name in stakes[group]:
             if name not in allowed:
                 raise KnowledgeError(f"unknown {group[:-1]} {name!r}", path="stakes",
                                      hint=f"use one of {', '.join(allowed)}")
+    for rtype, theme in stakes["relation_themes"].items():
+        if rtype not in RELATION_TYPES or theme not in THEMES:
+            raise KnowledgeError(f"relation_themes maps {rtype!r} to {theme!r}", path="stakes",
+                                 hint=f"use a relation type ({', '.join(RELATION_TYPES)}) and a theme "
+                                      f"({', '.join(THEMES)})")
     claims = {"cues": data.get("cues") or [], "not_cues": data.get("not_cues") or [],
               "bands": data.get("bands") or []}
     people = {k: data.get(k) for k in ("titles", "org_suffixes", "group_nouns", "state_nouns",
