@@ -630,6 +630,8 @@ def test_a_known_acronym_after_a_full_name_claims_the_full_name():
     ("Opposition parties, which boycotted the vote, urged Kenya to recount.", {"Opposition parties", "Kenya"}),
     ("Thai rubber farmers accused Bangkok of ignoring them.", {"Thai rubber farmers", "Thailand"}),
     ("Western analysts said the deal was weak.", set()),
+    # the US Treasury's sanctions office is the United States acting
+    ("The Treasury's Office of Foreign Assets Control (OFAC) listed Sahel Gold Trading.", {"United States", "Sahel Gold Trading"}),
     # an acronym after "A and the Full Name (ACR)" stands for the full name only
     ("Ties between Mali and the Economic Community of West African States (ECOWAS) are poor.",
      {"Mali", "Economic Community of West African States"}),
