@@ -119,6 +119,9 @@ def _relations(body: str) -> set[tuple]:
     # what a body, named before a relative clause, calls a threat: criticism of the demonym's state
     ("The European Union, which Greece joined in 1981, called the Turkish drills \"a threat to regional peace\".",
      {("European Union", "deal_with", "Greece", False), ("European Union", "criticizes", "Türkiye", False)}),
+    # an act in apposition, then the actor who condemns it: criticism of the act's author
+    ("Iran has expelled 500,000 Afghan migrants this year, a crackdown the Taliban have criticised as cruel.",
+     {("Afghan migrants", "tensions_with", "Iran", False), ("Taliban", "criticizes", "Iran", False)}),
     # verb between subject and object; coordinated objects
     ("Sri Lanka signed agreements with China and India on Tuesday to restructure its debt.",
      {("China", "deal_with", "Sri Lanka", False), ("India", "deal_with", "Sri Lanka", False)}),

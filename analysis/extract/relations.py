@@ -153,8 +153,10 @@ _URGED_AFTER = re.compile(r"\s+and\s+(?:\w+ly\s+)?(?:urged|called\s+on|called\s+
                           r"demanded\s+that)\s+(?:the\s+)?")
 # "under an expanded defence agreement", "under a 2023 migration partnership"
 # "agreed to buy a 40% stake in X": the company bought is no party to the deal
-# the act a criticism verb names before it: "a move that Pakistan criticised"
-_ACT_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:[a-z-]+\s+)?" + _ACTS + r"\s+(?:that|which)\s+(?:[\w’'-]+\s+){1,4}$")
+# the act a criticism verb names before it: "a move that Pakistan criticised", "..., a campaign the
+# Taliban have condemned"
+_ACT_BEFORE = re.compile(r"(?:\b(?:a|an|the)\s+(?:[a-z-]+\s+)?" + _ACTS + r"\s+(?:that|which)|[,—–]\s+(?:a|an|the)\s+"
+                         r"(?:[a-z-]+\s+)?" + _ACTS + r")\s+(?:[\w’'-]+\s+){1,4}$")
 
 
 def _earlier_actors(ctx: _Sentence, cue_start: int) -> list[Pair]:
