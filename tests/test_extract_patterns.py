@@ -122,6 +122,26 @@ def _relations(body: str) -> set[tuple]:
     # an act in apposition, then the actor who condemns it: criticism of the act's author
     ("Iran has expelled 500,000 Afghan migrants this year, a crackdown the Taliban have criticised as cruel.",
      {("Afghan migrants", "tensions_with", "Iran", False), ("Taliban", "criticizes", "Iran", False)}),
+    # a lender named after "from" further on in the clause; a list with an acronym inside; a
+    # state's development fund is the state
+    ("Kenya secured $900 million in loans on Monday for the second phase of the railway from the World Bank, "
+     "the African Development Bank (AfDB) and the Saudi Fund for Development.",
+     {("World Bank", "aids", "Kenya", False), ("African Development Bank", "aids", "Kenya", False),
+      ("Saudi Arabia", "aids", "Kenya", False)}),
+    # the main clause after a state organ's relative clause ("Chad's government, which ..., won")
+    ("Chad's government, which relies on donors, won $1 billion of debt relief from the World Bank.",
+     {("World Bank", "aids", "Chad", False)}),
+    # reciprocal criticism: "accuse each other", "trade charges"
+    ("Armenia and Azerbaijan accused each other of shelling border villages.",
+     {("Armenia", "criticizes", "Azerbaijan", False), ("Azerbaijan", "criticizes", "Armenia", False)}),
+    ("India and Canada traded charges over the killing.",
+     {("India", "criticizes", "Canada", False), ("Canada", "criticizes", "India", False)}),
+    # officials of two states acting together engage each other (not when they only say something)
+    ("Chinese and Nepali officials broke ground on the railway.", {("China", "engages", "Nepal", False)}),
+    ("Cambodian and Vietnamese officials say the dam will hurt fishing.", set()),
+    # being in contact is engagement
+    ("Seoul said its embassy was in contact with Iranian authorities about the crew.",
+     {("Iran", "engages", "South Korea", False)}),
     # verb between subject and object; coordinated objects
     ("Sri Lanka signed agreements with China and India on Tuesday to restructure its debt.",
      {("China", "deal_with", "Sri Lanka", False), ("India", "deal_with", "Sri Lanka", False)}),

@@ -148,6 +148,8 @@ def _coordinated(text: str, chosen: Pair, pool: list[Pair], *, before: bool) -> 
         if (before and m.start >= current.start) or (not before and m.start <= current.start):
             continue
         gap = text[m.end:current.start] if before else text[current.end:m.start]
+        if not before and a.id == group[-1][1].id and re.fullmatch(r"\s*\(", gap):
+            continue  # "the International Monetary Fund (IMF) and ...": its own acronym, skipped
         if not before and re.match(r"(?:’s|'s)\s+[a-z]", text[m.end:m.end + 6]):
             break  # "the Taliban and Afghanistan's neighbours": Afghanistan only owns the head
         if _COORD_GAP.fullmatch(gap) or re.fullmatch(r"\s*\([^)]{1,15}\)\s*", gap) and a.id == group[-1][1].id:

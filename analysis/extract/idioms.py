@@ -276,6 +276,37 @@ def _goods_flows(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
     return out
 
 
+# "Bishkek and Dushanbe accuse each other", "the US and China traded charges": criticism both ways
+_RECIPROCAL = re.compile(r"\s+(?:(?:have|has|had|again|also|openly)\s+)*(?:(?:accus|blam|criticis|criticiz|condemn)\w*\s+"
+                         r"(?:each\s+other|one\s+another)|(?:trade|trades|traded|trading|exchange|exchanged|exchanging)\s+"
+                         r"(?:\w+\s+)?(?:charges|accusations|barbs|insults|blame|recriminations))\b")
+# "Chinese and Kyrgyz officials broke ground", "Russian and Ukrainian negotiators met": both states act together
+_JOINT_OFFICIALS = re.compile(r"\s+(?:(?:deputy|senior|foreign|defence|defense|trade|energy|finance|border|military|"
+                              r"government)\s+){0,2}(?:officials|ministers|negotiators|delegations|diplomats|envoys|leaders|"
+                              r"presidents|delegates|engineers|experts|teams)\b(?!\s+(?:\w+ly\s+)?(?:say|says|said|told|"
+                              r"warned|warn|argue|argued|claim|claimed|fear|feared|worry|worried|believe|believed)\b)")
+
+
+def _reciprocal(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
+    text, out = ctx.text, []
+    for i, ((xm, xa), (ym, ya)) in enumerate(zip(ctx.mentions, ctx.mentions[1:])):
+        if xa.id == ya.id or xa.type == "person" or ya.type == "person" \
+                or not re.fullmatch(r"\s+and\s+(?:the\s+)?", text[xm.end:ym.start]):
+            continue
+        mutual = _RECIPROCAL.match(text, ym.end)
+        if mutual is not None:
+            cue = _cue_for(kb, "criticizes", mutual.group(0).strip(), "verb")
+            span = _SPAN.match(text, mutual.start() + len(mutual.group(0)) - len(mutual.group(0).lstrip()), mutual.end())
+            negated = _negated(ctx, ym.end, mutual.start())
+            out += _make(ctx, cue, span, [(xm, xa)], [(ym, ya)], negated)
+            out += _make(ctx, cue, span, [(ym, ya)], [(xm, xa)], negated)
+        elif xm.kind == "demonym" and ym.kind == "demonym" and _JOINT_OFFICIALS.match(text, ym.end):
+            joint = _JOINT_OFFICIALS.match(text, ym.end)
+            span = _SPAN.match(text, xm.start, joint.end())
+            out += _make(ctx, _cue_for(kb, "engages", span.group(0)), span, [(xm, xa)], [(ym, ya)], False)
+    return out
+
+
 # "talks between Armenia and Azerbaijan, hosted by the United States"
 _HOSTED_TALKS = re.compile(r"\b(?:talks|negotiations|meetings?|summit|dialogue|consultations)\b", re.I)
 _HOSTED = r"\b(?:hosted|brokered|mediated|facilitated|convened|organi[sz]ed|chaired)\s+by"
@@ -370,5 +401,5 @@ def idiom_relations(ctx: _Sentence, kb: Knowledge, here: list[RelationRecord],
     """The sentence's relations that idioms state beyond one cue's subject and object; ``here``
     are the relations its cues found, ``criticism`` where the article uses words of criticism."""
     return (_denials(ctx, here, kb) + _hosted(ctx, kb) + _listed(ctx, kb) + _angered(ctx, kb) + _told(ctx, kb)
-            + _goods_flows(ctx, kb)
+            + _goods_flows(ctx, kb) + _reciprocal(ctx, kb)
             + _reported_criticism(ctx, kb, criticism) + _elliptical(ctx, here))

@@ -434,7 +434,15 @@ def _antecedent(ctx: _Sentence, clauses, ci: int) -> list[Pair]:
     if re.fullmatch(r"\s*\)?\s*(?:\([^)]{1,15}\))?\s*,?\s*(?:which|who|whose\s+\w+)\s*", tail):
         # "Saudi Arabia and the UAE, whose rulers fell out ...": the whole coordinated antecedent
         return _coordinated(ctx.text, (last_m, last_a), before, before=True)
+    organ = re.fullmatch(r"((?:’s|'s)\s+[^,;]{1,40}?),\s*(?:which|who)\s*", tail)
+    if organ and _allowed_genitive(ctx, organ.group(1)):
+        return [(last_m, last_a)]  # "Somalia's federal government, which relies on donors, won ..."
     return []
+
+
+_ORGAN_NAME_AFTER = re.compile(r"[ \u00a0](?:Fund\s+for\s+Development|Development\s+Fund|Central\s+Bank|Export-Import\s+Bank|"
+                               r"Investment\s+Authority|Sovereign\s+Fund|Public\s+Investment\s+Fund|Navy|Coast\s+Guard|"
+                               r"Armed\s+Forces|Air\s+Force|Army|Ministry)\b")
 
 
 def _in_name(text: str, m: Mention) -> bool:
@@ -442,6 +450,8 @@ def _in_name(text: str, m: Mention) -> bool:
     if m.kind != "demonym":
         return False
     before = _NAME_WORD_BEFORE.search(text, max(0, m.start - 30), m.start)
+    if _ORGAN_NAME_AFTER.match(text, m.end):
+        return False  # "the Saudi Fund for Development", "the Kuwaiti Central Bank": the state's own body
     return re.match(r"[ \u00a0][A-Z]", text[m.end:m.end + 2]) is not None or (
         before is not None and before.group(1) not in _FUNCTION_WORDS)  # "The Kazakh government": no name
 
@@ -568,6 +578,15 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
             subject = _subjects(ctx, cue_start, in_clause, clause_start, cue) or antecedent
             return (_make(ctx, cue, cm, subject, later[:1], False)
                     + _make(ctx, cue, cm, subject, targets, True)) if subject else []
+    if not targets and cue.kind == "noun" and cue.type in ("aids", "invests_in") and _MONEY_NOUN.search(cm.group(0)):
+        # "secured $1.2 billion in loans on Tuesday for the next phase of the dam from the World Bank":
+        # the lender after "from", further on in the clause, with no actor in between
+        later = next(((i, x) for i, x in enumerate(in_clause) if x[0].start >= cue_end), None)
+        if later is not None and later[1][0].start - cue_end <= _FAR_WINDOW \
+                and _FROM_BEFORE.search(text, max(cue_end, later[1][0].start - 12), later[1][0].start) \
+                and not re.search(r"[;:]", text[cue_end:later[1][0].start]):
+            targets = _coordinated(text, later[1], in_clause[later[0]:], before=False)
+            cue = replace(cue, reverse=not cue.reverse)
     if cue.type in ("supplies", "aids", "invests_in") and cue.kind == "noun" and targets \
             and _FROM.fullmatch(text, cue_end, targets[0][0].start) \
             and not _WITHHELD.search(text, max(clause_start, cue_start - 50), cue_start):
