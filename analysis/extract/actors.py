@@ -403,7 +403,7 @@ def _acronyms(m: _Matcher, text: str, col: _Collector) -> None:
     ("the Philippine Coast Guard (PCG)" → the Philippines) or an organisation-like name
     ("... Partners", "... Forces") makes an actor; a project or a place ("the Northern Sea Route
     (NSR)") does not."""
-    for match in _ACRONYM.finditer(text):
+    for match in _acronym_matches(text):
         full = _acronym_full(col, re.sub(r"^(?:The|the)\s+", "", match.group("full")), match.group("acr"))
         acr = match.group("acr")
         known = _known_actor(col, full) or _known_actor(col, acr) or _state_organ(m, col, full)
@@ -424,6 +424,24 @@ def _acronyms(m: _Matcher, text: str, col: _Collector) -> None:
         for am in re.finditer(rf"(?<![\w-]){re.escape(acr)}(?![\w-])", text):
             if not col.overlaps(am.start(), am.end()):
                 col.add(actor, acr, am.start(), am.end(), "acronym", known=known is not None)
+
+
+_PAREN_ACRONYM = re.compile(r"\s\([A-Z][A-Za-z0-9&+-]{1,9}\)")
+
+
+def _acronym_matches(text: str):
+    """_ACRONYM's matches, left to right, found from each "(ACR)" backwards instead of trying
+    every capitalised word of the article (same matches, far fewer attempts)."""
+    last = 0
+    for pm in _PAREN_ACRONYM.finditer(text):
+        if pm.start() < last:
+            continue
+        match = _ACRONYM.search(text, max(last, pm.start() - 240), pm.end())
+        while match is not None and match.end() != pm.end():
+            match = _ACRONYM.search(text, match.end(), pm.end())
+        if match is not None:
+            last = match.end()
+            yield match
 
 
 _AND_THE = re.compile(r"\s+and\s+(?:the\s+)?")

@@ -280,6 +280,7 @@ def _goods_flows(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
 _RECIPROCAL = re.compile(r"\s+(?:(?:have|has|had|again|also|openly)\s+)*(?:(?:accus|blam|criticis|criticiz|condemn)\w*\s+"
                          r"(?:each\s+other|one\s+another)|(?:trade|trades|traded|trading|exchange|exchanged|exchanging)\s+"
                          r"(?:\w+\s+)?(?:charges|accusations|barbs|insults|blame|recriminations))\b")
+_AND_ONLY = re.compile(r"\s+and\s+(?:the\s+)?")
 # "Chinese and Kyrgyz officials broke ground", "Russian and Ukrainian negotiators met": both states act together
 _JOINT_OFFICIALS = re.compile(r"\s+(?:(?:deputy|senior|foreign|defence|defense|trade|energy|finance|border|military|"
                               r"government)\s+){0,2}(?:officials|ministers|negotiators|delegations|diplomats|envoys|leaders|"
@@ -289,10 +290,10 @@ _JOINT_OFFICIALS = re.compile(r"\s+(?:(?:deputy|senior|foreign|defence|defense|t
 
 def _reciprocal(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
     text, out = ctx.text, []
-    for i, ((xm, xa), (ym, ya)) in enumerate(zip(ctx.mentions, ctx.mentions[1:])):
-        if xa.id == ya.id or xa.type == "person" or ya.type == "person" \
-                or not re.fullmatch(r"\s+and\s+(?:the\s+)?", text[xm.end:ym.start]):
-            continue
+    for (xm, xa), (ym, ya) in zip(ctx.mentions, ctx.mentions[1:]):
+        if ym.start - xm.end > 9 or xa.id == ya.id or xa.type == "person" or ya.type == "person" \
+                or not _AND_ONLY.fullmatch(text, xm.end, ym.start):
+            continue  # (" and the " is nine characters)
         mutual = _RECIPROCAL.match(text, ym.end)
         if mutual is not None:
             cue = _cue_for(kb, "criticizes", mutual.group(0).strip(), "verb")
