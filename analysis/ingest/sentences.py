@@ -46,7 +46,9 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
 
 
 def _is_abbreviation(text: str, cursor: int, m: re.Match[str]) -> bool:
-    word_match = _WORD_BEFORE.search(text, cursor, m.start())
+    # the word before the stop, looked for in the last 40 characters only (a regex anchored at
+    # the end would otherwise be tried at every position of the sentence)
+    word_match = _WORD_BEFORE.search(text, max(cursor, m.start() - 40), m.start())
     if not word_match:
         return False
     word = word_match.group(1)
