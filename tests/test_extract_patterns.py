@@ -142,6 +142,12 @@ def _relations(body: str) -> set[tuple]:
     # being in contact is engagement
     ("Seoul said its embassy was in contact with Iranian authorities about the crew.",
      {("Iran", "engages", "South Korea", False)}),
+    # suspending a member is a measure against it ("suspended aid" stays a denied aid)
+    ("The African Union, which suspended Guinea after the coup, welcomed the vote.", {("African Union", "other", "Guinea", False)}),
+    ("The EU suspended aid to Niger.", {("European Union", "aids", "Niger", True)}),
+    # a state's export-import bank named before a relative clause is the state lending
+    ("Lusitania Energy runs the plant. Its lenders include the US Export-Import Bank, which approved a $4.7 billion "
+     "loan to the company last year.", {("United States", "invests_in", "Lusitania Energy", False)}),
     # verb between subject and object; coordinated objects
     ("Sri Lanka signed agreements with China and India on Tuesday to restructure its debt.",
      {("China", "deal_with", "Sri Lanka", False), ("India", "deal_with", "Sri Lanka", False)}),

@@ -434,12 +434,17 @@ def _antecedent(ctx: _Sentence, clauses, ci: int) -> list[Pair]:
     if re.fullmatch(r"\s*\)?\s*(?:\([^)]{1,15}\))?\s*,?\s*(?:which|who|whose\s+\w+)\s*", tail):
         # "Saudi Arabia and the UAE, whose rulers fell out ...": the whole coordinated antecedent
         return _coordinated(ctx.text, (last_m, last_a), before, before=True)
-    organ = re.fullmatch(r"((?:’s|'s)\s+[^,;]{1,40}?),\s*(?:which|who)\s*", tail)
-    if organ and _allowed_genitive(ctx, organ.group(1)):
-        return [(last_m, last_a)]  # "Somalia's federal government, which relies on donors, won ..."
+    organ = re.fullmatch(r"(?:’s|'s)?\s+([^,;]{1,40}?),\s*(?:which|who)\s*", tail)
+    if organ and last_a.type == "state" and organ.group(1).lower() in ctx.state_nouns | _ORGAN_SUFFIXES:
+        # "Somalia's federal government, which relies on donors, won ...", "the US Export-Import
+        # Bank, which approved a loan": the state acting through its organ
+        return [(last_m, last_a)]
     return []
 
 
+_ORGAN_SUFFIXES = frozenset({"federal government", "export-import bank", "exim bank", "central bank", "treasury",
+                             "treasury department", "commerce department", "state department", "defence ministry",
+                             "defense department", "development finance corporation", "development fund"})
 _ORGAN_NAME_AFTER = re.compile(r"[ \u00a0](?:Fund\s+for\s+Development|Development\s+Fund|Central\s+Bank|Export-Import\s+Bank|"
                                r"Investment\s+Authority|Sovereign\s+Fund|Public\s+Investment\s+Fund|Navy|Coast\s+Guard|"
                                r"Armed\s+Forces|Air\s+Force|Army|Ministry)\b")
