@@ -148,6 +148,8 @@ def _relations(body: str) -> set[tuple]:
     # a state's export-import bank named before a relative clause is the state lending
     ("Lusitania Energy runs the plant. Its lenders include the US Export-Import Bank, which approved a $4.7 billion "
      "loan to the company last year.", {("United States", "invests_in", "Lusitania Energy", False)}),
+    # military drills near another state are tensions with it
+    ("The PLA held live-fire drills near Taiwan on Monday.", {("China", "tensions_with", "Taiwan", False)}),
     # verb between subject and object; coordinated objects
     ("Sri Lanka signed agreements with China and India on Tuesday to restructure its debt.",
      {("China", "deal_with", "Sri Lanka", False), ("India", "deal_with", "Sri Lanka", False)}),
@@ -659,6 +661,11 @@ def test_a_known_acronym_after_a_full_name_claims_the_full_name():
     ("Opposition parties, which boycotted the vote, urged Kenya to recount.", {"Opposition parties", "Kenya"}),
     ("Thai rubber farmers accused Bangkok of ignoring them.", {"Thai rubber farmers", "Thailand"}),
     ("Western analysts said the deal was weak.", set()),
+    # a body's name is no person ("General Administration of Customs"); a portfolio before a
+    # name is the role ("Minister for Mineral Resources Naja Kleist"); the PLA is China
+    ("Vietnam's General Administration of Customs said exports rose.", {"Vietnam"}),
+    ("Minister for Mineral Resources Naja Kleist told reporters the deal was done.", {"Naja Kleist"}),
+    ("Huaxin makes chips for the People’s Liberation Army.", {"China"}),
     # the US Treasury's sanctions office is the United States acting
     ("The Treasury's Office of Foreign Assets Control (OFAC) listed Sahel Gold Trading.", {"United States", "Sahel Gold Trading"}),
     # an acronym after "A and the Full Name (ACR)" stands for the full name only
@@ -769,6 +776,8 @@ def test_a_speaker_that_goes_on_after_and_is_the_subject_of_the_first_verb():
     # a word right after an article is no verb: "The mines ministry gave ..."
     ('The mines ministry gave the firms 60 days, and said the permits could go to "partners who will build".',
      "mines ministry"),
+    # a portfolio before the name is the role
+    ('Minister of Foreign Affairs Ana Diaz said "we will not move" on the issue.', "Ana Diaz"),
     # a quotation that opens its own sentence after "..., said Name, role."
     ("Talks are unlikely, said Ines Duarte, an analyst at Tagus Risk in Lisbon. “Both sides are dug in for the winter.”",
      "Ines Duarte"),

@@ -495,6 +495,12 @@ def _peel_title(name: str, role_words) -> tuple[str, str | None, int]:
     return name, None, 0
 
 
+# words of a body's or a portfolio's name, never of a person's
+_BODY_WORDS = frozenset("""Administration Ministry Department Office Bureau Agency Commission Authority Service
+    Directorate Inspectorate Customs Resources Affairs Defence Defense Finance Interior Treasury Assembly Secretariat
+    Committee Council Forces Army Navy Guard Police Corporation Company""".split())
+
+
 def _person(col: _Collector, name: str, start: int, role: str | None, affiliation: str | None):
     name = name.strip()
     if name.split()[-1] in col.org_suffixes or name.split()[-1] in _NOT_SURNAMES:
@@ -502,6 +508,15 @@ def _person(col: _Collector, name: str, start: int, role: str | None, affiliatio
     peeled, title, offset = _peel_title(name, col.role_words)
     if title:
         name, start, role = peeled, start + offset, role or title
+    words = name.split()
+    cut = max((i for i, w in enumerate(words) if w in _BODY_WORDS), default=-1)
+    if cut >= 0:
+        # "General Administration of Customs" names a body; "Minister for Mineral Resources Naja
+        # Kleist": the portfolio, then the person
+        if len(words) - cut - 1 < 2:
+            return None
+        rest = " ".join(words[cut + 1:])
+        start, role, name = start + name.rfind(rest), role or " ".join(words[:cut + 1]), rest
     if col.overlaps(start, start + len(name)) or _known_actor(col, name):
         return None
     if " " not in name:  # a surname alone joins the person introduced with the full name
@@ -544,7 +559,8 @@ def _people(m: _Matcher, article: Article, col: _Collector, quotes: list[QuoteRe
             del tokens[:span]
         if len(tokens) < 2 or tokens[0] in _NOT_FIRST_NAMES:
             continue
-        if _INSIDE_APPOSITION.search(text, max(0, match.start("name") - 50), match.start("name")):
+        portfolio = any(w in _BODY_WORDS for w in tokens[:-2])  # "Minister for Mineral Resources Naja Kleist"
+        if not portfolio and _INSIDE_APPOSITION.search(text, max(0, match.start("name") - 50), match.start("name")):
             continue  # "an analyst at the consultancy Qazaq Grid Insight, said": the employer, not the speaker
         name = " ".join(tokens)
         _person(col, name, match.start("name") + match.group("name").find(name), " ".join(role) or None, None)

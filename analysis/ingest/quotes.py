@@ -234,6 +234,11 @@ def reported_speaker(before: str) -> str | None:
     return m.group("attr").strip() if m else None
 
 
+# the last words of a ministry's or a body's name ("Foreign Affairs", "Mineral Resources")
+_PORTFOLIO_WORDS = frozenset("""Affairs Resources Defence Defense Finance Interior Treasury Trade Energy Economy
+    Health Justice Customs Administration Ministry Department Office Bureau Agency Commission Authority""".split())
+
+
 def parse_speaker(attr: str | None) -> tuple[str | None, str | None, str]:
     """Split an attribution phrase into (speaker, role, kind).
 
@@ -277,7 +282,20 @@ def parse_speaker(attr: str | None) -> tuple[str | None, str | None, str]:
     name_tokens = tokens[i:]
     while name_tokens and name_tokens[0][0].islower():
         name_tokens = name_tokens[1:]
+    cut = max((k for k, w in enumerate(name_tokens) if w in _PORTFOLIO_WORDS), default=-1)
+    if cut >= 0 and len(name_tokens) - cut - 1 >= 2:
+        # "Minister of Foreign Affairs Ana Diaz": the portfolio's last word, then the name
+        i += cut + 1
+        name_tokens = name_tokens[cut + 1:]
     role = " ".join(tokens[:i]) or None
+    if i > 0 and tokens[i - 1] in ("of", "for"):
+        if len(name_tokens) < 3:
+            # "China's General Administration of Customs": a body's name, not a person's
+            role_phrase = _ARTICLES.sub("", attr)
+            return role_phrase, role_phrase, "role"
+        # "Minister for Mineral Resources Naja Kleist": the portfolio, then the name
+        role = " ".join(tokens[:-2])
+        name_tokens = tokens[-2:]
     if name_tokens and (len(name_tokens) >= 2 or role):
         name = " ".join(name_tokens)
         return name, _ARTICLES.sub("", role) if role else None, "named"
