@@ -776,6 +776,16 @@ def test_a_speaker_that_goes_on_after_and_is_the_subject_of_the_first_verb():
     # a word right after an article is no verb: "The mines ministry gave ..."
     ('The mines ministry gave the firms 60 days, and said the permits could go to "partners who will build".',
      "mines ministry"),
+    # "Name, a description that ..., said": the name
+    ('Halvard Energy, a Geneva-based trader that supplied petrol to Nigeria, said it "remains committed to the market".',
+     "Halvard Energy"),
+    # a participle after a comma goes on with the sentence's subject
+    ('Brazil’s foreign ministry said it would seek consultations, calling the increase “incompatible with the rules”.',
+     "Brazil’s foreign ministry"),
+    # "according to X, who said" and "said X, who added": X
+    ('Prices are high, according to a person familiar with the talks, who said the buyer had “no reason to hurry”.',
+     "person familiar with the talks"),
+    ('The talks stalled, said Meron Tesfaye, who added that "nobody is in a hurry" now.', "Meron Tesfaye"),
     # a portfolio before the name is the role
     ('Minister of Foreign Affairs Ana Diaz said "we will not move" on the issue.', "Ana Diaz"),
     # a quotation that opens its own sentence after "..., said Name, role."

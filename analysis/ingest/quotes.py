@@ -178,6 +178,10 @@ def _first_subject(clause: str) -> str | None:
     return subject if subject and not re.search(r"[“”\"]", subject) else None
 
 
+_NAME_APPOSITION = re.compile(r"(?:^|[.;]\s+|\b(?:and|but)\s+)(?P<name>[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,5}),\s+"
+                              r"(?:a|an)\s[^,;“”\"]{3,160}$")
+
+
 def attribution_before(before: str) -> str | None:
     """The speaker before the quote in the same sentence: "Name said: ...", "a spokesman said
     the bloc had "..."", "an official, speaking on condition of anonymity, said ..."."""
@@ -191,7 +195,14 @@ def attribution_before(before: str) -> str | None:
     if re.search(r"[.!?]\s", before[verb.end():]):
         return None  # the verb belongs to an earlier sentence
     subject = before[: verb.start()].rstrip()
+    if verb.group(0).endswith("ing") and subject.endswith(","):
+        # "Brazil's foreign ministry said it would seek consultations, calling the increase "…"": the
+        # participle goes on with the sentence's subject
+        return _first_subject(subject)
     subject = re.sub(r"(?:\s+(?:has|have|had|also|later|then|once|previously|repeatedly|publicly|[a-z]+ly))+$", "", subject)
+    apposed = _NAME_APPOSITION.search(subject.rstrip(" ,"))
+    if apposed:  # "Halvard Energy, a Geneva-based trader that supplied Nigeria, said": the name
+        return apposed.group("name")
     subject = _ASIDE.sub("", subject).rstrip(" ,")
     if re.search(r"(?:^|\s)(?:and|but|then)$", subject):
         # "The ministry suspended tariff cuts, and said it would ...": a second verb of the same
@@ -199,9 +210,12 @@ def attribution_before(before: str) -> str | None:
         subject = _first_subject(subject)
         if subject is None:
             return None
+    if re.search(r",\s*who$", subject):
+        subject = "who"  # "according to a person familiar with the talks, who said …"
     subject = _CLAUSE_CUT.split(subject)[-1].strip(" ,")
     if subject.lower() == "who":
-        antecedent = re.search(r"(?:according to\s+)?([^,;.]{3,80}),\s*who\s*$", before[: verb.start()].rstrip())
+        antecedent = re.search(rf"(?:^|,\s*)(?:according to\s+|(?:{_SPEECH_VERBS})\s+)?([^,;.]{{3,80}}),\s*who\s*$",
+                               before[: verb.start()].rstrip())
         return antecedent.group(1).strip() if antecedent else None
     words = subject.split()
     if not words or len(words) > 14:
