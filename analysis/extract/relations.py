@@ -15,7 +15,7 @@ Patterns of English news writing, not sentences of one article:
 Symmetric types are stored once with source and target in alphabetical order. The sentence
 idioms that go beyond one cue (denials, hosted talks, listings, reported criticism, elliptical
 repeats, role nouns) are in ``idioms``; what both share (the cue, the sentence's context, subjects,
-coordination, negation) is in ``clauses``.
+coordination, negation) is in ``clauses``; the cue tables compiled from relations.yaml are in ``cues``.
 """
 
 from __future__ import annotations
@@ -23,17 +23,16 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
-from functools import lru_cache
 
 from ..knowledge import Knowledge, fold_text
 from ..model import Article
 from .clauses import (
-    _ACT_OBJECT, _ACTS, _ALLEGED, _AMOUNT_AT, _LENDING, _PAID_FOR, _CURRENCY_WORDS, _GENITIVE, _OBJECT_WINDOW, _PASSIVE_AUX, _Cue, Pair,
-    _Sentence, _allowed_genitive, _between, _by_agent, _coordinated, _cue_for, _first_other,
-    _genitive_agent, _make, _negated, _opening, _subjects,
+    _ACT_OBJECT, _ACTS, _ALLEGED, _AMOUNT_AT, _GENITIVE, _LENDING, _OBJECT_WINDOW, _PAID_FOR, _PASSIVE_AUX, _Cue,
+    Pair, _Sentence, _allowed_genitive, _between, _by_agent, _coordinated, _first_other, _genitive_agent, _make,
+    _negated, _opening, _subjects,
 )
+from .cues import IRREGULAR_PAST, compile_cues, deal_commitments, lookup_cue, object_prepositions, verb_lemmas
 from .idioms import criticism_words, idiom_relations, role_relations
-from .lexicon import TermMatcher
 from .records import ActorRecord, Mention, RelationRecord
 
 __all__ = ["find_relations"]
@@ -67,10 +66,6 @@ _PLURAL_NOUN_BEFORE = re.compile(r"\b(?:with|of|under|against|new|fresh|more|fur
                                  r"sparking|sparked|triggering|triggered|provoking|provoked|despite|amid|seek|seeks|sought|"
                                  r"seeking|secure|secures|secured|securing|need|needs|needed|needing|find|found)\s+"
                                  r"(?:[a-z-]+\s+)?$")
-# an amount of money after a money verb: "$40 million", "€1.8bn", "about $300m"
-_AMOUNT = (r"(?:(?:about|nearly|almost|roughly|some|around|over|more\s+than|up\s+to|another|a\s+further|"
-           r"an\s+extra|an\s+additional|a|an)\s+)?(?:[$€£¥]\s?\d[\d.,]*(?:\s*(?:million|billion|trillion|bn|mn|m)\b)?"
-           r"|\d[\d.,]*\s*(?:million\s+|billion\s+|trillion\s+|bn\s+|mn\s+)?" + _CURRENCY_WORDS + ")")
 _SHARE = re.compile(r"\s+(?:a\s+|an\s+)?(?:[\d.,]+\s*(?:%|percent\b|per\s+cent\b)|(?:(?:majority|minority|controlling)\s+"
                     r"(?:stake|share)|stake|shares?|control|fifth|third|quarter|half)\b)", re.I)
 _GAPPED = re.compile(r"(?:\band|\bwhile|\bwhereas|\bbut|;)\s+(?:the\s+)?$")
@@ -86,11 +81,9 @@ _RECEIVES = re.compile(r"\s+(?:[a-z]+ly\s+|has\s+|have\s+|had\s+|will\s+)?(?:win
                        r"(?:[$€£][\w.,]+\s+(?:million\s+|billion\s+|bn\s+)?)?")
 _HIT_WITH = re.compile(r"\b(?:(?:is|are|was|were|been|be|being|got|get|gets)\s+(?:\w+\s+)?(?:hit|slapped|targeted|punished)"
                        r"\s+with|faces|faced|facing|face)\s+(?:[\w-]+\s+){0,3}$")
-_IRREGULAR_PAST = (r"quit|met|sent|sold|bought|paid|won|lost|led|left|put|set|cut|hit|held|took|gave|made|said|told|"
-                   r"began|became|kept|struck|fought|sought|brought|lent|spent|built|shut|ran|rose|fell|grew|drew|saw")
 # the end of a relative clause: a comma, then the main clause's verb
 _RESUME = re.compile(r",\s+(?=(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|should|did|does|"
-                     r"also|then|now|still|later|[a-z]+ed|[a-z]{3,}s|" + _IRREGULAR_PAST + r")\b)")
+                     r"also|then|now|still|later|[a-z]+ed|[a-z]{3,}s|" + IRREGULAR_PAST + r")\b)")
 # in the gap between a cue and its object: the start of another clause
 _OTHER_CLAUSE = re.compile(
     r"\b(?:despite|amid|because|although|though|while|whereas|when|if|since|until|unless)\b"
@@ -193,112 +186,6 @@ _LIGHT_VERB = re.compile(
     r"ink|inked|begin|began|begun|end|ended|open|opened|resume|resumed|start|started|agree|agreed|"
     r"have|had|has)\s+(?:[\w’'$.-]+\s+){0,4}?$"
 )
-_IRREGULAR = {"meet": {"met"}, "strike": {"struck"}, "hold": {"held"}, "build": {"built"},
-              "sell": {"sold"}, "fall": {"fell", "fallen"}, "lend": {"lent"}, "keep": {"kept"},
-              "seek": {"sought"}, "bring": {"brought"}, "take": {"took", "taken"}, "make": {"made"},
-              "pour": set(), "ship": {"shipped", "shipping"}, "spar": {"sparred", "sparring"},
-              "pay": {"paid"}, "spend": {"spent"}, "buy": {"bought"}, "send": {"sent"}, "give": {"gave", "given"},
-              "win": {"won", "winning"}, "put": {"putting"}, "cut": {"cutting"}, "bid": {"bidding"},
-              "shoot": {"shot"}, "fight": {"fought"}, "seize": set(), "withdraw": {"withdrew", "withdrawn"},
-              "drive": {"drove", "driven"}, "lead": {"led"}, "begin": {"began", "begun"}}
-
-
-def _verb_forms(lemma: str) -> set[str]:
-    words = lemma.split()
-    head, rest = words[0], words[1:]
-    forms = {head}
-    if head.endswith("e"):
-        forms |= {head + "s", head + "d", head[:-1] + "ing"}
-    elif head.endswith("y") and head[-2:-1] not in "aeiou":
-        forms |= {head[:-1] + "ies", head[:-1] + "ied", head + "ing"}
-    elif head.endswith(("s", "sh", "ch", "x", "z")):
-        forms |= {head + "es", head + "ed", head + "ing"}
-    else:
-        forms |= {head + "s", head + "ed", head + "ing"}
-        if re.search(r"[^aeiou][aeiou][bdglmnprt]$", head):
-            # ram → rammed, expel → expelled, commit → committed (a doubled form that English
-            # never writes, "visitted", simply never matches)
-            forms |= {head + head[-1] + "ed", head + head[-1] + "ing"}
-    forms |= _IRREGULAR.get(head, set())
-    return {" ".join([f, *rest]) for f in forms}
-
-
-@lru_cache(maxsize=8)
-def _cues(kb: Knowledge) -> tuple[dict[str, re.Pattern], dict[str, _Cue], dict, re.Pattern, frozenset, TermMatcher,
-                                  dict[str, _Cue]]:
-    table: dict[str, _Cue] = {}
-    for rtype, spec in kb.relations.items():
-        for lemma in spec.get("verbs") or []:
-            for form in _verb_forms(lemma):
-                table.setdefault(form.lower(), _cue_for(kb, rtype, form, "verb", lemma=lemma))
-        for lemma in spec.get("reverse_verbs") or []:
-            for form in _verb_forms(lemma):
-                table.setdefault(form.lower(), _cue_for(kb, rtype, form, "verb", reverse=True))
-        for noun in spec.get("nouns") or []:
-            table.setdefault(noun.lower(), _cue_for(kb, rtype, noun))
-        for noun in spec.get("reverse_nouns") or []:  # "India's purchases of Russian oil"
-            table.setdefault(noun.lower(), _cue_for(kb, rtype, noun, reverse=True))
-    # up to three modifiers inside a multi-word cue: "entered into significant oil deals",
-    # "buy a 40% stake in"; one pattern per first word, tried only where that word stands
-    money_cues: dict[str, _Cue] = {}
-    for rtype, spec in kb.relations.items():
-        for lemma in spec.get("money_verbs") or []:
-            for form in _verb_forms(lemma):
-                money_cues[form.lower()] = _cue_for(kb, rtype, form, "verb")
-    groups: dict[str, list[str]] = {}
-    for form in money_cues:  # "announced $40 million": a money verb with its amount, tried first
-        groups.setdefault(form.split()[0], []).append(rf"{re.escape(form)}\s+{_AMOUNT}")
-        # "has given the two countries €40 million": the recipient between the verb and the amount
-        groups[form.split()[0]].append(rf"{re.escape(form)}(?=\s+(?:[\w’'-]+\s+){{1,4}}?{_AMOUNT})")
-    for phrase in sorted(table, key=len, reverse=True):
-        words = [re.escape(w) for w in phrase.split()]
-        gap = r"\s+(?:[\w’'$€£%.,-]+\s+){0,4}?"
-        groups.setdefault(phrase.split()[0], []).append(gap.join(words) if len(words) > 1 else words[0])
-    patterns = {first: re.compile(r"(?:%s)(?![\w-])" % "|".join(parts), re.I) for first, parts in groups.items()}
-    negations = sorted(kb.negation, key=len, reverse=True)
-    negation = re.compile(r"(?<![\w])(?:%s)(?![\w])" % "|".join(re.escape(n) for n in negations), re.I)
-    state_nouns = frozenset(w.lower() for w in kb.people.get("state_nouns") or [])
-    # the first word of every cue: where the (slower) cue pattern is worth trying
-    first_words = TermMatcher({first: first for first in patterns})
-    table = {**table, **{f"{form} $": cue for form, cue in money_cues.items()}}
-    ends: dict[tuple[str, str], list[tuple[list[str], _Cue]]] = {}
-    for phrase, cue in table.items():
-        words = phrase.split()
-        if len(words) > 1:
-            ends.setdefault((words[0], words[-1]), []).append((words, cue))
-    nouns = {noun.lower(): _cue_for(kb, rtype, noun, reverse=True) for rtype, spec in kb.relations.items()
-             for noun in spec.get("reverse_nouns") or []}
-    nouns.update({noun.lower(): _cue_for(kb, rtype, noun) for rtype, spec in kb.relations.items() for noun in spec.get("nouns") or []})
-    return patterns, table, ends, negation, state_nouns, first_words, nouns
-
-
-@lru_cache(maxsize=8)
-def _lemmas(kb: Knowledge) -> frozenset:
-    """The bare forms of one-word verb cues ("ship", "fund", "back")."""
-    past = set(_IRREGULAR_PAST.split("|")) | {f for forms in _IRREGULAR.values() for f in forms}
-    return frozenset(lemma.lower() for spec in kb.relations.values()
-                     for key in ("verbs", "reverse_verbs", "money_verbs") for lemma in spec.get(key) or []
-                     if " " not in lemma and not lemma.endswith("ed") and lemma.lower() not in past)
-
-
-def _lookup(table: dict[str, _Cue], ends: dict, matched: str) -> _Cue | None:
-    """The cue a matched phrase stands for; a phrase with modifiers inside ("entered into
-    significant oil deals", "imposed tariffs of 100% on") is the cue whose words it holds in order."""
-    key = " ".join(matched.lower().split())
-    cue = table.get(key)
-    if cue is not None:
-        return cue
-    words = key.split()
-    if _AMOUNT_AT.search(key) or len(words) == 1:
-        # "announced $40 million": a money verb with its amount; "gave X $5m": the verb alone
-        cue = table.get(words[0] + " $")
-        if cue is not None:
-            return cue
-    for cue_words, cue in sorted(ends.get((words[0], words[-1]), []), key=lambda x: -len(x[0])):
-        rest = iter(words)
-        if all(w in rest for w in cue_words):
-            return cue
-    return None
 
 
 def _clauses(sentence_text: str, base: int) -> list[tuple[int, int]]:
@@ -320,10 +207,10 @@ def _clauses(sentence_text: str, base: int) -> list[tuple[int, int]]:
 
 
 def find_relations(article: Article, kb: Knowledge, actors: list[ActorRecord]) -> list[RelationRecord]:
-    patterns, table, ends, negation, state_nouns, first_words, nouns = _cues(kb)
-    lemmas = _lemmas(kb)
+    patterns, table, ends, negation, state_nouns, first_words, nouns = compile_cues(kb)
+    lemmas = verb_lemmas(kb)
     plover = {rtype: spec.get("plover", "") for rtype, spec in kb.relations.items()}
-    object_preps = _object_preps(kb)
+    object_preps = object_prepositions(kb)
     text = article.text
     hits = [(start, first) for start, _, first in first_words.finditer(fold_text(text), longest=False)]
     candidates = [start for start, _ in hits]
@@ -334,7 +221,7 @@ def find_relations(article: Article, kb: Knowledge, actors: list[ActorRecord]) -
     found: dict[tuple, RelationRecord] = {}
     criticism = criticism_words(text, kb)
     affiliations = {a.name: a for a in actors if a.type != "person"}
-    commitments = _commitments(kb)
+    commitments = deal_commitments(kb)
     for sentence in article.sentences:
         mentions = sorted((x for x in by_sentence.get(sentence.index, []) if not _in_name(text, x[0])),
                           key=lambda x: x[0].start)
@@ -362,7 +249,7 @@ def find_relations(article: Article, kb: Knowledge, actors: list[ActorRecord]) -
                 if cm.group(0)[0].isupper() and cm.start() != sentence.start \
                         and not _NAMED_WITH.match(text, cm.end()):
                     continue  # "the Extended Fund Facility": a name, not the verb "fund"
-                cue = _lookup(table, ends, cm.group(0))
+                cue = lookup_cue(table, ends, cm.group(0))
                 if cue is None:
                     continue
                 before = text[max(clause_start, cm.start() - 30):cm.start()]
@@ -822,30 +709,6 @@ def _objection(ctx: _Sentence, cm, sources: list[Pair], targets: list[Pair]) -> 
 _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|nor|in|of|to|for|on|at|by|with|from|as|is|are|was|were|has|have|had|"
                          r"said|says|will|would|which|that|who)\b)[a-z]")
 _FAR_WINDOW = 180  # characters between a verb and a later "to X" / "in X"
-
-
-@lru_cache(maxsize=8)
-def _commitments(kb: Knowledge) -> re.Pattern | None:
-    """What a deal commits to, right after its cue: "agreed (last month) to buy", "a deal to supply"."""
-    verbs = (kb.relations.get("deal_with") or {}).get("commitments") or []
-    if not verbs:
-        return None
-    return re.compile(r"(?:\s+(?:on|in|at|last|this|next|early|late)\s+[\w,]+){0,2}\s+to\s+(?:%s)\b"
-                      % "|".join(re.escape(v) for v in verbs))
-
-
-@lru_cache(maxsize=8)
-def _object_preps(kb: Knowledge) -> dict[str, re.Pattern]:
-    """Per relation type, its object prepositions ("to" for supplies and aid, "in" for
-    investment) as a pattern that ends right before the object: "to the", "in southern"."""
-    out = {}
-    for rtype, spec in kb.relations.items():
-        preps = ["on" if p is True else str(p) for p in spec.get("objects") or []]  # YAML 1.1 reads on as true
-        # "from" names a source for supplies and aid, but the victim of a seizure or ban (other)
-        preps = [p for p in preps if p not in ("of", "by", "between", "for", "over") and (p != "from" or rtype == "other")]
-        if preps:
-            out[rtype] = re.compile(r"\b(?:%s)\s+(?:the\s+)?$" % "|".join(map(re.escape, preps)))
-    return out
 
 
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
