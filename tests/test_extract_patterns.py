@@ -150,6 +150,19 @@ def _relations(body: str) -> set[tuple]:
      "loan to the company last year.", {("United States", "invests_in", "Lusitania Energy", False)}),
     # military drills near another state are tensions with it
     ("The PLA held live-fire drills near Taiwan on Monday.", {("China", "tensions_with", "Taiwan", False)}),
+    # "is in talks with": the noun, with the clause's subject after ", and is"
+    ("Ogun Coast Refining has begun exporting petrol to Ghana and Cameroon by ship, and is in talks with Senegal.",
+     {("Ogun Coast Refining", "supplies", "Ghana", False), ("Ogun Coast Refining", "supplies", "Cameroon", False),
+      ("Ogun Coast Refining", "engages", "Senegal", False)}),
+    # an unnamed object, then the reason: no relation with the actor in the reason
+    ("Seoul and Tokyo blacklist shippers over North Korean coal transfers.", set()),
+    ("Washington sanctioned two banks for helping Iran.", set()),
+    # a subordinate clause's actor is not the verb's object
+    ("Latvia detains tanker after power cable to Sweden is cut", set()),
+    # a treaty ally is a party to a treaty; officials expected to meet have not met yet
+    ("The United States, Japan's treaty ally, has said the islands fall under the treaty.",
+     {("Japan", "deal_with", "United States", False)}),
+    ("Hungarian and Russian officials are expected to meet next month.", set()),
     # verb between subject and object; coordinated objects
     ("Sri Lanka signed agreements with China and India on Tuesday to restructure its debt.",
      {("China", "deal_with", "Sri Lanka", False), ("India", "deal_with", "Sri Lanka", False)}),

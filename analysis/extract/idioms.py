@@ -285,7 +285,8 @@ _AND_ONLY = re.compile(r"\s+and\s+(?:the\s+)?")
 _JOINT_OFFICIALS = re.compile(r"\s+(?:(?:deputy|senior|foreign|defence|defense|trade|energy|finance|border|military|"
                               r"government)\s+){0,2}(?:officials|ministers|negotiators|delegations|diplomats|envoys|leaders|"
                               r"presidents|delegates|engineers|experts|teams)\b(?!\s+(?:\w+ly\s+)?(?:say|says|said|told|"
-                              r"warned|warn|argue|argued|claim|claimed|fear|feared|worry|worried|believe|believed)\b)")
+                              r"warned|warn|argue|argued|claim|claimed|fear|feared|worry|worried|believe|believed|will|would|"
+                              r"(?:are|were)\s+(?:expected|due|set|scheduled|likely)|plan|plans|hope|hoped)\b)")
 
 
 def _reciprocal(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:

@@ -126,6 +126,7 @@ _OPPOSED = re.compile(r"\b(?:oppose|opposes|opposed|opposing|condemn|condemns|co
                       r"criticizes|denounced|denounces|objected\s+to|objects\s+to|protested\s+against)\s+"
                       r"(?:[“\"]\s*)?(?:the\s+|its\s+|any\s+)?(?:(?!and\s)[\w-]+\s+){0,2}$")
 _AND_VERB = re.compile(r"(?<![,;])\s+and\s+(?:then\s+|also\s+|later\s+|[a-z]+ly\s+)?$")
+_AND_IS = re.compile(r"(?:,\s*|\s)and\s+(?:is|are|was|were|has|have|had|will|would)\b")
 _COORD_BEFORE = re.compile(r"^(?:\s*(?:,|and|or|nor)\s*(?:the\s+)?[^,;]{0,40}?)+$")
 _BOUGHT_BEFORE = re.compile(r"\b(?:bought|buys|buy|buying|purchased|purchases|purchase|imported|imports|import|"
                             r"importing|received|receives|receive|ordered|orders)\s+(?:[\w$€£%.,-]+\s+){0,3}$")
@@ -138,7 +139,10 @@ _JOIN_BEFORE = re.compile(r"\b(?:join|joins|joined|joining|align\w*\s+(?:itself\
                           r"enforc\w*|implement\w*|follow\w*)\s+(?:the\s+|most\s+(?:of\s+the\s+)?|all\s+(?:the\s+)?|some\s+)?$")
 _GOODS_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:imports|goods|products|exports|supplies|oil|gas|fuel|grain|wheat|rice|"
                           r"fertili[sz]er|weapons|arms|equipment|electricity|power)\b")
+_REASON_GAP = re.compile(r"\s+(?:(?:the|a|an|two|three|four|five|six|several|[0-9,]+)\s+)?(?:[a-z-]+\s+){0,2}?[a-z-]+s?\s+"
+                         r"(?:over|for)\s+(?:the\s+|its\s+|their\s+|alleged\s+)?(?:[a-z-]+\s+)?")
 _MEASURE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:sanctions|measures|embargo|restrictions|tariffs|price\s+cap|ban|boycott)\b")
+_PREP_BEFORE = re.compile(r"\b(?:in|for|after|during|into)\s+$")  # "is in talks with": the noun, when it is a cue noun
 _NOUN_PREP_AFTER = re.compile(r"\s+(?:on|against|of)\s")  # "EU sanctions on Russia": the noun
 _PARTY_PREP = re.compile(r"\b(?:to|from|with|for)\s+(?:the\s+)?$")
 _FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|could|may|might|to)\s+(?:[a-z]+ly\s+|also\s+)?$")
@@ -257,7 +261,8 @@ def find_relations(article: Article, kb: Knowledge, actors: list[ActorRecord]) -
                         cm.group(0).lower() in lemmas) or (
                         " " not in cm.group(0) and cm.group(0).endswith("s") and (
                             _PLURAL_NOUN_BEFORE.search(before) or _after_demonym(ctx, cm.start())
-                            or (cm.group(0).lower() in nouns and _NOUN_PREP_AFTER.match(text, cm.end()))))) \
+                            or (cm.group(0).lower() in nouns and (_NOUN_PREP_AFTER.match(text, cm.end())
+                                                                  or _PREP_BEFORE.search(before)))))) \
                         and not _RELATIVE_VERB.search(text, max(clause_start, cm.start() - 12), cm.end()) \
                         and not _organ_subject(ctx, before):
                     # "a development fund", "its support", "a deal with": the noun, not the verb
@@ -354,6 +359,8 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
     cue_start, cue_end = cm.start(), cm.end()
     if cue.kind == "verb" and cm.group(0).lower().endswith("ing") and _GERUND_MODIFIES.match(text, cue_end):
         return []  # "sanctions on five shipping companies": a modifier, not the verb "ship"
+    if cue.kind == "verb" and cm.group(0).lower().endswith("ing") and re.search(r"\bfor\s+$", text[max(0, cue_start - 5):cue_start]):
+        return []  # "sanctioned two banks for helping Iran": the reason, whose subject is the object
     if cue.kind == "verb" and cue.type == "criticizes" and re.match(r"\s+of\s", text[cue_end:cue_end + 5]):
         return []  # "tankers accused of moving North Korean coal": the accused come before, the act after
     if cue.type != "criticizes" and _OPPOSED.search(text, max(ctx.sentence.start, cue_start - 30), cue_start):
@@ -501,9 +508,11 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
         sources = _subjects(ctx, restricted.start(), in_clause, clause_start, cue) or antecedent
     if not sources:
         sources = _subjects(ctx, cue_start, in_clause, clause_start, cue) or antecedent
-    if cue.kind == "verb" and sources and _AND_VERB.search(text, max(clause_start, cue_start - 16), cue_start):
-        # "The GCC backed Kuwait on Tuesday and called on Baghdad to ...": a second verb of the
-        # clause's subject, whose first verb's object is no subject
+    if sources and (cue.kind == "verb" and _AND_VERB.search(text, max(clause_start, cue_start - 16), cue_start)
+                    or cue.kind == "noun" and _AND_IS.search(text, sources[-1][0].end, cue_start)):
+        # "The GCC backed Kuwait on Tuesday and called on Baghdad to ...", "exports petrol to Ghana,
+        # and is in talks with Senegal": a second verb of the clause's subject, whose first verb's
+        # object is no subject
         first = [x for x in in_clause if x[0].start - clause_start <= 40 and x[0].end < sources[0][0].start]
         if first and not _COORD_BEFORE.search(text, first[0][0].end, sources[0][0].start):
             sources = _coordinated(text, first[0], in_clause, before=False)
@@ -640,6 +649,10 @@ def _objects(ctx: _Sentence, cue_end: int, in_clause: list[Pair], cue: _Cue) -> 
         return []
     elif re.fullmatch(r"\s+(?:its|their|his|her)\s+(?:[a-z-]+\s+){1,2}(?:of|in|at|to|into|with)\s+(?:the\s+)?", gap):
         return []  # "blocked its membership of the United Nations": the body belongs to someone else's noun
+    if cue.kind == "verb" and _SUBORDINATE.search(gap):
+        return []  # "detains tanker after power cable to Sweden is cut": another clause's actor
+    if cue.kind == "verb" and cue.type in ("sanctions", "criticizes", "other") and _REASON_GAP.fullmatch(gap):
+        return []  # "blacklist shippers over North Korean coal transfers": the shippers, for a reason
     if cue.type == "deal_with" and _MEASURE_AFTER.match(text, first_m.end):
         return []  # "refused to join EU sanctions": the measure, not the body, is joined
     if re.search(r"\bat\s+(?:the\s+)?$", gap) and cue.type != "hosts_talks" \
@@ -712,6 +725,7 @@ _FAR_WINDOW = 180  # characters between a verb and a later "to X" / "in X"
 
 
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
+_SUBORDINATE = re.compile(r"\b(?:after|before|once|because|until)\s+(?!the\s+(?:meeting|talks|summit|vote)\b)")
 
 
 def _far_object(ctx: _Sentence, cue_end: int, in_clause: list[Pair], cue: _Cue) -> list[Pair]:
@@ -726,6 +740,7 @@ def _far_object(ctx: _Sentence, cue_end: int, in_clause: list[Pair], cue: _Cue) 
         gap = text[cue_end:m.start]
         # an aside closed by a comma may come between ("when its rivers run high,")
         if prep.search(text, max(cue_end, m.start - 12), m.start) and not _OTHER_CLAUSE.search(gap.rpartition(",")[2]) \
+                and not _SUBORDINATE.search(gap) \
                 and not re.search(r"[;:]|\b(?:who|which|that|and|but)\s+(?:has|have|had|is|are|was|were|will|would)\b"
                                   r"|\b(?:said|says)\b", text[cue_end:m.start]):
             return _coordinated(text, (m, a), [x for x in in_clause if x[0].start >= m.start], before=False)
