@@ -6,6 +6,7 @@ idioms (idioms)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from ..knowledge import Knowledge
@@ -170,7 +171,7 @@ def _coordinated(text: str, chosen: Pair, pool: list[Pair], *, before: bool) -> 
 def _group_after(text: str, start: int, word: str, in_clause: list[Pair], *, skip: int, reach: int) -> list[Pair]:
     """The coordinated actors right after ``word`` ("between X and Y", "by X and Y"), which may
     follow ``start`` by up to ``skip`` words; none if no actor comes within ``reach`` characters."""
-    m = re.match(rf"\s*(?:[\w’'-]+\s+){{0,{skip}}}?{word}\s+", text[start:start + 60])  # "the" may open a mention
+    m = _word_after(word, skip).match(text[start:start + 60])  # "the" may open a mention
     if not m:
         return []
     pos = start + m.end()
@@ -233,13 +234,23 @@ def _by_agent(text: str, cue_end: int, targets: list[Pair], in_clause: list[Pair
     return _group_after(text, start, "by", in_clause, skip=4, reach=15)
 
 
+_CONJ = re.compile(r"\b(?:and|but|then)\b")
+_NEITHER = re.compile(r"\bneither\b", re.I)
+_NOR = re.compile(r"\bnor\b", re.I)
+
+
+@lru_cache(maxsize=16)
+def _word_after(word: str, skip: int) -> re.Pattern:
+    return re.compile(rf"\s*(?:[\w’'-]+\s+){{0,{skip}}}?{word}\s+")
+
+
 def _negated(ctx: _Sentence, subject_end: int, cue_start: int) -> bool:
     text = ctx.text
     window_start = max(subject_end, cue_start - 40)
     window = text[window_start:cue_start]
-    if re.search(r"\b(?:and|but|then)\b", window):
-        window = re.split(r"\b(?:and|but|then)\b", window)[-1]
+    if _CONJ.search(window):
+        window = _CONJ.split(window)[-1]
     if ctx.negation.search(window):
         return True
     head = text[ctx.sentence.start:cue_start]
-    return bool(re.search(r"\bneither\b", head, re.I) and re.search(r"\bnor\b", head, re.I))
+    return bool(_NEITHER.search(head) and _NOR.search(head))

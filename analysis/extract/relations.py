@@ -625,6 +625,15 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
     return _make(ctx, cue, cm, sources, targets, negated) + (_make(ctx, cue, cm, also, targets, False) if also else [])
 
 
+# the gap between a cue and its object
+_PUNCT_GAP = re.compile(r"[,.;]\s")
+_RELATIVE_GAP = re.compile(r"\b(?:who|which|that)\b")
+_AT_END = re.compile(r"\bat\s+(?:the\s+)?$")
+_COMPARED_END = re.compile(r"\b(?:than|like|unlike)\s+(?:the\s+)?$")
+_PLACE_END = re.compile(r"\b(?:in|near|at)\s+$")
+_FOR_END = re.compile(r"\bfor\s+(?:the\s+)?$")
+_BY_END = re.compile(r"\bby\s+(?:the\s+)?$")
+_ROUTE_END = re.compile(r"\b(?:through|via|across|past|along)\s+(?:the\s+)?$")
 _THAT_SUBJECT = re.compile(r"\s+that\s+(?:the\s+)?")
 _APPOSED_NAMES = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}(?:companies|firms|groups|banks|lenders|operators|entities|"
                             r"individuals|shipowners|traders|refiners|insurers|subsidiaries),\s+")
@@ -642,8 +651,8 @@ def _objects(ctx: _Sentence, cue_end: int, in_clause: list[Pair], cue: _Cue) -> 
         if not re.fullmatch(r"\s*(?:[\w’'$.-]+\s+){0,3}?(?:of|with|against|on|to|for|in|into|targeting|from|over|by)\s+"
                             r"(?:[\w’'$.-]+\s+){0,4}", gap):
             return []  # a preposition, then at most four words: "talks on the pipeline ..., leaving Mongolia" is not with Mongolia
-    elif (re.search(r"[,.;]\s", gap) and not _APPOSED_NAMES.fullmatch(gap)) or (
-            re.search(r"\b(?:who|which|that)\b", gap) and not (cue.type == "other" and _THAT_SUBJECT.fullmatch(gap))):
+    elif (_PUNCT_GAP.search(gap) and not _APPOSED_NAMES.fullmatch(gap)) or (
+            _RELATIVE_GAP.search(gap) and not (cue.type == "other" and _THAT_SUBJECT.fullmatch(gap))):
         # (but "banned two Russian fishing companies, Kolafish and ...": the names in apposition;
         # "demanded that the European Union lift sanctions": who is to act)
         return []
@@ -655,20 +664,20 @@ def _objects(ctx: _Sentence, cue_end: int, in_clause: list[Pair], cue: _Cue) -> 
         return []  # "blacklist shippers over North Korean coal transfers": the shippers, for a reason
     if cue.type == "deal_with" and _MEASURE_AFTER.match(text, first_m.end):
         return []  # "refused to join EU sanctions": the measure, not the body, is joined
-    if re.search(r"\bat\s+(?:the\s+)?$", gap) and cue.type != "hosts_talks" \
+    if _AT_END.search(gap) and cue.type != "hosts_talks" \
             and not _GENITIVE.match(text[first_m.end:first_m.end + 2]) and not _organ_after(ctx, first_m.end):
         return []  # "challenged the ban at the WTO": where, not whom ("deposits at the Egyptian central bank" are its)
     if _OTHER_CLAUSE.search(gap):
         return []  # "a stake in the project despite US objections": another clause's actor
-    if re.search(r"\b(?:than|like|unlike)\s+(?:the\s+)?$", gap):
+    if _COMPARED_END.search(gap):
         return []  # "slower to strike deals than the UAE": a comparison, not a partner
-    if re.search(r"\b(?:in|near|at)\s+$", gap) and first_a.type == "state" and cue.type not in ("invests_in", "aids"):
+    if _PLACE_END.search(gap) and first_a.type == "state" and cue.type not in ("invests_in", "aids"):
         return []  # "the Taliban government in Afghanistan": a place modifier
-    if cue.kind == "verb" and cue.symmetric and re.search(r"\bfor\s+(?:the\s+)?$", gap):
+    if cue.kind == "verb" and cue.symmetric and _FOR_END.search(gap):
         return []  # "Varlamov signed for Russia": on whose behalf, not with whom
-    if re.search(r"\bby\s+(?:the\s+)?$", gap):
+    if _BY_END.search(gap):
         return []  # "recognised by Moscow" is the agent, not the object
-    if cue.type in ("supplies", "aids", "invests_in") and re.search(r"\b(?:through|via|across|past|along)\s+(?:the\s+)?$", gap):
+    if cue.type in ("supplies", "aids", "invests_in") and _ROUTE_END.search(gap):
         return []  # "pumps its oil through Russia": the route, not the recipient
     if len(after) > 1 and ((re.fullmatch(r"(?:’s|'s|’)\s+", text[first_m.end:after[1][0].start])
                             and not _NOUN_AFTER.match(text, after[1][0].end)) or (
