@@ -163,6 +163,9 @@ def _relations(body: str) -> set[tuple]:
     ("The United States, Japan's treaty ally, has said the islands fall under the treaty.",
      {("Japan", "deal_with", "United States", False)}),
     ("Hungarian and Russian officials are expected to meet next month.", set()),
+    # sending goods is a supply; sending an envoy is not
+    ("Chile sends about half of its copper ore to China.", {("Chile", "supplies", "China", False)}),
+    ("Japan sent an envoy to Seoul.", set()),
     # verb between subject and object; coordinated objects
     ("Sri Lanka signed agreements with China and India on Tuesday to restructure its debt.",
      {("China", "deal_with", "Sri Lanka", False), ("India", "deal_with", "Sri Lanka", False)}),
