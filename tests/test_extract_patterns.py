@@ -166,6 +166,8 @@ def _relations(body: str) -> set[tuple]:
     # sending goods is a supply; sending an envoy is not
     ("Chile sends about half of its copper ore to China.", {("Chile", "supplies", "China", False)}),
     ("Japan sent an envoy to Seoul.", set()),
+    ("India obtains most of its crude from Iraq.", {("Iraq", "supplies", "India", False)}),
+    ("Kyiv got a letter from Warsaw.", set()),
     # verb between subject and object; coordinated objects
     ("Sri Lanka signed agreements with China and India on Tuesday to restructure its debt.",
      {("China", "deal_with", "Sri Lanka", False), ("India", "deal_with", "Sri Lanka", False)}),

@@ -142,8 +142,10 @@ _GOODS_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:imports|goods|products|exports|
 _REASON_GAP = re.compile(r"\s+(?:(?:the|a|an|two|three|four|five|six|several|[0-9,]+)\s+)?(?:[a-z-]+\s+){0,2}?[a-z-]+s?\s+"
                          r"(?:over|for)\s+(?:the\s+|its\s+|their\s+|alleged\s+)?(?:[a-z-]+\s+)?")
 _MEASURE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:sanctions|measures|embargo|restrictions|tariffs|price\s+cap|ban|boycott)\b")
-_SEND = re.compile(r"(?:send|sends|sent|sending)", re.I)
-_GOODS_SENT = re.compile(r"\s+(?:[\w’'$€£%.,-]+\s+){0,6}?(?:ore|oil|crude|gas|LNG|coal|grain|wheat|rice|fertili[sz]er|fuel|"
+_SEND = re.compile(r"(?:send|sends|sent|sending|get|gets|got|getting|obtain|obtains|obtained|obtaining)", re.I)
+_GOODS_SENT = re.compile(r"\s+(?:[\w’'$€£%.,-]+\s+){0,6}?(?:ore|oil|crude|gas|LNG|coal|grain|wheat|maize|rice|soy\w*|beef|"
+                         r"fertili[sz]er|potash|urea|fuel|diesel|petrol|bauxite|copper|iron|lithium|nickel|cobalt|uranium|"
+                         r"steel|alumin\w+|timber|cocoa|coffee|"
                          r"electricity|power|exports|output|production|cargoes|shipments|goods|weapons|arms|ammunition|"
                          r"shells|missiles|drones|tanks|jets)\b")
 _PREP_BEFORE = re.compile(r"\b(?:in|for|after|during|into)\s+$")  # "is in talks with": the noun, when it is a cue noun
@@ -364,7 +366,9 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
     if cue.kind == "verb" and cm.group(0).lower().endswith("ing") and _GERUND_MODIFIES.match(text, cue_end):
         return []  # "sanctions on five shipping companies": a modifier, not the verb "ship"
     if cue.type == "supplies" and _SEND.fullmatch(cm.group(0)) and not _GOODS_SENT.match(text, cue_end):
-        return []  # "sends three-quarters of its ore to China" is a supply; "sent a letter to" is not
+        # "sends three-quarters of its ore to China", "gets 70 percent of its bauxite from Guinea" are
+        # supplies; "sent a letter to", "got support from" are not
+        return []
     if cue.kind == "verb" and cm.group(0).lower().endswith("ing") and re.search(r"\bfor\s+$", text[max(0, cue_start - 5):cue_start]):
         return []  # "sanctioned two banks for helping Iran": the reason, whose subject is the object
     if cue.kind == "verb" and cue.type == "criticizes" and re.match(r"\s+of\s", text[cue_end:cue_end + 5]):
