@@ -168,6 +168,13 @@ def _relations(body: str) -> set[tuple]:
     ("Japan sent an envoy to Seoul.", set()),
     ("India obtains most of its crude from Iraq.", {("Iraq", "supplies", "India", False)}),
     ("Kyiv got a letter from Warsaw.", set()),
+    ("The firm built plants in Peru to get around Chinese restrictions on Brazilian beef.", set()),
+    # "it" as the whole object: what the previous sentence's relation of the same type was about
+    ("Belgrade has never recognised Kosovo. The United States and most EU members recognise it.",
+     {("Serbia", "recognizes", "Kosovo", True), ("United States", "recognizes", "Kosovo", False),
+      ("European Union", "recognizes", "Kosovo", False)}),
+    ("Washington sanctioned the Wagner Group in 2023. The EU sanctioned it a year later.",
+     {("United States", "sanctions", "Wagner Group", False), ("European Union", "sanctions", "Wagner Group", False)}),
     # verb between subject and object; coordinated objects
     ("Sri Lanka signed agreements with China and India on Tuesday to restructure its debt.",
      {("China", "deal_with", "Sri Lanka", False), ("India", "deal_with", "Sri Lanka", False)}),

@@ -35,7 +35,8 @@ _PLACE_OR_OBJECT = re.compile(
     r"\b(?:in|against|on|with|to|by|at|into|near|from|outside|across)\s+(?:the\s+)?(?:[a-z][a-z-]+\s+)?$")
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\s+(?:[a-z]+ly\s+)?$")
 _COORD_GAP = re.compile(
-    r"(?:\s*\([^)]{1,30}\))?(?:’s|'s)?(?:\s+[a-z]+)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|nor)\s+(?:the\s+)?|,\s*the\s+)"
+    r"(?:\s*\([^)]{1,30}\))?(?:’s|'s)?(?:\s+[a-z]+)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|nor)\s+(?:the\s+|most\s+|many\s+|"
+    r"some\s+|several\s+|other\s+)?|,\s*the\s+)"
 )
 
 
@@ -81,6 +82,7 @@ class _Sentence:
         self.commitments = commitments
         self.affiliations = affiliations or {}  # actor name → record, for a person's affiliation
         self.last_targets: dict[str, list[Pair]] = {}  # per relation type, for "X gave $5m to Y and Z $3m"
+        self.previous: dict[str, list[Pair]] = {}  # per relation type, the previous sentence's targets ("... recognise it")
         self.text = text
         self.sentence = sentence
         self.mentions = mentions

@@ -148,6 +148,7 @@ _GOODS_SENT = re.compile(r"\s+(?:[\w’'$€£%.,-]+\s+){0,6}?(?:ore|oil|crude|g
                          r"steel|alumin\w+|timber|cocoa|coffee|"
                          r"electricity|power|exports|output|production|cargoes|shipments|goods|weapons|arms|ammunition|"
                          r"shells|missiles|drones|tanks|jets)\b")
+_GOODS_FROM = re.compile(r"\s+(?:[\w’'$€£%.,-]+\s+){0,8}?from\s")  # "gets 70 percent of its bauxite from"
 _PREP_BEFORE = re.compile(r"\b(?:in|for|after|during|into)\s+$")  # "is in talks with": the noun, when it is a cue noun
 _NOUN_PREP_AFTER = re.compile(r"\s+(?:on|against|of)\s")  # "EU sanctions on Russia": the noun
 _PARTY_PREP = re.compile(r"\b(?:to|from|with|for)\s+(?:the\s+)?$")
@@ -232,12 +233,15 @@ def find_relations(article: Article, kb: Knowledge, actors: list[ActorRecord]) -
     criticism = criticism_words(text, kb)
     affiliations = {a.name: a for a in actors if a.type != "person"}
     commitments = deal_commitments(kb)
+    previous: dict[str, list[Pair]] = {}  # per relation type, the targets the sentence before stated
     for sentence in article.sentences:
         mentions = sorted((x for x in by_sentence.get(sentence.index, []) if not _in_name(text, x[0])),
                           key=lambda x: x[0].start)
-        if len(mentions) < 2:
+        if len(mentions) < 2 and not (previous and mentions and _IT_OBJECT.search(sentence.text)):
+            previous = {}
             continue
         ctx = _Sentence(text, sentence, mentions, negation, state_nouns, plover, object_preps, commitments, affiliations)
+        ctx.previous = previous
         for rel in role_relations(ctx, kb):
             _record(found, rel, sentence.index)
         clauses = _clauses(sentence.text, sentence.start)
@@ -287,6 +291,12 @@ def find_relations(article: Article, kb: Knowledge, actors: list[ActorRecord]) -
                     here.append(rel)
         for rel in idiom_relations(ctx, kb, here, criticism):
             _record(found, rel, sentence.index)
+        previous = {}
+        for rel in here:
+            if not rel.negated or rel.type == "recognizes":
+                target = next((x for x in mentions if x[1].name == rel.target), None)
+                if target is not None:
+                    previous.setdefault(rel.type, []).append(target)
     return list(found.values())
 
 
@@ -365,7 +375,8 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
     cue_start, cue_end = cm.start(), cm.end()
     if cue.kind == "verb" and cm.group(0).lower().endswith("ing") and _GERUND_MODIFIES.match(text, cue_end):
         return []  # "sanctions on five shipping companies": a modifier, not the verb "ship"
-    if cue.type == "supplies" and _SEND.fullmatch(cm.group(0)) and not _GOODS_SENT.match(text, cue_end):
+    if cue.type == "supplies" and _SEND.fullmatch(cm.group(0)) and (not _GOODS_SENT.match(text, cue_end) or (
+            cue.reverse and not _GOODS_FROM.match(text, cue_end))):
         # "sends three-quarters of its ore to China", "gets 70 percent of its bauxite from Guinea" are
         # supplies; "sent a letter to", "got support from" are not
         return []
@@ -620,6 +631,11 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
     if not negated and cue.symmetric and cm.group(0).lower() in _SEVERABLE \
             and _SEVERED.search(text, max(clause_start, cue_start - 40), cue_start):
         negated = True  # "after cutting ties with Taiwan"
+    if not targets and cue.kind == "verb" and not passive and not cue.symmetric and _IT_OBJECT.match(text, cue_end):
+        # "Belgrade has never recognised Kosovo ... . The United States and most EU members recognise
+        # it.": "it" is what the previous sentence's relation of the same type was about
+        ids = {a.id for _, a in sources}
+        targets = [x for x in ctx.previous.get(cue.type, []) if x[1].id not in ids][:1]
     if not targets:
         # "the EU and Uzbekistan signed a memorandum": a symmetric relation among the subjects
         joined_by_and = len(sources) >= 2 and not re.search(
@@ -644,6 +660,10 @@ _PLACE_END = re.compile(r"\b(?:in|near|at)\s+$")
 _FOR_END = re.compile(r"\bfor\s+(?:the\s+)?$")
 _BY_END = re.compile(r"\bby\s+(?:the\s+)?$")
 _ROUTE_END = re.compile(r"\b(?:through|via|across|past|along)\s+(?:the\s+)?$")
+# "it" as a verb's whole object: "... recognise it.", "sanctioned it in 2019"
+_IT_OBJECT = re.compile(r"\s+it\b(?!['’]s)\s*(?:[.,;:]|$|\s+(?:in|on|at|as|since|last|this|too|either|again|yet|years|"
+                        r"after|before|until|when|because|later|(?:a|an|two|three|four|five|six|several|\d+)\s+"
+                        r"(?:years?|months?|weeks?|days?)\s+(?:later|after|ago))\b)")
 _THAT_SUBJECT = re.compile(r"\s+that\s+(?:the\s+)?")
 _APPOSED_NAMES = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}(?:companies|firms|groups|banks|lenders|operators|entities|"
                             r"individuals|shipowners|traders|refiners|insurers|subsidiaries),\s+")
