@@ -175,6 +175,9 @@ def _relations(body: str) -> set[tuple]:
       ("European Union", "recognizes", "Kosovo", False)}),
     ("Washington sanctioned the Wagner Group in 2023. The EU sanctioned it a year later.",
      {("United States", "sanctions", "Wagner Group", False), ("European Union", "sanctions", "Wagner Group", False)}),
+    # "X and its partner, Y": both are objects
+    ("Mongolia signed the contract with Altan Copper and its junior partner, Japan's Kanemori Trading, on Friday.",
+     {("Altan Copper", "deal_with", "Mongolia", False), ("Kanemori Trading", "deal_with", "Mongolia", False)}),
     # verb between subject and object; coordinated objects
     ("Sri Lanka signed agreements with China and India on Tuesday to restructure its debt.",
      {("China", "deal_with", "Sri Lanka", False), ("India", "deal_with", "Sri Lanka", False)}),

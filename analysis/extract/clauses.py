@@ -36,7 +36,7 @@ _PLACE_OR_OBJECT = re.compile(
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\s+(?:[a-z]+ly\s+)?$")
 _COORD_GAP = re.compile(
     r"(?:\s*\([^)]{1,30}\))?(?:’s|'s)?(?:\s+[a-z]+)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|nor)\s+(?:the\s+|most\s+|many\s+|"
-    r"some\s+|several\s+|other\s+)?|,\s*the\s+)"
+    r"some\s+|several\s+|other\s+)?|,\s*the\s+|\s+and\s+(?:its|their)\s+(?:[a-z-]+\s+){1,3}?[a-z-]+,\s*)"
 )
 
 
