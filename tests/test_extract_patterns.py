@@ -178,6 +178,15 @@ def _relations(body: str) -> set[tuple]:
     # "X and its partner, Y": both are objects
     ("Mongolia signed the contract with Altan Copper and its junior partner, Japan's Kanemori Trading, on Friday.",
      {("Altan Copper", "deal_with", "Mongolia", False), ("Kanemori Trading", "deal_with", "Mongolia", False)}),
+    # money promised for plants in a state is investment there; "both Chinese-owned" is no subject
+    ("Tianqi Mining and Jinxia Mining, both Chinese-owned, have promised $1.1 billion for refineries in Zambia.",
+     {("Tianqi Mining", "invests_in", "Zambia", False), ("Jinxia Mining", "invests_in", "Zambia", False)}),
+    # drills held with another's navy, data shared, a border reopened: engagement
+    ("Australia, which has held annual drills with the Indonesian navy since 2023, stayed out of the deal.",
+     {("Australia", "engages", "Indonesia", False)}),
+    ("The US Commerce Department said it would share its own licensing data with Taiwanese officials.",
+     {("Taiwan", "engages", "United States", False)}),
+    ("Uzbekistan's new leadership reopened border crossings with Tajikistan.", {("Tajikistan", "engages", "Uzbekistan", False)}),
     # verb between subject and object; coordinated objects
     ("Sri Lanka signed agreements with China and India on Tuesday to restructure its debt.",
      {("China", "deal_with", "Sri Lanka", False), ("India", "deal_with", "Sri Lanka", False)}),

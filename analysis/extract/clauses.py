@@ -197,6 +197,9 @@ def _allowed_genitive(ctx: _Sentence, gap: str) -> bool:
     return any(w in ctx.state_nouns or " ".join(words[:i + 1]) in ctx.state_nouns for i, w in enumerate(words))
 
 
+_HYPHEN_MODIFIER = re.compile(r"-(?:owned|backed|based|led|run|built|funded|linked|controlled|made|flagged|registered)\b")
+
+
 def _subjects(ctx: _Sentence, cue_start: int, in_clause: list[Pair], clause_start: int, cue: _Cue) -> list[Pair]:
     text = ctx.text
     before = [(m, a) for m, a in in_clause if m.end <= cue_start]
@@ -207,6 +210,8 @@ def _subjects(ctx: _Sentence, cue_start: int, in_clause: list[Pair], clause_star
             continue  # "a plant in southern Hungary ... has started building": not the subject
         if cue.kind == "verb" and _GENITIVE.match(gap) and not _allowed_genitive(ctx, gap):
             continue  # "Pakistan's tensions ... reflect": a determiner, not the subject
+        if _HYPHEN_MODIFIER.match(text, m.end):
+            continue  # "Sinolith and Jinxia, both Chinese-owned, have promised": a modifier, not the subject
         if cue_start - m.end > _SUBJECT_WINDOW:
             return []
         if _APPOSITION_BEFORE.search(text, max(clause_start, m.start - 60), m.start) and re.match(r"[^,]*,", text[m.end:cue_start]):

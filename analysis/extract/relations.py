@@ -149,6 +149,9 @@ _GOODS_SENT = re.compile(r"\s+(?:[\w’'$€£%.,-]+\s+){0,6}?(?:ore|oil|crude|g
                          r"electricity|power|exports|output|production|cargoes|shipments|goods|weapons|arms|ammunition|"
                          r"shells|missiles|drones|tanks|jets)\b")
 _GOODS_FROM = re.compile(r"\s+(?:[\w’'$€£%.,-]+\s+){0,8}?from\s")  # "gets 70 percent of its bauxite from"
+_FOR_ASSETS_IN = re.compile(r"\s+(?:for|to\s+build|to\s+develop)\s+(?:[\w’'-]+\s+){0,3}?(?:plants?|refiner(?:y|ies)|"
+                            r"factor(?:y|ies)|mines?|projects?|ports?|terminals?|railways?|pipelines?|facilit(?:y|ies)|"
+                            r"smelters?|dams?)\s+in\s")
 _PREP_BEFORE = re.compile(r"\b(?:in|for|after|during|into)\s+$")  # "is in talks with": the noun, when it is a cue noun
 _NOUN_PREP_AFTER = re.compile(r"\s+(?:on|against|of)\s")  # "EU sanctions on Russia": the noun
 _PARTY_PREP = re.compile(r"\b(?:to|from|with|for)\s+(?:the\s+)?$")
@@ -439,8 +442,10 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
     if cue.type == "supplies" and cue.kind == "noun" and not cue.reverse \
             and _BOUGHT_BEFORE.search(text, max(clause_start, cue_start - 40), cue_start):
         cue = replace(cue, reverse=True)  # "bought four cargoes of US crude": the buyer's supply noun
-    if cue.type == "aids" and _AMOUNT_AT.search(cm.group(0)) and _IN_INVESTMENT.match(text, cue_end):
-        cue = replace(cue, type="invests_in")  # "pledged $50 billion in investment"
+    if cue.type == "aids" and _AMOUNT_AT.search(cm.group(0)) and (_IN_INVESTMENT.match(text, cue_end)
+                                                              or _FOR_ASSETS_IN.match(text, cue_end)):
+        # "pledged $50 billion in investment", "promised $1.1 billion for refineries in Zimbabwe"
+        cue = replace(cue, type="invests_in")
     share = _SHARE.match(text, cue_end)
     if cue.reverse and cue.type == "supplies" and share and not _SHARE_OF_GOODS.match(text, share.end()):
         cue = replace(cue, type="invests_in", reverse=False)  # "to buy 40% of X": an investment
