@@ -20,17 +20,21 @@ from .records import RelationRecord
 
 __all__ = ["criticism_words", "idiom_relations", "role_relations"]
 
+def _rejection(nouns: str, verbs: str) -> re.Pattern:
+    """", a <noun> (that) X (both) <verb>": what is rejected, named in apposition, and who rejects it."""
+    return re.compile(rf"(?:,|—|–)\s+(?:a|an|the)\s+(?:{nouns})s?\s+(?:that\s+|which\s+)?(?P<who>[^,;.]{{2,80}}?)\s+"
+                      rf"(?:both\s+|all\s+|has\s+|have\s+|had\s+|strongly\s+|flatly\s+|swiftly\s+|quickly\s+)?(?:{verbs})\b")
+
+
 # "…, a charge China denies", "…, an accusation Honiara and Beijing both reject"
-_DENIAL = re.compile(r"(?:,|—|–)\s+(?:a|an|the)\s+(?:charge|accusation|claim|allegation)s?\s+(?:that\s+|which\s+)?"
-                     r"(?P<who>[^,;.]{2,80}?)\s+(?:both\s+|all\s+|has\s+|have\s+|had\s+|strongly\s+|flatly\s+)?"
-                     r"(?:denies|denied|deny|rejects|rejected|reject|dismisses|dismissed|dismiss|disputes|disputed|dispute)\b")
+_DENIAL = _rejection("charge|accusation|claim|allegation",
+                     "denies|denied|deny|rejects|rejected|reject|dismisses|dismissed|dismiss|disputes|disputed|dispute")
 
 
 _APPOSED_ACT = re.compile(r"(?:,|—|–)\s+(?:a|an|the)\s")
 # "…, a demand Iraqi officials rejected", "…, a request that Kyiv and Brussels both rejected"
-_REFUSAL = re.compile(r"(?:,|—|–)\s+(?:a|an|the)\s+(?:demand|request|call|proposal|condition|offer)s?\s+(?:that\s+|which\s+)?"
-                      r"(?P<who>[^,;.]{2,80}?)\s+(?:both\s+|all\s+|has\s+|have\s+|had\s+|swiftly\s+|quickly\s+|flatly\s+)?"
-                      r"(?:rejected|rejects|reject|refused|refuses|dismissed|dismisses|rebuffed|rebuffs|turned\s+down)\b")
+_REFUSAL = _rejection("demand|request|call|proposal|condition|offer",
+                      r"rejected|rejects|reject|refused|refuses|dismissed|dismisses|rebuffed|rebuffs|turned\s+down")
 
 
 def _denials(ctx: _Sentence, here: list[RelationRecord], kb: Knowledge) -> list[RelationRecord]:
