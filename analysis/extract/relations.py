@@ -127,7 +127,6 @@ _OPPOSED = re.compile(r"\b(?:oppose|opposes|opposed|opposing|condemn|condemns|co
                       r"(?:[“\"]\s*)?(?:the\s+|its\s+|any\s+)?(?:(?!and\s)[\w-]+\s+){0,2}$")
 _AND_VERB = re.compile(r"(?<![,;])\s+and\s+(?:then\s+|also\s+|later\s+|[a-z]+ly\s+)?$")
 _AND_IS = re.compile(r"(?:,\s*|\s)and\s+(?:is|are|was|were|has|have|had|will|would)\b")
-_COORD_BEFORE = re.compile(r"^(?:\s*(?:,|and|or|nor)\s*(?:the\s+)?[^,;]{0,40}?)+$")
 _BOUGHT_BEFORE = re.compile(r"\b(?:bought|buys|buy|buying|purchased|purchases|purchase|imported|imports|import|"
                             r"importing|received|receives|receive|ordered|orders)\s+(?:[\w$€£%.,-]+\s+){0,3}$")
 _STANCE_AFTER = re.compile(r"(?:’s|'s)\s+(?:[a-z-]+\s+)?(?:position|stance|right|rights|bid|proposal|plan|call|view|"
@@ -540,7 +539,7 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
         # and is in talks with Senegal": a second verb of the clause's subject, whose first verb's
         # object is no subject
         first = [x for x in in_clause if x[0].start - clause_start <= 40 and x[0].end < sources[0][0].start]
-        if first and not _COORD_BEFORE.search(text, first[0][0].end, sources[0][0].start):
+        if first and first[0][1].id not in {a.id for _, a in sources}:
             sources = _coordinated(text, first[0], in_clause, before=False)
     also = []
     if cue.type == "sanctions" and cue.kind == "noun" and sources:
