@@ -1,7 +1,10 @@
 """Sentence-level idioms of news writing that relate actors beyond one cue's subject and object:
-a charge denied ("..., a charge Beijing rejects"), talks hosted by a third party, names added to
-a sanctions list, criticism reported in what an actor says, an act "angering" others, elliptical repeats ("and neither
-have Russia and China"), and role nouns ("China is Peru's largest buyer")."""
+a charge denied or a demand rejected ("..., a charge Beijing rejects"), talks hosted by a third
+party, names added to a sanctions list, criticism reported in what an actor says, an act "angering"
+others, a demand told ("told Kyiv to withdraw"), a demonym's goods going to another actor
+("Russian gas still reaches Hungary"), reciprocal criticism ("accuse each other") and officials of
+two states acting together, elliptical repeats ("and neither have Russia and China"), and role
+nouns ("China is Peru's largest buyer")."""
 
 from __future__ import annotations
 
@@ -220,6 +223,7 @@ _TOLD_AFTER = re.compile(r"\s+(?:(?:that\s+)?(?:it|they|he|she)\s+(?:must|should
 
 
 def _told(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
+    """"The EU has told Bangladesh it must improve labour rights": a demand on the one told."""
     text, out = ctx.text, []
     if "told" not in ctx.sentence.text and "tell" not in ctx.sentence.text:
         return out
@@ -294,6 +298,8 @@ _JOINT_OFFICIALS = re.compile(r"\s+(?:(?:deputy|senior|foreign|defence|defense|t
 
 
 def _reciprocal(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
+    """Two actors joined by "and" that accuse each other (criticism both ways), or whose officials
+    act together (engagement)."""
     text, out = ctx.text, []
     for (xm, xa), (ym, ya) in zip(ctx.mentions, ctx.mentions[1:]):
         if ym.start - xm.end > 9 or xa.id == ya.id or xa.type == "person" or ya.type == "person" \
