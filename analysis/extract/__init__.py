@@ -31,7 +31,9 @@ def extract(article: Article, *, knowledge: Knowledge | None = None) -> Extracti
         for q in article.quotes
     ]
     actors, places = find_actors(article, kb, quotes)
-    quotes = [_with_affiliation(q, actors) for q in _joined(article, _resolve_pronouns(article, quotes, actors))]
+    company_heads = frozenset(w.lower() for w in kb.people.get("company_speakers") or [])
+    quotes = [_with_affiliation(q, actors)
+              for q in _joined(article, _resolve_pronouns(article, quotes, actors, company_heads))]
     tone = [sentence_tone(s.text) for s in article.sentences]
     for actor in actors:
         scores = [tone[i] for i in actor.sentences]
@@ -56,9 +58,11 @@ def extract(article: Article, *, knowledge: Knowledge | None = None) -> Extracti
 _INTERRUPTION = re.compile(r"[,]?\s*[”\"’']\s*,?\s*[^“”\".;!?]{1,60}?,\s*[“\"‘']\s*")
 
 
-def _resolve_pronouns(article: Article, quotes: list[QuoteRecord], actors: list[ActorRecord]) -> list[QuoteRecord]:
+def _resolve_pronouns(article: Article, quotes: list[QuoteRecord], actors: list[ActorRecord],
+                      company_heads: frozenset = frozenset()) -> list[QuoteRecord]:
     """"…," he said: the speaker is the person named last before the quote (within the two
-    paragraphs before it), now that people are known; a surname resolves to the full name."""
+    paragraphs before it), now that people are known; a surname resolves to the full name; "the
+    company said" (``company_heads``, people.yaml company_speakers) is the company named last."""
     people = [a for a in actors if a.type == "person"]
     names = {a.name for a in actors}
     metonyms = {re.sub(r"^the\s+", "", m.text, flags=re.I): a.name for a in actors
@@ -68,7 +72,7 @@ def _resolve_pronouns(article: Article, quotes: list[QuoteRecord], actors: list[
     for quote, raw in zip(quotes, article.quotes):
         attr = (raw.attribution or "").strip().lower()
         speaker, role = quote.speaker, quote.speaker_role
-        if quote.speaker_kind == "role" and (quote.speaker or "").lower() in _COMPANY_HEADS:
+        if quote.speaker_kind == "role" and (quote.speaker or "").lower() in company_heads:
             # "The company said …": the company named last before the quote
             company = _last_company(actors, quote.start)
             if company is not None:
@@ -100,9 +104,6 @@ def _resolve_pronouns(article: Article, quotes: list[QuoteRecord], actors: list[
                                 quote.sentence, quote.paragraph, quote.affiliation)
         out.append(quote)
     return out
-
-
-_COMPANY_HEADS = frozenset("company firm operator developer miner insurer trader utility lender group".split())
 
 
 def _last_company(actors: list[ActorRecord], offset: int) -> ActorRecord | None:

@@ -619,13 +619,20 @@ def _org_candidates(m: _Matcher, text: str):
         head = _ORG_HEAD.search(text, max(0, start - 120), start)
         if head:
             begin = head.start()
-            of = None
-            for of in re.finditer(r"\s+of\s+(?:the\s+)?", text[begin:end]):
-                pass
+            of = _last_of(text[begin:end])
             if of is not None and len(text[begin + of.end():end].split()) >= 2 and not any(
                     w in m.suffix_types or w in _OF_HEADS for w in text[begin:begin + of.start()].split()):
                 begin += of.end()  # "Amal Idris of the Horn Policy Institute": the institute alone
             yield begin, end, text[begin:end]
+
+
+_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _last_of(phrase: str) -> re.Match | None:
+    """The last " of (the) " in the phrase ("Amal Idris of the Horn Policy Institute")."""
+    matches = list(_OF.finditer(phrase))
+    return matches[-1] if matches else None
 
 
 # words that take "of" inside an organisation's name ("Commercial Bank of Ethiopia Holdings")

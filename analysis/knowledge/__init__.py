@@ -259,7 +259,8 @@ def _build(data: dict, sources: list[str]) -> Knowledge:
     claims = {"cues": data.get("cues") or [], "not_cues": data.get("not_cues") or [],
               "bands": data.get("bands") or []}
     people = {k: data.get(k) for k in ("titles", "org_suffixes", "group_nouns", "state_nouns",
-                                        "place_preps", "anaphors", "pair_anaphors", "state_organs", "org_nouns")}
+                                        "place_preps", "anaphors", "pair_anaphors", "state_organs", "org_nouns",
+                                        "company_speakers")}
     return Knowledge(
         actors=actors,
         surfaces=surfaces,
