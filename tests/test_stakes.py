@@ -1,6 +1,11 @@
 """Sectors at stake: the lexicon covers the ordinary vocabulary of each sector, and a word that
 belongs to another sense does not make a stake (articles written for these tests)."""
 
+import json
+import os
+import subprocess
+import sys
+
 import pytest
 
 from analysis.extract import extract
@@ -76,3 +81,18 @@ def _themes(body: str) -> set[str]:
 ])
 def test_a_stated_relation_puts_its_theme_at_stake(body, theme):
     assert theme in _themes(body)
+
+
+
+def test_actors_at_stake_are_ordered_by_evidence_then_name():
+    # the order must not depend on the process's string hashing (the report's "most exposed"
+    # actors differed from run to run): the same extraction under three hash seeds
+    code = ("import json; from analysis.extract import extract; from analysis.ingest import read_text; "
+            "ex = extract(read_text('Test headline\\n\\nZambia and Angola signed a copper export deal. Copper exports "
+            "from Zambia and Angola rose. Chile and Peru also export copper ore, and Peru mines more copper.')); "
+            "print(json.dumps([list(s.actors.items()) for s in ex.sectors]))")
+    outputs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                              env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
+    assert len(outputs) == 1
+    for counts in json.loads(outputs.pop()):
+        assert counts == sorted(counts, key=lambda kv: (-kv[1], kv[0]))

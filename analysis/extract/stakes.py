@@ -132,7 +132,7 @@ def _group(article: Article, kb: Knowledge, by_sentence: dict[int, set[str]], gr
             id=item_id, label=labels[item_id], kind=kind, score=0.0, raw=score,
             evidence=[article.sentences[i].text for i in sentences[item_id]], sentences=sentences[item_id],
             terms=sorted(found_terms[item_id]),
-            actors=dict(sorted(actor_counts.items(), key=lambda kv: -kv[1])),
+            actors=dict(sorted(actor_counts.items(), key=lambda kv: (-kv[1], kv[0]))),  # ties by name: the same order every run
         ))
     top = max((r.raw for r in records), default=0.0)
     # at least one test's score and share of the strongest (structural evidence needs the share only)
