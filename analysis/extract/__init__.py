@@ -4,6 +4,7 @@ claims. Every item points at its sentence."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..knowledge import Knowledge, load
 from ..model import Article
@@ -31,9 +32,8 @@ def extract(article: Article, *, knowledge: Knowledge | None = None) -> Extracti
         for q in article.quotes
     ]
     actors, places = find_actors(article, kb, quotes)
-    company_heads = frozenset(w.lower() for w in kb.people.get("company_speakers") or [])
     quotes = [_with_affiliation(q, actors)
-              for q in _joined(article, _resolve_pronouns(article, quotes, actors, company_heads))]
+              for q in _joined(article, _resolve_pronouns(article, quotes, actors, _company_heads(kb)))]
     tone = [sentence_tone(s.text) for s in article.sentences]
     for actor in actors:
         scores = [tone[i] for i in actor.sentences]
@@ -56,6 +56,12 @@ def extract(article: Article, *, knowledge: Knowledge | None = None) -> Extracti
 
 # between the parts of an interrupted quotation: closing mark, "he said" (or "said X"), comma, opening mark
 _INTERRUPTION = re.compile(r"[,]?\s*[”\"’']\s*,?\s*[^“”\".;!?]{1,60}?,\s*[“\"‘']\s*")
+
+
+@lru_cache(maxsize=8)
+def _company_heads(kb: Knowledge) -> frozenset:
+    """The role words of a company speaker (people.yaml company_speakers), once per knowledge base."""
+    return frozenset(w.lower() for w in kb.people.get("company_speakers") or [])
 
 
 def _resolve_pronouns(article: Article, quotes: list[QuoteRecord], actors: list[ActorRecord],

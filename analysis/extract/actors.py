@@ -29,7 +29,6 @@ _NAME_TOKEN = rf"(?:[{_UPPER}][\w’'.-]*\w|(?:al|el)-[{_UPPER}]\w+|(?:bin|ibn|d
 _PERSON_NAME = rf"{_NAME_TOKEN}(?:[ \u00a0]{_NAME_TOKEN}){{0,3}}"
 _SPEECH = r"(?:said|says|told|added|warned|argued|noted|explained|insisted|stressed|wrote|according to)"
 _SAID_NAME = re.compile(rf"\b{_SPEECH}\s+(?P<name>{_NAME_TOKEN}(?:[ \u00a0]{_NAME_TOKEN}){{1,3}})(?=\s*[,.;]|\s+(?:on|in|at|who|of)\b)")
-_NAME_SAID = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME_TOKEN}(?:[ \u00a0]{_NAME_TOKEN}){{1,3}}),?\s+{_SPEECH}\b")
 _ORG_HEAD = re.compile(rf"(?:[{_UPPER}][\w’'&-]+[ \u00a0]+(?:(?:of|for|and|on)[ \u00a0]+(?:the[ \u00a0]+)?)?){{1,5}}$")
 _SPEECH_AT = re.compile(rf"\b{_SPEECH}\b")
 _NAME_THEN_SAID = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME_TOKEN}(?:[ \u00a0]{_NAME_TOKEN}){{1,3}}),?\s+$")
@@ -43,7 +42,6 @@ _APPOSITION_START = re.compile(r",\s+(?:a|an|the|its|his|her)\s")
 _ACRONYM = re.compile(
     r"(?P<full>(?:[A-Z][\w’'-]+\s+(?:(?:of|for|and|the|on|de)\s+)*){1,7}[A-Z][\w’'-]+)\s+\((?P<acr>[A-Z][A-Za-z0-9&+-]{1,9})\)"
 )
-_WORD_AFTER = re.compile(r"[\s-]+([A-Za-z][\w-]*)")
 _WORD = re.compile(r"[\w’'-]+")
 # "London-listed", "Dubai-registered": a place where a company is listed or based, not an actor
 # a sea, gulf or strait named after a state is a place: "the Gulf of Oman", "the Sea of Japan"
@@ -307,10 +305,10 @@ def _subject_groups(m: _Matcher, text: str, col: _Collector) -> None:
 
 _COMPANY_NOUNS = frozenset({"companies", "firms", "businesses", "banks", "lenders", "refiners", "refineries",
                             "producers", "manufacturers", "shipowners", "operators", "carriers", "insurers"})
-_AFTER_PLURAL_FIRMS = re.compile(r"\b(?:companies|firms|groups|banks|lenders|operators|entities|shipowners|traders|"
-                                 r"refiners|insurers|subsidiaries),\s+(?:the\s+)?$")
+# plural nouns a list of named firms stands in apposition to: "two Russian fishing companies, X and Y"
+FIRM_PLURALS = "companies|firms|groups|banks|lenders|operators|entities|shipowners|traders|refiners|insurers|subsidiaries"
+_AFTER_PLURAL_FIRMS = re.compile(rf"\b(?:{FIRM_PLURALS}),\s+(?:the\s+)?$")
 _NAMES_AFTER = re.compile(r",\s+(?:[A-Z][\w’'&.-]*\s+){0,4}?[A-Z][\w’'&.-]*,?\s+and\s+[A-Z]")
-_FOLLOWING_WORDS = re.compile(r"(?:[ \u00a0-]+([a-z][\w-]*)){1,3}")
 
 
 def _demonym_group(m: _Matcher, text: str, end: int) -> tuple[int, str] | None:

@@ -26,6 +26,7 @@ from dataclasses import replace
 
 from ..knowledge import Knowledge, fold_text
 from ..model import Article
+from .actors import FIRM_PLURALS
 from .clauses import (
     _ACT_OBJECT, _ACTS, _ALLEGED, _AMOUNT_AT, _GENITIVE, _LENDING, _OBJECT_WINDOW, _PAID_FOR, _PASSIVE_AUX, _Cue,
     Pair, _Sentence, _allowed_genitive, _between, _by_agent, _coordinated, _first_other, _genitive_agent, _make,
@@ -669,8 +670,7 @@ _IT_OBJECT = re.compile(r"\s+it\b(?!['’]s)\s*(?:[.,;:]|$|\s+(?:in|on|at|as|sin
                         r"after|before|until|when|because|later|(?:a|an|two|three|four|five|six|several|\d+)\s+"
                         r"(?:years?|months?|weeks?|days?)\s+(?:later|after|ago))\b)")
 _THAT_SUBJECT = re.compile(r"\s+that\s+(?:the\s+)?")
-_APPOSED_NAMES = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}(?:companies|firms|groups|banks|lenders|operators|entities|"
-                            r"individuals|shipowners|traders|refiners|insurers|subsidiaries),\s+")
+_APPOSED_NAMES = re.compile(rf"\s+(?:[\w’'-]+\s+){{0,4}}(?:{FIRM_PLURALS}|individuals),\s+")
 
 
 def _objects(ctx: _Sentence, cue_end: int, in_clause: list[Pair], cue: _Cue) -> list[Pair]:

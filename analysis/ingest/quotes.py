@@ -39,9 +39,6 @@ _AFTER_NAME_VERB = re.compile(
 )
 _AFTER_VERB_NAME = re.compile(rf"^\s*,?\s*{_VERB}\s+(?P<attr>[^.;“\"]+)")
 _AFTER_ACCORDING = re.compile(r"^\s*,?\s*according to\s+(?P<attr>[^.;“\"]+)", re.I)
-_BEFORE_NAME_VERB = re.compile(
-    rf"(?P<attr>[^.;:!?“”\"]{{1,160}}?)\s+{_VERB}(?:\s+(?:in|on|at|to|during)\s+[^:,“\"]{{1,60}}|\s+\w+)?\s*(?:[:,]|\bthat\b)?\s*$"
-)
 _BEFORE_ACCORDING = re.compile(r"according to\s+(?P<attr>[^,.;“\"]+)\s*,?\s*$", re.I)
 
 PRONOUNS = _PRONOUNS = {"he", "she", "they", "it", "we", "i"}
