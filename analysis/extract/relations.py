@@ -142,7 +142,7 @@ _GOODS_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:imports|goods|products|exports|
 _REASON_GAP = re.compile(r"\s+(?:(?:the|a|an|two|three|four|five|six|several|[0-9,]+)\s+)?(?:[a-z-]+\s+){0,2}?[a-z-]+s?\s+"
                          r"(?:over|for)\s+(?:the\s+|its\s+|their\s+|alleged\s+)?(?:[a-z-]+\s+)?")
 _MEASURE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:sanctions|measures|embargo|restrictions|tariffs|price\s+cap|ban|boycott)\b")
-_SEND = re.compile(r"(?:send|sends|sent|sending|get|gets|got|getting|obtain|obtains|obtained|obtaining)", re.I)
+_GOODS_VERB = re.compile(r"(?:send|sends|sent|sending|get|gets|got|getting|obtain|obtains|obtained|obtaining)", re.I)
 _GOODS_SENT = re.compile(r"\s+(?:[\w’'$€£%.,-]+\s+){0,6}?(?:ore|oil|crude|gas|LNG|coal|grain|wheat|maize|rice|soy\w*|beef|"
                          r"fertili[sz]er|potash|urea|fuel|diesel|petrol|bauxite|copper|iron|lithium|nickel|cobalt|uranium|"
                          r"steel|alumin\w+|timber|cocoa|coffee|"
@@ -158,8 +158,6 @@ _PARTY_PREP = re.compile(r"\b(?:to|from|with|for)\s+(?:the\s+)?$")
 _FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|could|may|might|to)\s+(?:[a-z]+ly\s+|also\s+)?$")
 _URGED_AFTER = re.compile(r"\s+and\s+(?:\w+ly\s+)?(?:urged|called\s+on|called\s+upon|asked|pressed|told|warned|"
                           r"demanded\s+that)\s+(?:the\s+)?")
-# "under an expanded defence agreement", "under a 2023 migration partnership"
-# "agreed to buy a 40% stake in X": the company bought is no party to the deal
 # the act a criticism verb names before it: "a move that Pakistan criticised", "..., a campaign the
 # Taliban have condemned"
 _ACT_BEFORE = re.compile(r"(?:\b(?:a|an|the)\s+(?:[a-z-]+\s+)?" + _ACTS + r"\s+(?:that|which)|[,—–]\s+(?:a|an|the)\s+"
@@ -175,6 +173,7 @@ def _earlier_actors(ctx: _Sentence, cue_start: int) -> list[Pair]:
     return [x for x in _opening(ctx, cue_start) if x[1].id != before[-1][1].id]
 
 
+# "agreed to buy a 40% stake in X": the company bought is no party to the deal
 _BOUGHT_STAKE = re.compile(r"\b(?:stake|stakes|shares|share|holding|interest)\s+in\b|(?:%|\bpercent|\bper\s+cent)\s+of\b")
 
 
@@ -184,6 +183,7 @@ def _bought_into(between: str) -> bool:
     return stake is not None and not re.search(r"\bfrom\s", between[stake.end():])
 
 
+# "under an expanded defence agreement", "under a 2023 migration partnership"
 _UNDER_DEAL = re.compile(r"\bunder\s+(?:a|an|the|its|their|this|that|[\w’'-]+[’']s)?\s*(?:[\w’'$.,-]+\s+){0,4}$")
 # "withheld a tranche from Egypt": what is kept from X, so X is the one denied, not the giver
 _WITHHELD = re.compile(r"\b(?:withh(?:o|e)lds?|withholding|den(?:y|ied|ies|ying)|cut\s+off|suspend(?:s|ed|ing)?|"
@@ -378,7 +378,7 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
     cue_start, cue_end = cm.start(), cm.end()
     if cue.kind == "verb" and cm.group(0).lower().endswith("ing") and _GERUND_MODIFIES.match(text, cue_end):
         return []  # "sanctions on five shipping companies": a modifier, not the verb "ship"
-    if cue.type == "supplies" and _SEND.fullmatch(cm.group(0)) and (not _GOODS_SENT.match(text, cue_end) or (
+    if cue.type == "supplies" and _GOODS_VERB.fullmatch(cm.group(0)) and (not _GOODS_SENT.match(text, cue_end) or (
             cue.reverse and not _GOODS_FROM.match(text, cue_end))):
         # "sends three-quarters of its ore to China", "gets 70 percent of its bauxite from Guinea" are
         # supplies; "sent a letter to", "got support from" are not
