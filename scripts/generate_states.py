@@ -18,6 +18,9 @@ import pycountry
 import yaml
 
 OBSERVERS = {"VAT", "PSE"}  # UN General Assembly non-member observer states
+# alternative spellings that are an English word, a first name or a fragment of a longer name
+# ("Union Island", "Dominique", "Estados Unidos Mexicanos"): never a mention of the state
+NOT_NAMES = {"Island", "Dominique", "Prathet", "Mexicanos", "Portuguesa", "Viti"}
 OUT = Path(__file__).resolve().parent.parent / "analysis" / "knowledge" / "states.yaml"
 
 
@@ -53,7 +56,8 @@ def main() -> int:
         names = {row["name_short"], row["name_official"]}
         if pc is not None:
             names.update(filter(None, [pc.name, getattr(pc, "common_name", None), getattr(pc, "official_name", None)]))
-        names.update(s for s in ci.get("altSpellings", []) if len(s) > 3 and s.isascii() and not s.isupper())
+        names.update(s for s in ci.get("altSpellings", []) if len(s) > 3 and s.isascii() and not s.isupper()
+                     and s not in NOT_NAMES)
         # "Antiguan,Barbudan", "Kittian and Nevisian": one demonym per people
         demonyms = [d.strip() for d in re.split(r",| and ", ci.get("demonym") or "") if d.strip()]
         capital = ci.get("capital") or None

@@ -713,6 +713,23 @@ def test_a_known_acronym_after_a_full_name_claims_the_full_name():
     # to a demonym group are the parties, not the group
     ("Chile fined two Peruvian shipping firms, Andesmar and Pacific Crest Holding, on Monday. Andesmar said it would appeal.",
      {"Chile", "Andesmar", "Pacific Crest Holding"}),
+    # a state's export-import bank, central bank, department or high commission is the state;
+    # "Korea" alone is the South; "Island" is no spelling of Iceland
+    ("The Export-Import Bank of Korea will lend Warsaw $3 billion.", {"South Korea", "Poland"}),
+    ("The Bank of Guatemala and the US Department of Energy agreed.", {"Guatemala", "United States"}),
+    ("The Australian High Commission in Honiara denied the report.", {"Australia"}),
+    ("A patrol ship delivered water to Union Island on Sunday.", set()),
+    # intergovernmental bodies beyond the main ones
+    ("Nauru asked the International Seabed Authority (ISA) to act. The ISA declined.", {"Nauru", "International Seabed Authority"}),
+    # a name in apposition to a possessive or a plural describing noun is an organisation
+    ("Polska Zbrojownia, Poland’s state arms group, will assemble the guns.", {"Polska Zbrojownia", "Poland"}),
+    ("China cut off Tsubame Motor Components and Kurobe Seiko, two of Japan’s largest makers of parts, on Monday.",
+     {"China", "Tsubame Motor Components", "Kurobe Seiko", "Japan"}),
+    # an institution named after a people or a place is an organisation, not the state
+    ("Exports fell, said Mirta Sosa, an economist at the Paraguayan Centre for Energy Studies.",
+     {"Mirta Sosa", "Paraguayan Centre for Energy Studies"}),
+    ("Everyone understood it, said Anjali Boodhoo, a researcher at the University of Mauritius.",
+     {"Anjali Boodhoo", "University of Mauritius"}),
 ])
 def test_actor_patterns(body, actors):
     assert {a.name for a in _extract(body).actors} == actors

@@ -120,6 +120,8 @@ def _matcher(kb: Knowledge) -> _Matcher:
              for phrase in phrases if re.fullmatch(r"the [a-z]+", phrase)}
     pair_heads = {noun: kind for kind, nouns in (people.get("pair_anaphors") or {}).items() for noun in nouns}
     org_nouns = {noun: kind for kind, nouns in (people.get("org_nouns") or {}).items() for noun in nouns}
+    # the plural describes names in an apposition too ("A and B, two of Japan's largest makers")
+    org_nouns.update({noun + "s": kind for noun, kind in list(org_nouns.items()) if not noun.endswith("s")})
     return _Matcher(
         automaton, place_before, title_re, TermMatcher({t: True for t in titles}), apposition_re, org_re, org_of_re, role_words,
         frozenset(w.lower() for w in people.get("group_nouns") or []),
@@ -142,9 +144,11 @@ _ANAPHOR_MODIFIERS = re.compile(
 # as a descriptor, or after "X-based". %s: the describing nouns.
 _ORG_NAME = (rf"[{_UPPER}][\w’'.&-]*\w(?:[ \u00a0]+(?:(?:de|del|da|di|du|des|la|le|van|von|&)[ \u00a0]+)?"
              rf"[{_UPPER}][\w’'.&-]*\w){{0,3}}")
-# after the name, in an apposition: "X, a Geneva-based <noun>" (the window before the noun)
+# after the name, in an apposition: "X, a Geneva-based <noun>", "X, Poland's state arms <noun>",
+# "X, one of the largest <nouns>" (the window before the noun)
 _ORG_APPOSITION = re.compile(
-    rf"(?P<name>{_ORG_NAME}),\s+(?:a|an|the)\s+(?:(?!(?:of|for|at|in|with|to|and|who|which)\b)[\w’'.-]+\s+){{0,4}}?$")
+    rf"(?:(?P<first>{_ORG_NAME})\s+and\s+)?(?P<name>{_ORG_NAME}),\s+(?:(?:one|two|three|four|some)\s+of\s+)?"
+    rf"(?:a|an|the|its|[{_UPPER}][\w.-]*(?:\s+[{_UPPER}][\w.-]*)?[’']s)\s+(?:(?!(?:of|for|at|in|with|to|and|who|which)\b)[\w’'.-]+\s+){{0,4}}?$")
 # after the noun: where an apposition ends
 _APPOSITION_END = re.compile(r"\s*[,.;)]|\s+(?:that|which|who|in|based|from|with|owned|controlled|founded|backed|run|of)\b")
 _NAME_AFTER = re.compile(rf"[ \u00a0]+(?P<name>{_ORG_NAME})")
@@ -458,9 +462,16 @@ def _acronym_full(col: _Collector, full: str, acr: str) -> str:
 
 def _state_organ(m: _Matcher, col: _Collector, full: str) -> ActorDef | None:
     """"China Coast Guard", "India's Border Security Force": the state acting through an organ."""
-    organ_of = re.match(r"(?:Reserve|Central|National|People's|People’s)\s+Bank\s+of\s+(?:the\s+)?(.+)$", full)
-    if organ_of:  # "the Reserve Bank of India (RBI)", "the Central Bank of Nigeria"
+    organ_of = re.match(r"(?:(?:Reserve|Central|National|People's|People’s|Export-Import|Exim)\s+)?Bank\s+of\s+(?:the\s+)?(.+)$",
+                        full)
+    if organ_of:  # "the Reserve Bank of India (RBI)", "the Export-Import Bank of Korea", "the Bank of Japan"
         state = col.kb.actor_by_name(organ_of.group(1))
+        if state is not None and state.type == "state":
+            return state
+    organ_named = re.match(r"(.+?)\s+(?:Department|Ministry)\s+of\s+[A-Z]", full)
+    if organ_named:  # "the US Department of Energy", "Brazil's Ministry of Mines"
+        head = re.sub(r"(?:’s|'s)$", "", organ_named.group(1))
+        state = col.kb.actor_by_name(head) or _demonym_state(col, head)
         if state is not None and state.type == "state":
             return state
     words = full.split()
@@ -636,7 +647,7 @@ def _last_of(phrase: str) -> re.Match | None:
 # words that take "of" inside an organisation's name ("Commercial Bank of Ethiopia Holdings")
 _OF_HEADS = frozenset("""Bank Ministry University Institute Council Commission Organisation Organization Union
     Office Agency Committee Centre Center Academy Department Federation Court Republic State States""".split())
-_NAMED_BEFORE_HEAD = frozenset("Institute University Council Centre Center Academy Court Federation Chamber".split())
+_NAMED_BEFORE_HEAD = frozenset("Institute University Council Centre Center Academy Court Federation Chamber Bank".split())
 _WORDS_BEFORE = re.compile(r"(?:[A-Z][\w’'-]+\s+){1,3}$")
 _UPPER_NEXT = re.compile(rf"\s+[{_UPPER}]")
 _ORG_PREFIX = re.compile(rf"^(?:(?:The|the|A|An)\s+|(?:[A-Z][\w.-]*\s+){{0,2}}[\w.-]+[’']s\s+|"
@@ -662,7 +673,7 @@ def _organisations(m: _Matcher, text: str, col: _Collector) -> None:
                 for nm in re.finditer(rf"(?<![\w’'-]){re.escape(first)}(?![\w-])", text):
                     if not col.overlaps(nm.start(), nm.end()):
                         col.add(alone_actor, first, nm.start(), nm.end(), "name", known=False)
-        if org in m.state_organs or org.startswith("Ministry of"):
+        if org in m.state_organs or org.startswith(("Ministry of", "Department of")):
             continue  # "the Foreign Ministry": the state's own organ, named by the state nearby
         if _state_organ(m, col, org) is not None:
             continue  # "the Reserve Bank of India": the state's central bank, India acting
@@ -714,6 +725,8 @@ def _described_organisations(m: _Matcher, text: str, folded: str, col: _Collecto
             before = _ORG_APPOSITION.search(text, max(0, start - 100), start)
             if before and _APPOSITION_END.match(text, end):
                 take(before.group("name"), before.start("name"), m.org_nouns[noun])
+                if before.group("first") and noun.endswith("s"):  # "A and B, two of Japan's largest makers"
+                    take(before.group("first"), before.start("first"), m.org_nouns[noun])
             after = _NAME_AFTER.match(text, end)
             if after and (start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "’'-")):
                 take(after.group("name"), after.start("name"), m.org_nouns[noun])
@@ -758,13 +771,16 @@ def _merge_short(col: _Collector, short: ActorRecord, full: ActorRecord) -> None
 
 
 def _place_named_org(col: _Collector, text: str, org: str, start: int, end: int) -> bool:
-    """"Doha Capital Holding", "Uzbekistan Airways": a company named after a place, when the
-    place is the only actor inside the name, at its start, and at least two words follow it."""
+    """"Doha Capital Holding", "Uzbekistan Airways", "the Paraguayan Centre for Energy Studies": an
+    organisation named after a place or people, when the place is the only actor inside the name,
+    at its start, and at least two words follow it; or an institution "of" a place at its end."""
     inside = [mm for r in col.records.values() for mm in r.mentions if mm.start < end and mm.end > start]
     if len(inside) != 1:
         return False
     only = inside[0]
-    return (only.start == start and only.end < end and only.kind in ("capital", "metonym", "name", "alias")
+    if only.end == end and org.split()[0] in _NAMED_BEFORE_HEAD and " of " in org:
+        return True  # "the University of Mauritius": an institution named after its place
+    return (only.start == start and only.end < end and only.kind in ("capital", "metonym", "name", "alias", "demonym")
             and re.match(r" [A-Z]", text[only.end:only.end + 2]) is not None and len(text[only.end:end].split()) >= 2)
 
 
