@@ -552,6 +552,19 @@ def _relations(body: str) -> set[tuple]:
     ("Britain put three Iranian banks on its sanctions list.", {("United Kingdom", "sanctions", "Iranian banks", False)}),
     ("The European Union added the Baltic Dawn and Northwind Ship Management to its sanctions list.",
      {("European Union", "sanctions", "Northwind Ship Management", False)}),
+    # a lender's acronym does not break a list of subjects
+    ("The European Investment Bank (EIB) and the World Bank are lending Jordan $1.6 billion.",
+     {("European Investment Bank", "aids", "Jordan", False), ("World Bank", "aids", "Jordan", False)}),
+    # a reported clause whose subject names no actor relates no one to the speaker
+    ("China's commerce ministry said the two companies had supplied motors to Japan's armed forces.", set()),
+    ("Ukraine's foreign ministry said the veto “undermines unity” and urged Budapest to reconsider.",
+     {("Ukraine", "other", "Hungary", False), ("Ukraine", "criticizes", "Hungary", False)}),
+    # halting sales ends the supply
+    ("China halts rare-earth magnet sales to Japan.", {("China", "supplies", "Japan", True)}),
+    # a second verb after ", and" is the opening subject's; a company after a possessive state is the party
+    ("Vietnam has barred Zhenlong Communications, a Chinese maker of telecoms equipment, from its network, "
+     "and awarded a $1.2 billion contract to South Korea's Daehan Telecom Systems instead.",
+     {("Vietnam", "sanctions", "Zhenlong Communications", False), ("Daehan Telecom Systems", "deal_with", "Vietnam", False)}),
 ])
 def test_relation_patterns(body, expected):
     assert _relations(body) == expected

@@ -151,6 +151,8 @@ def _coordinated(text: str, chosen: Pair, pool: list[Pair], *, before: bool) -> 
         if (before and m.start >= current.start) or (not before and m.start <= current.start):
             continue
         gap = text[m.end:current.start] if before else text[current.end:m.start]
+        if before and gap.startswith(")") and text[m.start - 1:m.start] == "(":
+            gap = gap[1:]  # "The European Investment Bank (EIB) and the World Bank": from the acronym on
         if not before and a.id == group[-1][1].id and re.fullmatch(r"\s*\(", gap):
             continue  # "the International Monetary Fund (IMF) and ...": its own acronym, skipped
         if not before and re.match(r"(?:’s|'s)\s+[a-z]", text[m.end:m.end + 6]):
@@ -197,6 +199,12 @@ def _allowed_genitive(ctx: _Sentence, gap: str) -> bool:
     return any(w in ctx.state_nouns or " ".join(words[:i + 1]) in ctx.state_nouns for i, w in enumerate(words))
 
 
+# a reported clause with a subject of its own that names no actor ("said the two companies had")
+_REPORTED_SUBJECT = re.compile(r"\b(?:(?:said|says|argued|argues|claimed|claims|insisted|insists)(?:\s+(?:on|in|last)\s+\w+)?"
+                               r"(?:\s+that)?|(?:told\s+\w+|added|announced|warned|confirmed)\s+that)"
+                               r"\s+(?:the|a|an|two|three|four|five|both|several|"
+                               r"some|many|these|those)\s+[a-z]")
+_RESUMED = re.compile(r"\b(?:and|but)\s+(?:[a-z]+ly\s+)?$")
 _HYPHEN_MODIFIER = re.compile(r"-(?:owned|backed|based|led|run|built|funded|linked|controlled|made|flagged|registered)\b")
 
 
@@ -212,7 +220,9 @@ def _subjects(ctx: _Sentence, cue_start: int, in_clause: list[Pair], clause_star
             continue  # "Pakistan's tensions ... reflect": a determiner, not the subject
         if _HYPHEN_MODIFIER.match(text, m.end):
             continue  # "Sinolith and Jinxia, both Chinese-owned, have promised": a modifier, not the subject
-        if cue_start - m.end > _SUBJECT_WINDOW:
+        if cue_start - m.end > _SUBJECT_WINDOW or (_REPORTED_SUBJECT.search(gap) and not _RESUMED.search(gap)):
+            # "China's ministry said the two companies had supplied": the unnamed companies acted
+            # (but "said the boat had ... and accused": the speaker again)
             return []
         if _APPOSITION_BEFORE.search(text, max(clause_start, m.start - 60), m.start) and re.match(r"[^,]*,", text[m.end:cue_start]):
             continue  # "Lusail Investment Holding, a state-owned Qatari fund, has agreed": inside an apposition

@@ -126,7 +126,7 @@ _GERUND_MODIFIES = re.compile(r"\s+(?:companies|company|firms|firm|lines|line|la
 _OPPOSED = re.compile(r"\b(?:oppose|opposes|opposed|opposing|condemn|condemns|condemned|criticised|criticized|criticises|"
                       r"criticizes|denounced|denounces|objected\s+to|objects\s+to|protested\s+against)\s+"
                       r"(?:[“\"]\s*)?(?:the\s+|its\s+|any\s+)?(?:(?!and\s)[\w-]+\s+){0,2}$")
-_AND_VERB = re.compile(r"(?<![,;])\s+and\s+(?:then\s+|also\s+|later\s+|[a-z]+ly\s+)?$")
+_AND_VERB = re.compile(r"(?<![;])\s+and\s+(?:then\s+|also\s+|later\s+|[a-z]+ly\s+)?$")
 _AND_IS = re.compile(r"(?:,\s*|\s)and\s+(?:is|are|was|were|has|have|had|will|would)\b")
 _BOUGHT_BEFORE = re.compile(r"\b(?:bought|buys|buy|buying|purchased|purchases|purchase|imported|imports|import|"
                             r"importing|received|receives|receive|ordered|orders)\s+(?:[\w$€£%.,-]+\s+){0,3}$")
@@ -763,7 +763,8 @@ def _objection(ctx: _Sentence, cm, sources: list[Pair], targets: list[Pair]) -> 
 
 # "Sweden's NATO bid": a common noun after the name makes the possessor the party
 _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|nor|in|of|to|for|on|at|by|with|from|as|is|are|was|were|has|have|had|"
-                         r"said|says|will|would|which|that|who)\b)[a-z]")
+                         r"said|says|will|would|which|that|who|instead|also|last|next|this|earlier|later|since|until|"
+                         r"after|before|under|over|through|via|but)\b)[a-z]")
 _FAR_WINDOW = 180  # characters between a verb and a later "to X" / "in X"
 
 
