@@ -559,6 +559,13 @@ def _relations(body: str) -> set[tuple]:
     ("China's commerce ministry said the two companies had supplied motors to Japan's armed forces.", set()),
     ("Ukraine's foreign ministry said the veto “undermines unity” and urged Budapest to reconsider.",
      {("Ukraine", "other", "Hungary", False), ("Ukraine", "criticizes", "Hungary", False)}),
+    # a state's minister named between commas speaks for the state; more words of criticism
+    ("France’s energy minister, Julien Castagnet, called the Dutch decision “a missed opportunity for Europe”.",
+     {("France", "criticizes", "Netherlands", False)}),
+    ("India's commerce ministry said the ban was \"inconsistent with Ghana's commitments\".",
+     {("India", "criticizes", "Ghana", False)}),
+    # a state's largest source of imports supplies it
+    ("China remains Mauritius's largest source of imports.", {("China", "supplies", "Mauritius", False)}),
     # halting sales ends the supply
     ("China halts rare-earth magnet sales to Japan.", {("China", "supplies", "Japan", True)}),
     # a second verb after ", and" is the opening subject's; a company after a possessive state is the party

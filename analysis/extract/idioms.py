@@ -79,6 +79,7 @@ def criticism_words(text: str, kb: Knowledge) -> list[tuple[int, int]]:
 
 
 _SPAN = re.compile(r".+", re.S)
+_ROLE_OF = re.compile(r"(?:’s|'s)\s+(?:[a-z-]+\s+){0,3}[a-z-]+,\s+")  # "'s energy minister, " before a name
 _RELATIVE_ASIDE = re.compile(r"(?:\s*\([^)]{1,15}\))?\s*,\s*(?:which|who|whose)\s[^;:,]{1,120},\s*")
 _DETERMINER_ONLY = re.compile(r"\s+(?:the|its|their|this|these|those)\s+")  # "called the Turkish manoeuvres"
 _WORD = re.compile(r"\w+")
@@ -107,6 +108,9 @@ def _reported_criticism(ctx: _Sentence, kb: Knowledge, criticism: list[tuple[int
         said = _SPAN.match(text, hit[0], hit[1])  # the word of criticism, as a match for _make
         before = [(m, a) for m, a in ctx.mentions if m.end <= vm.start() and vm.start() - m.end <= 60
                   and not re.search(r"[;:]", text[m.end:vm.start()])]
+        if len(before) >= 2 and before[-1][1].type == "person" and before[-2][1].type != "person" \
+                and _ROLE_OF.fullmatch(text, before[-2][0].end, before[-1][0].start):
+            before = before[:-1]  # "France's energy minister, Julien Castagnet, called": France speaks
         if not before or before[-1][1].type == "person" \
                 or _ALLEGED.search(text, max(ctx.sentence.start, vm.start() - 80), vm.start()):
             continue  # a person's words are the person's ("Treasury Under Secretary Mark Delaney said")
