@@ -566,6 +566,16 @@ def _relations(body: str) -> set[tuple]:
      {("India", "criticizes", "Ghana", False)}),
     # a state's largest source of imports supplies it
     ("China remains Mauritius's largest source of imports.", {("China", "supplies", "Mauritius", False)}),
+    # one pact with several parties makes each a party with each; deals with several are several
+    ("Algeria joins hydrogen pipeline pact with Italy and Germany.",
+     {("Algeria", "deal_with", "Italy", False), ("Algeria", "deal_with", "Germany", False),
+      ("Germany", "deal_with", "Italy", False)}),
+    ("Japan signed deals with India and Vietnam.", {("India", "deal_with", "Japan", False), ("Japan", "deal_with", "Vietnam", False)}),
+    # a state that chose a firm contracts it; a firm that picks a state picks a place
+    ("The Dutch government chose Keystone Atomic, a US reactor maker, to build two reactors.",
+     {("Keystone Atomic", "deal_with", "Netherlands", False)}),
+    ("Chinese carmaker Xinyuan Automotive Group picks Hungary for its plant.", set()),
+    ("Paraguay and Brazil fail to agree on a power price.", {("Brazil", "deal_with", "Paraguay", True)}),
     # halting sales ends the supply
     ("China halts rare-earth magnet sales to Japan.", {("China", "supplies", "Japan", True)}),
     # a second verb after ", and" is the opening subject's; a company after a possessive state is the party

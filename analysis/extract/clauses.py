@@ -109,8 +109,9 @@ def _make(ctx: _Sentence, cue: _Cue, cm, sources: list[Pair], targets: list[Pair
             if subject is None:
                 continue
         for _, obj in targets:
-            if subject.id == obj.id or obj.type == "person":
-                continue
+            if subject.id == obj.id or obj.type == "person" or (
+                    cue.type == "deal_with" and obj.type == "state" and _CHOSE.match(cm.group(0))):
+                continue  # (a firm that "picks Hungary" picks a place; a state that chose a firm contracts it)
             source, target = (obj, subject) if cue.reverse else (subject, obj)
             a, b = source.name, target.name
             if cue.symmetric and b < a:
@@ -129,7 +130,19 @@ def _make(ctx: _Sentence, cue: _Cue, cm, sources: list[Pair], targets: list[Pair
             out.append(RelationRecord(source=a, type=rtype, target=b, negated=negated, plover=ctx.plover.get(rtype, cue.plover),
                                       cue=cm.group(0), evidence=ctx.sentence.text, sentences=[ctx.sentence.index],
                                       symmetric=cue.symmetric))
+    if cue.type == "deal_with" and len(targets) > 1 and sources \
+            and _ONE_PACT.search(cm.group(0)):
+        # "signed an agreement with Tunisia, Italy and Germany": one pact, so every signatory is
+        # party with every other
+        out += _make(ctx, cue, cm, targets[:1], targets[1:], negated) + (
+            _make(ctx, cue, cm, targets[1:2], targets[2:], negated) if len(targets) > 2 else [])
     return out
+
+
+_CHOSE = re.compile(r"(?:chose|chosen|choose|chooses|choosing|pick|picks|picked|picking|select|selects|selected|selecting)$",
+                    re.I)
+# a single agreement, not several ("an agreement", "pact"; "deals with X and Y" are several)
+_ONE_PACT = re.compile(r"\b(?:agreement|pact|treaty|accord|convention|partnership|declaration|memorandum|deal)$")
 
 
 def _first_other(in_clause: list[Pair], end: int, sources: list[Pair]) -> list[Pair]:

@@ -28,7 +28,7 @@ _IRREGULAR = {"meet": {"met"}, "strike": {"struck"}, "hold": {"held"}, "build": 
               "pay": {"paid"}, "spend": {"spent"}, "buy": {"bought"}, "send": {"sent"}, "give": {"gave", "given"},
               "win": {"won", "winning"}, "put": {"putting"}, "cut": {"cutting"}, "bid": {"bidding"},
               "shoot": {"shot"}, "fight": {"fought"}, "seize": set(), "withdraw": {"withdrew", "withdrawn"},
-              "drive": {"drove", "driven"}, "lead": {"led"}, "begin": {"began", "begun"}}
+              "drive": {"drove", "driven"}, "lead": {"led"}, "begin": {"began", "begun"}, "choose": {"chose", "chosen"}}
 
 
 def _verb_forms(lemma: str) -> set[str]:
