@@ -850,6 +850,17 @@ def test_a_speaker_that_goes_on_after_and_is_the_subject_of_the_first_verb():
 
 
 @pytest.mark.parametrize("body, speaker", [
+    # "X said it welcomed "…"": X, not the person quoted before; "X, which …, said it was": X
+    ('Yohanes Sitorus, a fisherman, was angry. Singapore\'s national development ministry said it '
+     'welcomed "a stable source of supply" from Indonesia.', "Singapore's national development ministry"),
+    ('The United States, which signed a trade and investment framework agreement with Uruguay in 2007 but has never '
+     'offered it a free trade deal, said it was "monitoring developments closely".', "United States"),
+    # a participle after the clause ("…, saying they had helped …") keeps the sentence's subject
+    ('China on Tuesday barred its companies from dealing with Haedong Heavy Industries, saying they had helped Washington '
+     '"suppress the legitimate development of China\'s shipping industry".', "China"),
+    # a time before a titled speaker is no part of the name
+    ('In February Treasurer Marcus Bell blocked the bid, saying control of battery chemicals "cannot be handed over".',
+     "Marcus Bell"),
     # the sentence goes on after the quotation: the speaker is the one before it
     ('Energy Minister Lena Sorsa said there was "no sign whatsoever" of a leak and that Helsinki had asked Moscow to explain.',
      "Lena Sorsa"),

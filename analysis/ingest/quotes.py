@@ -60,7 +60,8 @@ _ROLE_WORDS = frozenset(
     activist activists campaigner resident residents worker workers farmer farmers
     prime foreign defence defense interior finance energy economy trade deputy
     acting former senior junior top military ministry army police mp mps mep meps
-    embassy consulate delegation""".split()
+    embassy consulate delegation treasurer attorney-general auditor-general commissioner
+    high-commissioner ombudsman""".split()
 )
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽЀ-ЯӘҒҚҢӨҰҮҺ"
 _NAME_TOKEN = re.compile(rf"^(?:[{_UPPER}][\w’'.-]*|al-\w+|bin|ibn|de|van|von|der|da|du|la|le)$")
@@ -151,11 +152,12 @@ _PREPOSITIONS = frozenset("of to in for on at with from about over into by again
 
 
 _SPEECH_BEFORE = re.compile(  # a verb, not the noun after "her", "its", "the" ("called her remarks")
-    rf"(?<!\bher )(?<!\bhis )(?<!\bits )(?<!\bthe )(?<!\btheir )\b(?:{_SPEECH_VERBS}|called|calls|calling|described|describes|describing|accused|accuses|urged|urges|"
+    rf"(?<!\bher )(?<!\bhis )(?<!\bits )(?<!\bthe )(?<!\btheir )\b(?:{_SPEECH_VERBS}|called|calls|calling|described|describes|describing|saying|adding|arguing|warning|insisting|accused|accuses|urged|urges|"
     r"dismissed|dismisses|denounced|denounces|condemned|condemns|criticised|criticized|criticises|criticizes|"
     r"welcomed|welcomes|hailed|hails|praised|praises|promised|promises|vowed|vows|pledged|pledges)\b")
 _ASIDE = re.compile(r",\s*(?:speaking|writing|quoted|asked|interviewed|who (?:asked|spoke|declined|requested))[^,]{0,80},\s*$")
-_CLAUSE_CUT = re.compile(r"(?:[.;!?:]\s+|\bthat\s+|\b(?:and|but|while|as|after|when)\s+(?=(?:the|a|an|[A-Z])))")
+_CLAUSE_CUT = re.compile(r"(?:[.;!?:]\s+|\bthat\s+|\b(?:and|but|while|as|after|when|though|although|whereas|because)\s+"
+                         r"(?=(?:the|a|an|its|their|[A-Z])))")
 
 
 # (a word right after an article is no verb: "The mines ministry gave ...")
@@ -214,10 +216,16 @@ def attribution_before(before: str) -> str | None:
         antecedent = re.search(rf"(?:^|,\s*)(?:according to\s+|(?:{_SPEECH_VERBS})\s+)?([^,;.]{{3,80}}),\s*who\s*$",
                                before[: verb.start()].rstrip())
         return antecedent.group(1).strip() if antecedent else None
+    if "," in subject and re.match(r"(?:which|who|whose)\s", subject.rpartition(",")[2].strip()):
+        subject = subject.rpartition(",")[0]  # "The United States, which signed ... in 2007, said": the United States
+        subject = re.sub(r"^(?:The|the)\s+", "", subject.rpartition(",")[2].strip() or subject)
     words = subject.split()
     if not words or len(words) > 14:
         return None
     if words[-1].lower() in _PRONOUNS:
+        reported = _SAID_THEN.search(subject)
+        if reported:  # "Singapore's ministry said it welcomed "…"": the ministry said so
+            return attribution_before(subject[:reported.end()] + " ")
         return words[-1]  # "In a written statement she said": resolved later
     if "," in subject:  # keep the clause nearest the verb, unless it is an apposition of a name
         head, _, tail = subject.rpartition(",")
@@ -229,6 +237,7 @@ def attribution_before(before: str) -> str | None:
     return subject or None
 
 
+_SAID_THEN = re.compile(r"\b(?:said|says|added|adds|told\s+\w+)(?=\s+(?:that\s+)?(?:it|they)$)")
 _INVERTED_BEFORE = re.compile(rf",\s*(?:{_SPEECH_VERBS})\s+(?P<attr>[^.;:“”\"]{{3,120}})[.]\s*$")
 _SUBJECT_FIRST = re.compile(rf"^\s*(?P<attr>[A-Z][^,.;:“”\"]{{1,80}}?)\s+(?:{_SPEECH_VERBS})\b[^“”\"]*[.]\s*$")
 
@@ -265,6 +274,8 @@ def parse_speaker(attr: str | None) -> tuple[str | None, str | None, str]:
         return None, None, "unknown"
     if attr.lower() in _PRONOUNS:
         return None, None, "pronoun"
+    # "In February Treasurer Marcus Bell": the time before the speaker is no part of the name
+    attr = re.sub(r"^(?:In|On|At|By|Last|Early|Late|Earlier|Later)\s+(?:[A-Z]\w+|\d{4}|\w+day)\s+(?=\S)", "", attr)
     # "a statement from the Kremlin": the Kremlin speaks
     attr = re.sub(r"^(?:an?\s+|the\s+)?(?:written\s+|joint\s+)?(?:statement|report|note|letter|post|communiqu[eé]|"
                   r"readout|press\s+release)\s+(?:from|by|of|issued\s+by)\s+(?:the\s+)?", "", attr, flags=re.I)
