@@ -576,6 +576,24 @@ def _relations(body: str) -> set[tuple]:
      {("Keystone Atomic", "deal_with", "Netherlands", False)}),
     ("Chinese carmaker Xinyuan Automotive Group picks Hungary for its plant.", set()),
     ("Paraguay and Brazil fail to agree on a power price.", {("Brazil", "deal_with", "Paraguay", True)}),
+    # an invasion is its named invader's, never the sentence subject's
+    ("Poland signed the deal, its third order since Russia’s full-scale invasion of Ukraine.",
+     {("Russia", "tensions_with", "Ukraine", False)}),
+    ("Serbia has refused to align with EU sanctions on Russia since the invasion of Ukraine.",
+     {("European Union", "sanctions", "Russia", False), ("Serbia", "sanctions", "Russia", True)}),
+    # troops moved to a border, a matter raised with a government, debt cancelled, money advanced
+    ("Belarus has moved troops closer to the Polish border.", {("Belarus", "tensions_with", "Poland", False)}),
+    ("A ministry spokesman said Seoul would raise the matter with Beijing next month.",
+     {("China", "engages", "South Korea", False)}),
+    ("France cancelled €60 million of Gabon’s debt in 2024.", {("France", "aids", "Gabon", False)}),
+    ("Huabei Petroleum advanced $400 million to Niger's government.", {("Huabei Petroleum", "aids", "Niger", False)}),
+    # the largest supplier of goods to a state supplies it
+    ("Chile, the largest foreign supplier of refined copper to the United States, protested.",
+     {("Chile", "supplies", "United States", False)}),
+    # a cut that follows complaints answers them; a challenge in a state's courts criticises it
+    ("Bulgaria cut its charges after complaints from Greece.", {("Greece", "criticizes", "Bulgaria", False)}),
+    ("Kolafish Holding said it would challenge the ban in Norwegian courts.",
+     {("Kolafish Holding", "criticizes", "Norway", False)}),
     # halting sales ends the supply
     ("China halts rare-earth magnet sales to Japan.", {("China", "supplies", "Japan", True)}),
     # a second verb after ", and" is the opening subject's; a company after a possessive state is the party

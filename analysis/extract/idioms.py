@@ -397,13 +397,16 @@ def _role_cue(kb: Knowledge, noun: str) -> _Cue:
 _ROLE_PREP_LINK = re.compile(
     r"\s*(?P<link>,?\s*(?:(?:which|who)\s+)?(?:is|was|are|were|has\s+become|have\s+become|had\s+become|became|remains|"
     r"remained|has\s+emerged\s+as|emerged\s+as|ranks\s+as|as|,)\s+(?:now\s+|also\s+|already\s+|still\s+|long\s+|not\s+|"
-    r"no\s+longer\s+)?)(?P<role>(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?[a-z]+s?\s+(?:in|to|of|for)\s+(?:the\s+)?)")
+    r"no\s+longer\s+)?)(?P<role>(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?[a-z]+s?\s+(?:of\s+(?:[\w-]+\s+){1,3}?(?=to\s))?"
+    r"(?:in|to|of|for)\s+(?:the\s+)?)")
 
 
 @lru_cache(maxsize=8)
 def _role_prep_pattern(nouns: tuple[str, ...]) -> re.Pattern:
     alt = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
-    return re.compile(rf"(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{alt})\s+(?:in|to|of|for)\s+(?:the\s+)?", re.I)
+    # "the largest supplier of refined copper to the United States": the goods may come between
+    return re.compile(rf"(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{alt})\s+(?:of\s+(?:[\w-]+\s+){{1,3}}?(?=to\s))?"
+                      rf"(?:in|to|of|for)\s+(?:the\s+)?", re.I)
 
 
 @lru_cache(maxsize=8)

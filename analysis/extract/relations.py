@@ -126,6 +126,10 @@ _GERUND_MODIFIES = re.compile(r"\s+(?:companies|company|firms|firm|lines|line|la
 _OPPOSED = re.compile(r"\b(?:oppose|opposes|opposed|opposing|condemn|condemns|condemned|criticised|criticized|criticises|"
                       r"criticizes|denounced|denounces|objected\s+to|objects\s+to|protested\s+against)\s+"
                       r"(?:[“\"]\s*)?(?:the\s+|its\s+|any\s+)?(?:(?!and\s)[\w-]+\s+){0,2}$")
+_IN_COURT_BEFORE = re.compile(r"\s+(?:in|at|before)\s+(?:the\s+|a\s+)?")
+_COURT_AFTER = re.compile(r"(?:’s|'s)?\s+(?:[a-z-]+\s+){0,2}courts?\b")
+# acts whose agent is named with them ("Russia's invasion of Ukraine"), never the sentence's subject
+_AGENT_NAMED = frozenset({"invasion", "full-scale invasion", "occupation", "annexation"})
 _AND_VERB = re.compile(r"(?<![;])\s+and\s+(?:then\s+|also\s+|later\s+|[a-z]+ly\s+)?$")
 _AND_IS = re.compile(r"(?:,\s*|\s)and\s+(?:is|are|was|were|has|have|had|will|would)\b")
 _BOUGHT_BEFORE = re.compile(r"\b(?:bought|buys|buy|buying|purchased|purchases|purchase|imported|imports|import|"
@@ -494,6 +498,10 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
         act = _ACT_OBJECT.match(text, cue_end)
         urged = _URGED_AFTER.match(text, act.end()) if act else None
         named = [(m, a) for m, a in in_clause if urged and m.start == urged.end()]
+        if act and not named:
+            # "would challenge the ban in Norwegian courts": the state whose courts hear the challenge
+            named = [(m, a) for m, a in in_clause if m.start > act.end() and a.type == "state"
+                     and _IN_COURT_BEFORE.fullmatch(text, act.end(), m.start) and _COURT_AFTER.match(text, m.end)][:1]
         targets = _coordinated(text, named[0], in_clause, before=False) if named else _earlier_actors(ctx, cue_start)
     if cue.type == "recognizes" and targets and re.fullmatch(r"\s+from\s+(?:the\s+)?", text[cue_end:targets[0][0].start]):
         # "switched recognition from Taiwan to China": China recognised, Taiwan no longer
@@ -532,6 +540,8 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
         # the restriction and the noun is the one restricted
         targets = inside
         sources = _subjects(ctx, restricted.start(), in_clause, clause_start, cue) or antecedent
+    if not sources and cue.kind == "noun" and cm.group(0).lower() in _AGENT_NAMED:
+        return []  # "since the invasion of Ukraine": an invasion is only its named invader's
     if not sources:
         sources = _subjects(ctx, cue_start, in_clause, clause_start, cue) or antecedent
     if sources and (cue.kind == "verb" and _AND_VERB.search(text, max(clause_start, cue_start - 16), cue_start)
@@ -627,6 +637,8 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
     if _HEDGED.search(text, max(subject_end, cue_start - 40), cue_start):
         return []  # "could revive its case against X", "wants to sell to X": hedged or wished, not reported
     ended = None if cue.symmetric or restricted else _ENDED.search(text, max(clause_start, cue_start - 40), cue_start)
+    if ended and _OVERRIDDEN.search(text, ended.start(), cue_start):
+        ended = None  # "cut its charges after complaints from Greece": the cut answers the complaint
     if ended:
         # "ended its humanitarian funding for X" denies it (but "ended a round of talks" is no denial);
         # "has not cut gas supplies", "has no plans to cut shipments": a denied end, so the relation holds
@@ -738,11 +750,12 @@ def _organ_after(ctx: _Sentence, end: int) -> bool:
     return one in ctx.state_nouns or (words.group(2) is not None and f"{one} {words.group(2)}" in ctx.state_nouns)
 
 
-# "brushing aside objections from Australia", "over Cambodian objections": the objection is
-# to what the sentence's subject did
+# "brushing aside objections from Australia", "over Cambodian objections", "following complaints
+# from Kyiv": the objection is to what the sentence's subject did
 _OVERRIDDEN = re.compile(r"\b(?:over|despite|amid|ignoring|ignored|ignores|brushing\s+aside|brushed\s+aside|brushes\s+aside|"
                          r"defying|defied|defies|overriding|overrode|overrides|dismissing|dismissed|dismisses|rejecting|"
-                         r"rejected|rejects|in\s+the\s+face\s+of)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$")
+                         r"rejected|rejects|in\s+the\s+face\s+of|following|after|in\s+response\s+to)\s+(?:the\s+|its\s+|their\s+)?"
+                         r"(?:[\w-]+\s+){0,2}$")
 _FROM_AGENT = re.compile(r"\s*(?:[\w’'-]+\s+){0,2}?from\s+(?:the\s+)?$")
 
 
