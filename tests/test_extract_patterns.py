@@ -594,6 +594,16 @@ def _relations(body: str) -> set[tuple]:
     ("Bulgaria cut its charges after complaints from Greece.", {("Greece", "criticizes", "Bulgaria", False)}),
     ("Kolafish Holding said it would challenge the ban in Norwegian courts.",
      {("Kolafish Holding", "criticizes", "Norway", False)}),
+    # a claim rejected in apposition: the rejecters criticise the claimant
+    ("Washington has said the port could one day serve the Chinese navy, a claim Lima and Beijing both reject.",
+     {("Peru", "criticizes", "United States", False), ("China", "criticizes", "United States", False)}),
+    # "buys 70 percent of its copper": "its" is the possessor named before
+    ("China is Peru's largest trading partner and buys about 70 percent of its copper.", {("Peru", "supplies", "China", False)}),
+    ("Tunisia’s economy depends on the European Union, which buys about 70 percent of its exports.",
+     {("Tunisia", "supplies", "European Union", False)}),
+    # "a trader that was one of the largest suppliers of petrol to Nigeria"
+    ("Halvard Energy, a Geneva-based trader that was one of the largest suppliers of petrol to Nigeria, said it would stay.",
+     {("Halvard Energy", "supplies", "Nigeria", False)}),
     # halting sales ends the supply
     ("China halts rare-earth magnet sales to Japan.", {("China", "supplies", "Japan", True)}),
     # a second verb after ", and" is the opening subject's; a company after a possessive state is the party

@@ -34,6 +34,9 @@ _DENIAL = _rejection("charge|accusation|claim|allegation",
                      "denies|denied|deny|rejects|rejected|reject|dismisses|dismissed|dismiss|disputes|disputed|dispute")
 
 
+# a verb of claiming before the apposition: what was claimed is the subject's
+_CLAIMED = re.compile(r"\b(?:said|says|say|argues|argued|argue|claims|claimed|claim|alleges|alleged|allege|accused|accuses|"
+                      r"accuse|insists|insisted|maintains|maintained|contends|contended|asserts|asserted)\b")
 _APPOSED_ACT = re.compile(r"(?:,|—|–)\s+(?:a|an|the)\s")
 # "…, a demand Iraqi officials rejected", "…, a request that Kyiv and Brussels both rejected"
 _REFUSAL = _rejection("demand|request|call|proposal|condition|offer",
@@ -47,6 +50,10 @@ def _denials(ctx: _Sentence, here: list[RelationRecord], kb: Knowledge) -> list[
         return []  # no ", a charge" or "— a demand" in the sentence
     dm = _DENIAL.search(ctx.text, ctx.sentence.start, ctx.sentence.end)
     accusers = {r.source for r in here if r.type == "criticizes" and not r.negated}
+    if dm is not None and not accusers and _CLAIMED.search(ctx.text, ctx.sentence.start, dm.start()):
+        # "Washington has said the port could serve the Chinese navy, a claim Lima rejects": the
+        # one who claimed it, the sentence's opening actor
+        accusers = {a.name for _, a in _opening(ctx, dm.start())[:1]}
     if dm is None:
         dm = _REFUSAL.search(ctx.text, ctx.sentence.start, ctx.sentence.end)
         accusers = {r.source for r in here if r.type == "other" and not r.negated}
@@ -395,9 +402,10 @@ def _role_cue(kb: Knowledge, noun: str) -> _Cue:
 
 
 _ROLE_PREP_LINK = re.compile(
-    r"\s*(?P<link>,?\s*(?:(?:which|who)\s+)?(?:is|was|are|were|has\s+become|have\s+become|had\s+become|became|remains|"
+    r"\s*(?P<link>,?\s*(?:(?:which|who)\s+|(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:that|which)\s+)?(?:is|was|are|were|"
+    r"has\s+become|have\s+become|had\s+become|became|remains|"
     r"remained|has\s+emerged\s+as|emerged\s+as|ranks\s+as|as|,)\s+(?:now\s+|also\s+|already\s+|still\s+|long\s+|not\s+|"
-    r"no\s+longer\s+)?)(?P<role>(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?[a-z]+s?\s+(?:of\s+(?:[\w-]+\s+){1,3}?(?=to\s))?"
+    r"no\s+longer\s+)?)(?P<role>(?:one\s+of\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?[a-z]+s?\s+(?:of\s+(?:[\w-]+\s+){1,3}?(?=to\s))?"
     r"(?:in|to|of|for)\s+(?:the\s+)?)")
 
 
@@ -405,7 +413,7 @@ _ROLE_PREP_LINK = re.compile(
 def _role_prep_pattern(nouns: tuple[str, ...]) -> re.Pattern:
     alt = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
     # "the largest supplier of refined copper to the United States": the goods may come between
-    return re.compile(rf"(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{alt})\s+(?:of\s+(?:[\w-]+\s+){{1,3}}?(?=to\s))?"
+    return re.compile(rf"(?:one\s+of\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{alt})\s+(?:of\s+(?:[\w-]+\s+){{1,3}}?(?=to\s))?"
                       rf"(?:in|to|of|for)\s+(?:the\s+)?", re.I)
 
 

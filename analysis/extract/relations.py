@@ -126,6 +126,7 @@ _GERUND_MODIFIES = re.compile(r"\s+(?:companies|company|firms|firm|lines|line|la
 _OPPOSED = re.compile(r"\b(?:oppose|opposes|opposed|opposing|condemn|condemns|condemned|criticised|criticized|criticises|"
                       r"criticizes|denounced|denounces|objected\s+to|objects\s+to|protested\s+against)\s+"
                       r"(?:[“\"]\s*)?(?:the\s+|its\s+|any\s+)?(?:(?!and\s)[\w-]+\s+){0,2}$")
+_OF_ITS = re.compile(r"\s+(?:[\w$€£%.,-]+\s+){0,4}?of\s+its\s+")
 _IN_COURT_BEFORE = re.compile(r"\s+(?:in|at|before)\s+(?:the\s+|a\s+)?")
 _COURT_AFTER = re.compile(r"(?:’s|'s)?\s+(?:[a-z-]+\s+){0,2}courts?\b")
 # acts whose agent is named with them ("Russia's invasion of Ukraine"), never the sentence's subject
@@ -484,6 +485,12 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
         # "will sell 40 megawatts during the monsoon months, when its rivers run high, to
         # Bangladesh": the verb's own preposition, further on in the clause
         targets = _far_object(ctx, cue_end, reach, cue)
+    if not targets and cue.type == "supplies" and cue.reverse and cue.kind == "verb" and _OF_ITS.match(text, cue_end):
+        # "China is Peru's largest trading partner and buys about 70 percent of its copper": "its"
+        # is the possessor named before
+        ids = {a.id for _, a in _subjects(ctx, cue_start, in_clause, clause_start, cue) or antecedent}
+        targets = [(m, a) for m, a in ctx.mentions if m.end < cue_start and _GENITIVE.match(text[m.end:m.end + 2])
+                   and a.id not in ids][-1:]
     if not targets and cue.type == "aids" and cue.kind == "verb" and " " in cm.group(0):
         # "hosts more than 800,000 Sudanese refugees": the group named inside the cue
         targets = [(m, a) for m, a in in_clause if cue_start < m.start and m.end <= cue_end]
