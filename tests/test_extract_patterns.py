@@ -783,6 +783,9 @@ def test_a_known_acronym_after_a_full_name_claims_the_full_name():
     ("Polska Zbrojownia, Poland’s state arms group, will assemble the guns.", {"Polska Zbrojownia", "Poland"}),
     ("China cut off Tsubame Motor Components and Kurobe Seiko, two of Japan’s largest makers of parts, on Monday.",
      {"China", "Tsubame Motor Components", "Kurobe Seiko", "Japan"}),
+    # "St" without a full stop; company names that end in a sector's word
+    ("Taiwan, which St Vincent has recognised since 1981, pledged grants.", {"Taiwan", "St. Vincent and the Grenadines"}),
+    ("Sri Lanka approved Huanghai Petrochemical’s plan for a refinery.", {"Sri Lanka", "Huanghai Petrochemical"}),
     # an institution named after a people or a place is an organisation, not the state
     ("Exports fell, said Mirta Sosa, an economist at the Paraguayan Centre for Energy Studies.",
      {"Mirta Sosa", "Paraguayan Centre for Energy Studies"}),
