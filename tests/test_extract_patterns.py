@@ -615,6 +615,18 @@ def test_relation_patterns(body, expected):
     assert _relations(body) == expected
 
 
+def test_a_headline_description_means_the_company_the_story_names_later():
+    ex = _extract("Netherlands picks US reactor maker for Borssele\n\nThe Dutch government on Tuesday chose Keystone "
+                  "Atomic, a Pittsburgh-based reactor maker, to build two reactors.")
+    keystone = next(a for a in ex.actors if a.name == "Keystone Atomic")
+    assert [m.text for m in keystone.mentions] == ["US reactor maker", "Keystone Atomic"]
+    assert "United States" not in {a.name for a in ex.actors}  # a description's demonym is no mention of the state
+    assert ("Keystone Atomic", "deal_with", "Netherlands") in {(r.source, r.type, r.target) for r in ex.relations}
+    # a description that shares no word with the apposition is someone else
+    other = _extract("Chile courts Chinese miner\n\nChile met Andes Copper Holdings, an Australian miner, on Monday.")
+    assert [m.text for a in other.actors if a.name == "Andes Copper Holdings" for m in a.mentions] == ["Andes Copper Holdings"]
+
+
 def test_a_city_before_listed_or_based_is_a_place_not_an_actor():
     ex = _extract("The London-listed Northwind Metals Corporation has invested $7 billion in Mongolia since 2019.")
     assert {a.name for a in ex.actors} == {"Northwind Metals Corporation", "Mongolia"}

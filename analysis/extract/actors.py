@@ -270,6 +270,7 @@ def find_actors(article: Article, kb: Knowledge, quotes: list[QuoteRecord]) -> t
     _surnames(text, col)
     _short_names(text, col)
     _companies_not_people(col)
+    _described_before_named(text, col)
     _anaphors(m, article, col)
     # the agency that published the story ("... seen by Steppe Wire") is no actor in it
     publisher = fold(article.meta.source or "")
@@ -743,6 +744,51 @@ def _described_organisations(m: _Matcher, text: str, folded: str, col: _Collecto
         for nm in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])", text):
             if not col.overlaps(nm.start(), nm.end()):
                 col.add(actor, name, nm.start(), nm.end(), "name", known=False)
+
+
+# a company's description in apposition after its first name: "Southern Cross Rare Earths, an
+# Australian miner listed in Sydney," (the words up to where the apposition goes on or ends)
+_DESCRIPTION_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?P<desc>(?:[\w’'-]+\s+){0,4}?[a-z][\w-]*)(?=\s*[,.;]|\s+(?:that|which|who|"
+                                r"based|listed|with|in|of|owned|controlled|backed|whose|from|for)\b)")
+_SAME_HEAD = {"firm": "company", "company": "company", "group": "company"}
+_DESCRIBED_WORDS = re.compile(r"(?:[\w’'-]+[ \u00a0]+){0,2}$")
+
+
+def _described_before_named(text: str, col: _Collector) -> None:
+    """A headline or lead that describes a company the story names only later ("Greenland grants
+    licence to Australian miner", "Netherlands picks US reactor maker") means that company, when
+    its apposition uses the same noun and shares a word with the description ("Southern Cross
+    Rare Earths, an Australian miner", "Keystone Atomic, a Pittsburgh-based reactor maker")."""
+    companies = [r for r in col.records.values() if r.type == "company" and not r.known and r.mentions]
+    heads: dict[str, list[tuple[ActorRecord, set[str]]]] = {}
+    for record in companies:
+        first = min(record.mentions, key=lambda mm: mm.start)
+        desc = _DESCRIPTION_AFTER.match(text, first.end)
+        if desc is None:
+            continue
+        words = desc.group("desc").lower().split()
+        head = _SAME_HEAD.get(words[-1], words[-1])
+        if head in _FIRM_NOUNS or words[-1] in _FIRM_NOUNS or words[-1].endswith("maker"):
+            heads.setdefault(head, []).append((record, {w.split("-")[0] for w in words[:-1]} | set(words[:-1])))
+    if not heads:
+        return
+    for head, candidates in heads.items():
+        nouns = [n for n, h in _SAME_HEAD.items() if h == head] or [head]
+        for record, modifiers in candidates:
+            first = min(mm.start for mm in record.mentions)
+            for hm in re.finditer(rf"(?<![\w-])(?:{'|'.join(map(re.escape, nouns))})(?![\w-])", text[:first]):
+                before = _DESCRIBED_WORDS.search(text, max(0, hm.start() - 40), hm.start())
+                said = {w.lower().strip("’'") for w in before.group(0).split()} if before else set()
+                said |= {w.split("-")[0] for w in said}
+                rivals = [r for r, mods in candidates if r is not record and said & mods]
+                if not (said & modifiers) or rivals:
+                    continue
+                start = before.start() if before else hm.start()
+                for mm in [mm for r in col.records.values() for mm in r.mentions if start <= mm.start and mm.end <= hm.end()]:
+                    col.release(mm.start, mm.end)  # "US reactor maker": the firm, not the United States
+                if not col.overlaps(start, hm.end()):
+                    col.add(ActorDef(record.id, record.name, record.type, record.iso3), text[start:hm.end()], start,
+                            hm.end(), "description", known=False)
 
 
 def _companies_not_people(col: _Collector) -> None:
