@@ -604,6 +604,12 @@ def _relations(body: str) -> set[tuple]:
     # "a trader that was one of the largest suppliers of petrol to Nigeria"
     ("Halvard Energy, a Geneva-based trader that was one of the largest suppliers of petrol to Nigeria, said it would stay.",
      {("Halvard Energy", "supplies", "Nigeria", False)}),
+    # barring one's own firms from dealing with a company sanctions the company (its units are its own)
+    ("China bars firms from dealing with US units of South Korean shipbuilder Haedong Heavy Industries.",
+     {("China", "sanctions", "Haedong Heavy Industries", False)}),
+    # visa bans and asset freezes are sanctions
+    ("Washington, which imposed visa bans and asset freezes on four senior Georgian officials, said it would review aid.",
+     {("United States", "sanctions", "Georgia", False)}),
     # halting sales ends the supply
     ("China halts rare-earth magnet sales to Japan.", {("China", "supplies", "Japan", True)}),
     # a second verb after ", and" is the opening subject's; a company after a possessive state is the party

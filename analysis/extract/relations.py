@@ -672,7 +672,18 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
                     out += _make(ctx, cue, cm, sources[i:i + 1], sources[j:j + 1], negated)
             return out
         return []
+    if cue.type in ("deal_with", "supplies", "invests_in") and cue.kind == "verb" \
+            and _BARRED_FROM.search(text, max(clause_start, cue_start - 60), cue_start):
+        # "barred its companies from doing business with Haedong": a sanction on the partner
+        cue, negated = replace(cue, type="sanctions", symmetric=False, reverse=False), False
     return _make(ctx, cue, cm, sources, targets, negated) + (_make(ctx, cue, cm, also, targets, False) if also else [])
+
+
+# the state's own firms or people kept from dealing with someone: "barred its companies from"
+_BARRED_FROM = re.compile(r"\b(?:bar|bars|barred|barring|ban|bans|banned|banning|prohibit|prohibits|prohibited|forbid|"
+                          r"forbids|forbade|forbidden)\s+(?:its\s+|their\s+|the\s+country's\s+|[a-z]+\s+)?(?:[a-z-]+\s+)?"
+                          r"(?:companies|firms|banks|businesses|citizens|entities|exporters|importers|nationals)\s+"
+                          r"from\s+$")
 
 
 # the gap between a cue and its object
@@ -688,6 +699,8 @@ _ROUTE_END = re.compile(r"\b(?:through|via|across|past|along)\s+(?:the\s+)?$")
 _IT_OBJECT = re.compile(r"\s+it\b(?!['’]s)\s*(?:[.,;:]|$|\s+(?:in|on|at|as|since|last|this|too|either|again|yet|years|"
                         r"after|before|until|when|because|later|(?:a|an|two|three|four|five|six|several|\d+)\s+"
                         r"(?:years?|months?|weeks?|days?)\s+(?:later|after|ago))\b)")
+_UNITS_OF = re.compile(r"\s+(?:[\w-]+\s+)?(?:units?|subsidiaries|subsidiary|branches|affiliates?|arms?)\s+of\s+"
+                       r"(?:(?:the\s+)?(?:[\w-]+\s+){0,3})?")
 _THAT_SUBJECT = re.compile(r"\s+that\s+(?:the\s+)?")
 _APPOSED_NAMES = re.compile(rf"\s+(?:[\w’'-]+\s+){{0,4}}(?:{FIRM_PLURALS}|individuals),\s+")
 
@@ -732,6 +745,9 @@ def _objects(ctx: _Sentence, cue_end: int, in_clause: list[Pair], cue: _Cue) -> 
         return []  # "recognised by Moscow" is the agent, not the object
     if cue.type in ("supplies", "aids", "invests_in") and _ROUTE_END.search(gap):
         return []  # "pumps its oil through Russia": the route, not the recipient
+    if len(after) > 1 and _UNITS_OF.fullmatch(text, first_m.end, after[1][0].start):
+        first_m, first_a = after[1]  # "US units of Haedong Heavy Industries": the parent
+        after = after[1:]
     if len(after) > 1 and ((re.fullmatch(r"(?:’s|'s|’)\s+", text[first_m.end:after[1][0].start])
                             and not _NOUN_AFTER.match(text, after[1][0].end)) or (
             first_m.kind == "demonym" and re.fullmatch(r"\s+(?:(?!(?:against|with|to|of|in|for|on|from|by|and|or|over)\s)"
