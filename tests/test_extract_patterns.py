@@ -610,6 +610,11 @@ def _relations(body: str) -> set[tuple]:
     # visa bans and asset freezes are sanctions
     ("Washington, which imposed visa bans and asset freezes on four senior Georgian officials, said it would review aid.",
      {("United States", "sanctions", "Georgia", False)}),
+    # "its reliance on water bought from Israel": the buyer is read first; "and it has not": the subject alone
+    ("Jordan is betting on desalination to end its reliance on water bought from Israel.",
+     {("Israel", "supplies", "Jordan", False)}),
+    ("Paraguay is the only country that recognises Taiwan, and it has not recognised the People's Republic of China.",
+     {("Paraguay", "recognizes", "Taiwan", False), ("Paraguay", "recognizes", "China", True)}),
     # halting sales ends the supply
     ("China halts rare-earth magnet sales to Japan.", {("China", "supplies", "Japan", True)}),
     # a second verb after ", and" is the opening subject's; a company after a possessive state is the party
@@ -804,6 +809,11 @@ def test_a_known_acronym_after_a_full_name_claims_the_full_name():
     # "St" without a full stop; company names that end in a sector's word
     ("Taiwan, which St Vincent has recognised since 1981, pledged grants.", {"Taiwan", "St. Vincent and the Grenadines"}),
     ("Sri Lanka approved Huanghai Petrochemical’s plan for a refinery.", {"Sri Lanka", "Huanghai Petrochemical"}),
+    # a region word before a demonym names no state; an organisation's name ends with its line
+    ("Paraguay is the only South American country that recognises Taiwan.", {"Paraguay", "Taiwan"}),
+    ("Latin American leaders met North Korean envoys.", {"North Korea"}),
+    ("Rates rose, said Ana Paz, Central American Institute for Fiscal Studies\n\nBanks in Guatemala disagreed.",
+     {"Ana Paz", "Central American Institute for Fiscal Studies", "Guatemala"}),
     # an institution named after a people or a place is an organisation, not the state
     ("Exports fell, said Mirta Sosa, an economist at the Paraguayan Centre for Energy Studies.",
      {"Mirta Sosa", "Paraguayan Centre for Energy Studies"}),

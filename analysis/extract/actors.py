@@ -45,6 +45,8 @@ _ACRONYM = re.compile(
 _WORD = re.compile(r"[\w’'-]+")
 # "London-listed", "Dubai-registered": a place where a company is listed or based, not an actor
 # a sea, gulf or strait named after a state is a place: "the Gulf of Oman", "the Sea of Japan"
+# a compass or region word before a demonym that does not name a state with it: "South American", "Latin American"
+_REGION_BEFORE = re.compile(r"(?<![\w-])(?:South|North|Latin|Central|East|West|Pan)[ \u00a0-]$")
 _FEATURE_OF = re.compile(r"\b(?:Gulf|Sea|Bay|Straits?|Cape|Isthmus|Horn)\s+of\s+(?:the\s+)?$")
 _FEATURE_AFTER = re.compile(r"[ \u00a0]+(?:Sea|Seas|Gulf|Strait|Straits)\b")
 _LOCATED = re.compile(r"-(?:based|listed|registered|headquartered|incorporated|domiciled|flagged)\b")
@@ -110,8 +112,8 @@ def _matcher(kb: Knowledge) -> _Matcher:
     org_re = TermMatcher({key: frozenset(found) for key, found in spellings.items()})  # suffix words, as written
     org_of_re = re.compile(
         r"(?P<org>(?:Ministry|Bank|Institute|University|Council|Organi[sz]ation|Office|Agency|Commission|Chamber|"
-        r"Committee|Centre|Center|Academy|Department|Federation|Union|Court)\s+(?:of|for)\s+(?:the\s+)?"
-        r"[A-Z][\w’'-]+(?:\s+(?:(?:and|of|for|the)\s+){0,2}[A-Z][\w’'-]+){0,5})"
+        r"Committee|Centre|Center|Academy|Department|Federation|Union|Court)[ \u00a0]+(?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?"
+        r"[A-Z][\w’'-]+(?:[ \u00a0]+(?:(?:and|of|for|the)[ \u00a0]+){0,2}[A-Z][\w’'-]+){0,5})"  # a name ends with its line
     )
     # a capitalised head must be written so ("the Fund" is the IMF, "the fund" any fund)
     anaphors = TermMatcher({phrase: (actor_type, phrase.split()[-1] if not phrase.split()[-1].islower() else None)
@@ -248,8 +250,8 @@ def find_actors(article: Article, kb: Knowledge, quotes: list[QuoteRecord]) -> t
             places.append(Place(other["as"]["name"], None, text[start:end], start, end, col.sentence(start)))
             continue
         if surface.kind == "demonym":
-            if _unnamed_firm(text, end, m.state_nouns):
-                continue
+            if _unnamed_firm(text, end, m.state_nouns) or _REGION_BEFORE.search(text, max(0, start - 8), start):
+                continue  # (a "South American country" is no American one)
             group = _demonym_group(m, text, end)
             if group is not None:
                 phrase_end, noun = group
@@ -649,7 +651,7 @@ def _last_of(phrase: str) -> re.Match | None:
 _OF_HEADS = frozenset("""Bank Ministry University Institute Council Commission Organisation Organization Union
     Office Agency Committee Centre Center Academy Department Federation Court Republic State States""".split())
 _NAMED_BEFORE_HEAD = frozenset("Institute University Council Centre Center Academy Court Federation Chamber Bank".split())
-_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w’'-]+\s+){1,3}$")
+_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w’'-]+[ \u00a0]+){1,3}$")
 _UPPER_NEXT = re.compile(rf"\s+[{_UPPER}]")
 _ORG_PREFIX = re.compile(rf"^(?:(?:The|the|A|An)\s+|(?:[A-Z][\w.-]*\s+){{0,2}}[\w.-]+[’']s\s+|"
                          rf"(?:[A-Z][\w.]*\s+){{0,2}}[A-Z][\w.]*(?:-[A-Z][\w.]*)*{_LOCATED.pattern}\s+)+")

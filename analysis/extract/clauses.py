@@ -154,6 +154,8 @@ def _first_other(in_clause: list[Pair], end: int, sources: list[Pair]) -> list[P
 def _coordinated(text: str, chosen: Pair, pool: list[Pair], *, before: bool) -> list[Pair]:
     """Extend one mention to its coordinated list: "Iran and India", "X, Y and Z", "neither X
     nor Y", "Pakistani troops and Taliban fighters"."""
+    if chosen[0].text.lower() in ("it", "they"):
+        return [chosen]  # "recognises Taiwan, and it has not recognised": a pronoun coordinates with nothing
     # "the two governments": one anaphor, a mention of each state on the same words
     group = [chosen] + [(m, a) for m, a in pool if m.start == chosen[0].start and m.end == chosen[0].end
                         and a.id != chosen[1].id]
@@ -217,6 +219,7 @@ _REPORTED_SUBJECT = re.compile(r"\b(?:(?:said|says|argued|argues|claimed|claims|
                                r"(?:\s+that)?|(?:told\s+\w+|added|announced|warned|confirmed)\s+that)"
                                r"\s+(?:the|a|an|two|three|four|five|both|several|"
                                r"some|many|these|those)\s+[a-z]")
+_AND_IT = re.compile(r",?\s+(?:and|but)\s+it\s+(?:[a-z]+\s+){0,3}$")
 _RESUMED = re.compile(r"\b(?:and|but)\s+(?:[a-z]+ly\s+)?$")
 _HYPHEN_MODIFIER = re.compile(r"-(?:owned|backed|based|led|run|built|funded|linked|controlled|made|flagged|registered)\b")
 
@@ -233,6 +236,10 @@ def _subjects(ctx: _Sentence, cue_start: int, in_clause: list[Pair], clause_star
             continue  # "Pakistan's tensions ... reflect": a determiner, not the subject
         if _HYPHEN_MODIFIER.match(text, m.end):
             continue  # "Sinolith and Jinxia, both Chinese-owned, have promised": a modifier, not the subject
+        if _AND_IT.search(gap) and m.start - ctx.sentence.start > 0:
+            opening = _opening(ctx, m.start)
+            if opening:  # "Paraguay recognises Taiwan, and it has not recognised China": "it" is Paraguay
+                return opening
         if cue_start - m.end > _SUBJECT_WINDOW or (_REPORTED_SUBJECT.search(gap) and not _RESUMED.search(gap)):
             # "China's ministry said the two companies had supplied": the unnamed companies acted
             # (but "said the boat had ... and accused": the speaker again)

@@ -527,10 +527,11 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
                 and not re.search(r"[;:]", text[cue_end:later[1][0].start]):
             targets = _coordinated(text, later[1], in_clause[later[0]:], before=False)
             cue = replace(cue, reverse=not cue.reverse)
-    if cue.type in ("supplies", "aids", "invests_in") and cue.kind == "noun" and targets \
+    if cue.type in ("supplies", "aids", "invests_in") and cue.kind == "noun" and targets and not cue.reverse \
             and _FROM.fullmatch(text, cue_end, targets[0][0].start) \
             and not _WITHHELD.search(text, max(clause_start, cue_start - 50), cue_start):
-        # "took cargoes from X", "a $3 billion loan from the IMF": X is the supplier, the lender
+        # "took cargoes from X", "a $3 billion loan from the IMF": X is the supplier, the lender ("its
+        # reliance on water bought from Israel" already reads the buyer first)
         cue = replace(cue, reverse=not cue.reverse)
     if cue.type == "other" and targets and _DEMAND.match(cm.group(0)) \
             and re.search(r"\b(?:for|of|with|in|on|about|over|ahead)\b", text[cue_end:targets[0][0].start]):
