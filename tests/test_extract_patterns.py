@@ -615,6 +615,13 @@ def _relations(body: str) -> set[tuple]:
      {("Israel", "supplies", "Jordan", False)}),
     ("Paraguay is the only country that recognises Taiwan, and it has not recognised the People's Republic of China.",
      {("Paraguay", "recognizes", "Taiwan", False), ("Paraguay", "recognizes", "China", True)}),
+    # a title or role right before a name ties the person to the state named before it
+    ("French Agriculture Minister Sophie Marchand said the deal was bad and accused Brazil of dumping beef.",
+     {("France", "criticizes", "Brazil", False)}),
+    ("Brazil's foreign minister, Mauro Vieira, accused Argentina of lying.", {("Brazil", "criticizes", "Argentina", False)}),
+    # "oppose it": a deal or a plan, not the actor criticised the sentence before
+    ("France accused Brazil of dumping beef. Ireland and Poland have said they will oppose it.",
+     {("France", "criticizes", "Brazil", False)}),
     # halting sales ends the supply
     ("China halts rare-earth magnet sales to Japan.", {("China", "supplies", "Japan", True)}),
     # a second verb after ", and" is the opening subject's; a company after a possessive state is the party

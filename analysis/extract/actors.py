@@ -186,8 +186,9 @@ class _Collector:
     """Accumulates actors and their mentions in article order."""
 
     def __init__(self, kb: Knowledge, starts: list[int], role_words: frozenset = frozenset(),
-                 org_suffixes: dict | None = None):
+                 org_suffixes: dict | None = None, text: str = ""):
         self.kb = kb
+        self.text = text
         self.role_words = role_words
         self.org_suffixes = org_suffixes or {}
         self.starts = starts
@@ -233,7 +234,7 @@ def find_actors(article: Article, kb: Knowledge, quotes: list[QuoteRecord]) -> t
     text = article.text
     folded = fold_text(text)
     starts = [s.start for s in article.sentences]
-    col = _Collector(kb, starts, m.role_words, m.suffix_types)
+    col = _Collector(kb, starts, m.role_words, m.suffix_types, text)
     places: list[Place] = []
 
     for start, end, surface in _known_spans(m, text, folded):
@@ -537,7 +538,30 @@ def _person(col: _Collector, name: str, start: int, role: str | None, affiliatio
             return col.add(ActorDef(full.id, full.name, "person"), name, start, start + len(name), "surname", known=False)
     actor = ActorDef(slug(name), name, "person", None)
     return col.add(actor, name, start, start + len(name), "name", known=False, role=role,
-                   affiliation=affiliation)
+                   affiliation=affiliation or _affiliation_before(col, start))
+
+
+# between a state and a person's name: "Brazil|'s foreign minister, |Mauro Vieira", "French| Agriculture Minister |Sophie Marchand"
+_POSSESSED_ROLE = re.compile(r"(?:’s|'s)(?:[ \u00a0]+[a-z][\w-]*){1,4},?[ \u00a0]+$")
+_TITLE_WORDS = re.compile(r"(?:[ \u00a0]+[A-Z][\w-]*){1,4}[ \u00a0]+$")
+
+
+def _affiliation_before(col: _Collector, start: int) -> str | None:
+    """The state or body that a title or role right before a name belongs to."""
+    best = None
+    for record in col.records.values():
+        if record.type == "person":
+            continue
+        for mention in record.mentions:
+            if start - 60 <= mention.end <= start and (best is None or mention.end > best[0].end):
+                best = (mention, record)
+    if best is None:
+        return None
+    gap = col.text[best[0].end:start]
+    if _POSSESSED_ROLE.fullmatch(gap) or (_TITLE_WORDS.fullmatch(gap) and any(
+            w.lower().rstrip(".") in col.role_words for w in gap.split())):
+        return best[1].name
+    return None
 
 
 def _people(m: _Matcher, article: Article, col: _Collector, quotes: list[QuoteRecord]) -> None:

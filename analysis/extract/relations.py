@@ -656,7 +656,7 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
     if not negated and cue.symmetric and cm.group(0).lower() in _SEVERABLE \
             and _SEVERED.search(text, max(clause_start, cue_start - 40), cue_start):
         negated = True  # "after cutting ties with Taiwan"
-    if not targets and cue.kind == "verb" and not passive and not cue.symmetric and _IT_OBJECT.match(text, cue_end):
+    if not targets and cue.kind == "verb" and not passive and cue.type in _IT_TYPES and _IT_OBJECT.match(text, cue_end):
         # "Belgrade has never recognised Kosovo ... . The United States and most EU members recognise
         # it.": "it" is what the previous sentence's relation of the same type was about
         ids = {a.id for _, a in sources}
@@ -696,6 +696,8 @@ _PLACE_END = re.compile(r"\b(?:in|near|at)\s+$")
 _FOR_END = re.compile(r"\bfor\s+(?:the\s+)?$")
 _BY_END = re.compile(r"\bby\s+(?:the\s+)?$")
 _ROUTE_END = re.compile(r"\b(?:through|via|across|past|along)\s+(?:the\s+)?$")
+# relations whose "it" is an actor more often than an act ("oppose it" is mostly a deal, a plan)
+_IT_TYPES = frozenset({"recognizes", "sanctions"})
 # "it" as a verb's whole object: "... recognise it.", "sanctioned it in 2019"
 _IT_OBJECT = re.compile(r"\s+it\b(?!['’]s)\s*(?:[.,;:]|$|\s+(?:in|on|at|as|since|last|this|too|either|again|yet|years|"
                         r"after|before|until|when|because|later|(?:a|an|two|three|four|five|six|several|\d+)\s+"
