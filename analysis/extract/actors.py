@@ -543,6 +543,7 @@ def _person(col: _Collector, name: str, start: int, role: str | None, affiliatio
 
 # between a state and a person's name: "Brazil|'s foreign minister, |Mauro Vieira", "French| Agriculture Minister |Sophie Marchand"
 _POSSESSED_ROLE = re.compile(r"(?:’s|'s)(?:[ \u00a0]+[a-z][\w-]*){1,4},?[ \u00a0]+$")
+_ROLE_AFTER_DEMONYM = re.compile(r"(?:[ \u00a0]+[a-z][\w-]*){1,3},?[ \u00a0]+$")  # "her Finnish counterpart, Jukka Mäkelä"
 _TITLE_WORDS = re.compile(r"(?:[ \u00a0]+[A-Z][\w-]*){1,4}[ \u00a0]+$")
 
 
@@ -558,8 +559,9 @@ def _affiliation_before(col: _Collector, start: int) -> str | None:
     if best is None:
         return None
     gap = col.text[best[0].end:start]
-    if _POSSESSED_ROLE.fullmatch(gap) or (_TITLE_WORDS.fullmatch(gap) and any(
-            w.lower().rstrip(".") in col.role_words for w in gap.split())):
+    words = [w.lower().strip(".,") for w in gap.split()]
+    if _POSSESSED_ROLE.fullmatch(gap) or ((_TITLE_WORDS.fullmatch(gap) or (
+            best[0].kind == "demonym" and _ROLE_AFTER_DEMONYM.fullmatch(gap))) and any(w in col.role_words for w in words)):
         return best[1].name
     return None
 

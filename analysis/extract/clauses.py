@@ -265,10 +265,10 @@ def _genitive_agent(ctx: _Sentence, cue_start: int, in_clause: list[Pair]) -> li
     return []
 
 
-def _by_agent(text: str, cue_end: int, targets: list[Pair], in_clause: list[Pair]) -> list[Pair]:
-    """The agent after "by", following the cue or its object."""
+def _by_agent(text: str, cue_end: int, targets: list[Pair], in_clause: list[Pair], skip: int = 4) -> list[Pair]:
+    """The agent after "by", following the cue or its object (``skip`` words may come between)."""
     start = targets[-1][0].end if targets else cue_end
-    return _group_after(text, start, "by", in_clause, skip=4, reach=15)
+    return _group_after(text, start, "by", in_clause, skip=skip, reach=15)
 
 
 _CONJ = re.compile(r"\b(?:and|but|then)\b")

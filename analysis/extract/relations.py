@@ -575,7 +575,8 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
         cue = replace(cue, reverse=not cue.reverse)  # "signed a $2.8 billion loan with X": X lends
     if cue.type == "criticizes" and cue.kind == "noun":
         sources, targets = _objection(ctx, cm, sources, targets)
-    agents = _by_agent(text, cue_end, targets, in_clause)
+    # a passive's agent may come after where and when ("was signed at the air base in Bodø by ...")
+    agents = _by_agent(text, cue_end, targets, in_clause, skip=10 if passive else 4)
     if passive:
         # "the Taliban were recognised by Moscow": the subject is the patient
         if not agents:
