@@ -84,6 +84,19 @@ def test_a_stated_relation_puts_its_theme_at_stake(body, theme):
 
 
 
+@pytest.mark.parametrize("body, theme, present", [
+    # a natural disaster and its relief are humanitarian
+    ("A hurricane flattened Union Island on Sunday. The Caribbean Development Bank deferred loan payments, "
+     "and Taiwan pledged $15 million in reconstruction grants.", "humanitarian", True),
+    # indigenous communities' consent is a rights question; "free trade" is no freedom
+    ("Chile awarded the lithium contract. Indigenous communities around the salt flat say they never gave "
+     "informed consent, and a court will hear their case.", "human_rights", True),
+    ("Uruguay opened free trade talks with China. Free trade deals need the bloc's consent.", "human_rights", False),
+])
+def test_theme_words(body, theme, present):
+    assert (theme in _themes(body)) is present
+
+
 def test_actors_at_stake_are_ordered_by_evidence_then_name():
     # the order must not depend on the process's string hashing (the report's "most exposed"
     # actors differed from run to run): the same extraction under three hash seeds
