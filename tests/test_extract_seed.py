@@ -65,6 +65,10 @@ def test_other_relations_of_the_seed(seed_extraction):
     assert ("Pakistan", "tensions_with", "Taliban") in triples
     assert ("China", "deal_with", "Taliban") in triples
     assert ("Iran", "engages", "Taliban") in triples and ("India", "engages", "Taliban") in triples
+    # "the Soviet Union’s failed invasion of Afghanistan": the historical state, never Russia
+    assert ("Afghanistan", "tensions_with", "Soviet Union") in triples
+    assert not any("Russia" in (r.source, r.target) and r.type == "tensions_with" and "invasion" in r.cue
+                   for r in seed_extraction.relations)
 
 
 def test_sectors_and_themes_with_evidence(seed_extraction):
