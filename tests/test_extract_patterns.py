@@ -622,6 +622,9 @@ def _relations(body: str) -> set[tuple]:
     # "oppose it": a deal or a plan, not the actor criticised the sentence before
     ("France accused Brazil of dumping beef. Ireland and Poland have said they will oppose it.",
      {("France", "criticizes", "Brazil", False)}),
+    # "Under the agreement, X will … and Y will …": the parties of that agreement deal with each other
+    ("Under Saturday's agreement, Benin will let loading resume within two weeks, and Niger will reopen the crossing.",
+     {("Benin", "deal_with", "Niger", False)}),
     # halting sales ends the supply
     ("China halts rare-earth magnet sales to Japan.", {("China", "supplies", "Japan", True)}),
     # a second verb after ", and" is the opening subject's; a company after a possessive state is the party

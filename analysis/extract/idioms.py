@@ -423,10 +423,33 @@ def _role_pattern(nouns: tuple[str, ...]) -> re.Pattern:
     return re.compile(rf"(?:’s|'s|’)\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{alt})\b", re.I)
 
 
+# a sentence that opens "Under the agreement," / "Under Saturday's deal," / "Under the 1973 treaty that
+# created Itaipu," tells what the parties of that agreement do
+_UNDER_PACT = re.compile(r"Under\s+(?:the\s+|this\s+|that\s+|its\s+|their\s+|a\s+|an\s+|[A-Z]\w+(?:’s|'s)\s+)?"
+                         r"(?:[\w-]+\s+){0,3}?(?:agreement|treaty|contract|deal|accord|pact|concession|memorandum|"
+                         r"arrangement)\b")
+
+
+def _under_agreement(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
+    """"Under the agreement, Benin will let loading resume, and Niger will reopen the crossing": the
+    first two parties the sentence names deal with each other."""
+    um = _UNDER_PACT.match(ctx.text, ctx.sentence.start)
+    if um is None:
+        return []
+    parties: list = []
+    for m, a in ctx.mentions:
+        if a.type != "person" and m.start >= um.end() and a.id not in {p[1].id for p in parties}:
+            parties.append((m, a))
+    if len(parties) < 2:
+        return []
+    cue = _cue_for(kb, "deal_with", um.group(0))
+    return _make(ctx, cue, um, parties[:1], parties[1:2], False)
+
+
 def idiom_relations(ctx: _Sentence, kb: Knowledge, here: list[RelationRecord],
                     criticism: list[tuple[int, int]]) -> list[RelationRecord]:
     """The sentence's relations that idioms state beyond one cue's subject and object; ``here``
     are the relations its cues found, ``criticism`` where the article uses words of criticism."""
     return (_denials(ctx, here, kb) + _hosted(ctx, kb) + _listed(ctx, kb) + _angered(ctx, kb) + _told(ctx, kb)
-            + _goods_flows(ctx, kb) + _reciprocal(ctx, kb)
+            + _goods_flows(ctx, kb) + _reciprocal(ctx, kb) + _under_agreement(ctx, kb)
             + _reported_criticism(ctx, kb, criticism) + _elliptical(ctx, here))
