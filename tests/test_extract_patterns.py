@@ -824,6 +824,11 @@ def test_a_known_acronym_after_a_full_name_claims_the_full_name():
     ("Latin American leaders met North Korean envoys.", {"North Korea"}),
     ("Rates rose, said Ana Paz, Central American Institute for Fiscal Studies\n\nBanks in Guatemala disagreed.",
      {"Ana Paz", "Central American Institute for Fiscal Studies", "Guatemala"}),
+    # a name before a line break ends there; "de la" inside a name
+    ("“A forest credit is a promise.” — Clarisse Mouele, Congo Basin Carbon Watch\n\nPrices fell.",
+     {"Clarisse Mouele", "Congo Basin Carbon Watch"}),
+    ("Prices rose, said Valentina Ríos, an analyst at the Río de la Plata Policy Centre.",
+     {"Valentina Ríos", "Río de la Plata Policy Centre"}),
     # an institution named after a people or a place is an organisation, not the state
     ("Exports fell, said Mirta Sosa, an economist at the Paraguayan Centre for Energy Studies.",
      {"Mirta Sosa", "Paraguayan Centre for Energy Studies"}),

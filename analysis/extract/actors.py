@@ -29,7 +29,8 @@ _NAME_TOKEN = rf"(?:[{_UPPER}][\w’'.-]*\w|(?:al|el)-[{_UPPER}]\w+|(?:bin|ibn|d
 _PERSON_NAME = rf"{_NAME_TOKEN}(?:[ \u00a0]{_NAME_TOKEN}){{0,3}}"
 _SPEECH = r"(?:said|says|told|added|warned|argued|noted|explained|insisted|stressed|wrote|according to)"
 _SAID_NAME = re.compile(rf"\b{_SPEECH}\s+(?P<name>{_NAME_TOKEN}(?:[ \u00a0]{_NAME_TOKEN}){{1,3}})(?=\s*[,.;]|\s+(?:on|in|at|who|of)\b)")
-_ORG_HEAD = re.compile(rf"(?:[{_UPPER}][\w’'&-]+[ \u00a0]+(?:(?:of|for|and|on)[ \u00a0]+(?:the[ \u00a0]+)?)?){{1,5}}$")
+_ORG_HEAD = re.compile(rf"(?:[{_UPPER}][\w’'&-]+[ \u00a0]+(?:(?:of|for|and|on|de|del|da|do|des|du|di)[ \u00a0]+"
+                      rf"(?:the[ \u00a0]+|la[ \u00a0]+|las[ \u00a0]+|los[ \u00a0]+)?)?){{1,5}}$")  # "Río de la Plata Policy Centre"
 _SPEECH_AT = re.compile(rf"\b{_SPEECH}\b")
 _NAME_THEN_SAID = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME_TOKEN}(?:[ \u00a0]{_NAME_TOKEN}){{1,3}}),?\s+$")
 _NAME_WHO_SAID = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME_TOKEN}(?:[ \u00a0]{_NAME_TOKEN}){{1,3}}),\s+who\s+[^,;.“”\"]{{3,120}},\s+$")
@@ -678,7 +679,7 @@ _OF_HEADS = frozenset("""Bank Ministry University Institute Council Commission O
     Office Agency Committee Centre Center Academy Department Federation Court Republic State States""".split())
 _NAMED_BEFORE_HEAD = frozenset("Institute University Council Centre Center Academy Court Federation Chamber Bank".split())
 _WORDS_BEFORE = re.compile(r"(?:[A-Z][\w’'-]+[ \u00a0]+){1,3}$")
-_UPPER_NEXT = re.compile(rf"\s+[{_UPPER}]")
+_UPPER_NEXT = re.compile(rf"[ \u00a0]+[{_UPPER}]")  # (a line break ends a name)
 _ORG_PREFIX = re.compile(rf"^(?:(?:The|the|A|An)\s+|(?:[A-Z][\w.-]*\s+){{0,2}}[\w.-]+[’']s\s+|"
                          rf"(?:[A-Z][\w.]*\s+){{0,2}}[A-Z][\w.]*(?:-[A-Z][\w.]*)*{_LOCATED.pattern}\s+)+")
 
