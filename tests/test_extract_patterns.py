@@ -829,6 +829,10 @@ def test_a_known_acronym_after_a_full_name_claims_the_full_name():
      {"Clarisse Mouele", "Congo Basin Carbon Watch"}),
     ("Prices rose, said Valentina Ríos, an analyst at the Río de la Plata Policy Centre.",
      {"Valentina Ríos", "Río de la Plata Policy Centre"}),
+    # "&" inside a firm's name; a sea's "of" inside an organisation's name; a lab is an organisation
+    ("The port was built by South Korea’s Daejin Engineering & Construction.", {"South Korea", "Daejin Engineering & Construction"}),
+    ("Risks rose, said Jean Camara of the Gulf of Guinea Risk Monitor.", {"Jean Camara", "Gulf of Guinea Risk Monitor"}),
+    ("Growth slowed, said Timur Aliev, an analyst at Caspian Policy Lab.", {"Timur Aliev", "Caspian Policy Lab"}),
     # an institution named after a people or a place is an organisation, not the state
     ("Exports fell, said Mirta Sosa, an economist at the Paraguayan Centre for Energy Studies.",
      {"Mirta Sosa", "Paraguayan Centre for Energy Studies"}),

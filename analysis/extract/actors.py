@@ -29,7 +29,7 @@ _NAME_TOKEN = rf"(?:[{_UPPER}][\w’'.-]*\w|(?:al|el)-[{_UPPER}]\w+|(?:bin|ibn|d
 _PERSON_NAME = rf"{_NAME_TOKEN}(?:[ \u00a0]{_NAME_TOKEN}){{0,3}}"
 _SPEECH = r"(?:said|says|told|added|warned|argued|noted|explained|insisted|stressed|wrote|according to)"
 _SAID_NAME = re.compile(rf"\b{_SPEECH}\s+(?P<name>{_NAME_TOKEN}(?:[ \u00a0]{_NAME_TOKEN}){{1,3}})(?=\s*[,.;]|\s+(?:on|in|at|who|of)\b)")
-_ORG_HEAD = re.compile(rf"(?:[{_UPPER}][\w’'&-]+[ \u00a0]+(?:(?:of|for|and|on|de|del|da|do|des|du|di)[ \u00a0]+"
+_ORG_HEAD = re.compile(rf"(?:[{_UPPER}][\w’'&-]+[ \u00a0]+(?:(?:of|for|and|on|de|del|da|do|des|du|di|&)[ \u00a0]+"
                       rf"(?:the[ \u00a0]+|la[ \u00a0]+|las[ \u00a0]+|los[ \u00a0]+)?)?){{1,5}}$")  # "Río de la Plata Policy Centre"
 _SPEECH_AT = re.compile(rf"\b{_SPEECH}\b")
 _NAME_THEN_SAID = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME_TOKEN}(?:[ \u00a0]{_NAME_TOKEN}){{1,3}}),?\s+$")
@@ -659,6 +659,8 @@ def _org_candidates(m: _Matcher, text: str):
         if head:
             begin = head.start()
             of = _last_of(text[begin:end])
+            if of is not None and _FEATURE_OF.search(text, begin, begin + of.end()):
+                of = _last_of(text[begin:begin + of.start()])  # "the Gulf of Guinea Risk Monitor": a sea's "of" stays
             if of is not None and len(text[begin + of.end():end].split()) >= 2 and not any(
                     w in m.suffix_types or w in _OF_HEADS for w in text[begin:begin + of.start()].split()):
                 begin += of.end()  # "Amal Idris of the Horn Policy Institute": the institute alone
@@ -679,7 +681,7 @@ _OF_HEADS = frozenset("""Bank Ministry University Institute Council Commission O
     Office Agency Committee Centre Center Academy Department Federation Court Republic State States""".split())
 _NAMED_BEFORE_HEAD = frozenset("Institute University Council Centre Center Academy Court Federation Chamber Bank".split())
 _WORDS_BEFORE = re.compile(r"(?:[A-Z][\w’'-]+[ \u00a0]+){1,3}$")
-_UPPER_NEXT = re.compile(rf"[ \u00a0]+[{_UPPER}]")  # (a line break ends a name)
+_UPPER_NEXT = re.compile(rf"[ \u00a0]+(?:&[ \u00a0]+)?[{_UPPER}]")  # (a line break ends a name; "Engineering & Construction" goes on)
 _ORG_PREFIX = re.compile(rf"^(?:(?:The|the|A|An)\s+|(?:[A-Z][\w.-]*\s+){{0,2}}[\w.-]+[’']s\s+|"
                          rf"(?:[A-Z][\w.]*\s+){{0,2}}[A-Z][\w.]*(?:-[A-Z][\w.]*)*{_LOCATED.pattern}\s+)+")
 
@@ -853,6 +855,8 @@ def _place_named_org(col: _Collector, text: str, org: str, start: int, end: int)
     if len(inside) != 1:
         return False
     only = inside[0]
+    if only.start > start and _FEATURE_OF.search(text, start, only.start):
+        return True  # "the Gulf of Guinea Risk Monitor": the state is inside a sea's name
     if only.end == end and org.split()[0] in _NAMED_BEFORE_HEAD and " of " in org:
         return True  # "the University of Mauritius": an institution named after its place
     return (only.start == start and only.end < end and only.kind in ("capital", "metonym", "name", "alias", "demonym")
