@@ -517,8 +517,11 @@ _BODY_WORDS = frozenset("""Administration Ministry Department Office Bureau Agen
 
 def _person(col: _Collector, name: str, start: int, role: str | None, affiliation: str | None):
     name = name.strip()
-    if name.split()[-1] in col.org_suffixes or name.split()[-1] in _NOT_SURNAMES:
-        return None  # "a spokesman for Lusail Investment": an organisation; "the Cold War": an event
+    if name.split()[-1] in col.org_suffixes or name.split()[-1] in _NOT_SURNAMES or name.split()[0] in _NOT_FIRST_NAMES:
+        return None  # "a spokesman for Lusail Investment": an organisation; "the Cold War": an event; "The Guards"
+    if len(name.split()) >= 3 and re.search(r"\bfor\s+(?:the\s+)?$", col.text[max(0, start - 9):start]):
+        # "Ambassador for the Oceans Claire Vautrin": the portfolio's word, then the name
+        start, name = start + len(name.split()[0]) + 1, name.split(" ", 1)[1]
     peeled, title, offset = _peel_title(name, col.role_words)
     if title:
         name, start, role = peeled, start + offset, role or title
@@ -740,6 +743,9 @@ _NOT_ORG_START = frozenset("""The A An This That These Those It Its He She They 
     Mr Mrs Ms Dr President Minister""".split())
 
 
+_GENERIC_BODIES = frozenset("Government Ministry Army Council Parliament Court Committee Authority Agency".split())
+
+
 def _described_organisations(m: _Matcher, text: str, folded: str, col: _Collector) -> None:
     """Organisations that no suffix gives away, named beside a noun that describes them
     ("Eurocacao, the chocolate industry's lobby", "the Italian company Lagunare Energia",
@@ -747,7 +753,8 @@ def _described_organisations(m: _Matcher, text: str, folded: str, col: _Collecto
     found: dict[str, str] = {}
 
     def take(name: str, start: int, org_type: str | None) -> None:
-        if name.split()[0] not in _NOT_ORG_START and not col.overlaps(start, start + len(name)) and name not in found:
+        if name.split()[0] not in _NOT_ORG_START and not col.overlaps(start, start + len(name)) and name not in found \
+                and name not in _GENERIC_BODIES:  # ("Tripoli-based Government of National Unity": not "Government")
             found[name] = m.suffix_types.get(name.split()[-1]) or org_type or "company"  # the name's own word first
 
     if m.org_noun_matcher is not None:
