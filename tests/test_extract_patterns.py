@@ -625,6 +625,10 @@ def _relations(body: str) -> set[tuple]:
     # "Under the agreement, X will … and Y will …": the parties of that agreement deal with each other
     ("Under Saturday's agreement, Benin will let loading resume within two weeks, and Niger will reopen the crossing.",
      {("Benin", "deal_with", "Niger", False)}),
+    # a second verb after ", and on Tuesday" is the opening subject's
+    ("Norway pledged $35 million to Gabon through the Central African Forest Initiative (CAFI) for cuts in "
+     "deforestation, and on Tuesday asked Libreville for assurances.",
+     {("Norway", "aids", "Gabon", False), ("Gabon", "engages", "Norway", False)}),
     # halting sales ends the supply
     ("China halts rare-earth magnet sales to Japan.", {("China", "supplies", "Japan", True)}),
     # a second verb after ", and" is the opening subject's; a company after a possessive state is the party
@@ -840,6 +844,12 @@ def test_a_known_acronym_after_a_full_name_claims_the_full_name():
     ("“We are mapping it,” French Ambassador for the Oceans Claire Vautrin told the ISA Council.",
      {"France", "Claire Vautrin", "International Seabed Authority"}),
     ("Libya's Tripoli-based Government of National Unity protested.", {"Libya"}),
+    # a river named after a state is a place only where the river is named; an organisation's full
+    # name before its acronym holds no state
+    ("Trucks were stranded on the Niger River, and food prices in Niger rose.", {"Niger"}),
+    ("Shell sold its fields in the Niger Delta.", {"Shell"}),
+    ("Norway paid Gabon $35 million through the Central African Forest Initiative (CAFI).",
+     {"Norway", "Gabon", "Central African Forest Initiative"}),
     # an institution named after a people or a place is an organisation, not the state
     ("Exports fell, said Mirta Sosa, an economist at the Paraguayan Centre for Energy Studies.",
      {"Mirta Sosa", "Paraguayan Centre for Energy Studies"}),

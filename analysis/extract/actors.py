@@ -248,7 +248,8 @@ def find_actors(article: Article, kb: Knowledge, quotes: list[QuoteRecord]) -> t
             places.append(Place(text[start:end], actor.iso3, text[start:end], start, end, col.sentence(start)))
             continue
         other = kb.ambiguous.get(surface.text)
-        if other and any(cue in sentence_text for cue in other.get("cues", [])):
+        if other and any(_cue_fits(text, cue, surface.text, start, end) if surface.text in cue else cue in sentence_text
+                         for cue in other.get("cues", [])):
             places.append(Place(other["as"]["name"], None, text[start:end], start, end, col.sentence(start)))
             continue
         if surface.kind == "demonym":
@@ -369,6 +370,13 @@ _FIRM_NOUNS = frozenset("""miner carmaker automaker firm company lender bank ins
     importer contractor consultancy shipowner""".split())
 
 
+def _cue_fits(text: str, cue: str, name: str, start: int, end: int) -> bool:
+    """A cue that holds the name itself ("Niger River") reads only that mention as the place, not
+    the state named elsewhere in the sentence."""
+    at = cue.find(name)
+    return text.startswith(cue, start - at) if at <= start else False
+
+
 def _sentence_text(article: Article, index: int) -> str:
     return article.sentences[index].text if article.sentences else article.text
 
@@ -419,8 +427,9 @@ def _acronyms(m: _Matcher, text: str, col: _Collector) -> None:
             if org_word is None:
                 continue
             actor = ActorDef(slug(full), full, m.suffix_types[org_word], None)
-            col.add(actor, full, match.start("full") + match.group("full").find(full),
-                    match.end("full"), "name", known=False)
+            fs = match.start("full") + match.group("full").find(full)
+            col.release(fs, match.end("full"))  # "the Central African Forest Initiative (CAFI)": no state inside
+            col.add(actor, full, fs, match.end("full"), "name", known=False)
         else:
             actor = known
             # "the United Nations Office for the Coordination of Humanitarian Affairs (OCHA)": the

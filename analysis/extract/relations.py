@@ -131,7 +131,8 @@ _IN_COURT_BEFORE = re.compile(r"\s+(?:in|at|before)\s+(?:the\s+|a\s+)?")
 _COURT_AFTER = re.compile(r"(?:’s|'s)?\s+(?:[a-z-]+\s+){0,2}courts?\b")
 # acts whose agent is named with them ("Russia's invasion of Ukraine"), never the sentence's subject
 _AGENT_NAMED = frozenset({"invasion", "full-scale invasion", "occupation", "annexation"})
-_AND_VERB = re.compile(r"(?<![;])\s+and\s+(?:then\s+|also\s+|later\s+|[a-z]+ly\s+)?$")
+_AND_VERB = re.compile(r"(?<![;])\s+and\s+(?:(?:on|last|this|next|in|early|late)\s+[\w-]+\s+)?(?:then\s+|also\s+|later\s+|"
+                       r"[a-z]+ly\s+)?$")  # "..., and on Tuesday asked Libreville"
 _AND_IS = re.compile(r"(?:,\s*|\s)and\s+(?:is|are|was|were|has|have|had|will|would)\b")
 _BOUGHT_BEFORE = re.compile(r"\b(?:bought|buys|buy|buying|purchased|purchases|purchase|imported|imports|import|"
                             r"importing|received|receives|receive|ordered|orders)\s+(?:[\w$€£%.,-]+\s+){0,3}$")
