@@ -629,6 +629,9 @@ def _relations(body: str) -> set[tuple]:
     ("Norway pledged $35 million to Gabon through the Central African Forest Initiative (CAFI) for cuts in "
      "deforestation, and on Tuesday asked Libreville for assurances.",
      {("Norway", "aids", "Gabon", False), ("Gabon", "engages", "Norway", False)}),
+    # asking a state's authorities for something is engaging it, not a demand
+    ("South Korea’s industry ministry said it had asked Chinese authorities for assurances.",
+     {("China", "engages", "South Korea", False)}),
     # halting sales ends the supply
     ("China halts rare-earth magnet sales to Japan.", {("China", "supplies", "Japan", True)}),
     # a second verb after ", and" is the opening subject's; a company after a possessive state is the party

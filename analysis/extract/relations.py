@@ -538,7 +538,8 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
             and re.search(r"\b(?:for|of|with|in|on|about|over|ahead)\b", text[cue_end:targets[0][0].start]):
         targets = []  # "pressed for a haircut on its Chinese loans": a request, not a demand on China
     if cue.type == "other" and cm.group(0).lower().startswith("ask") and targets \
-            and re.match(r"\s+for\b", text[targets[-1][0].end:targets[-1][0].end + 5]):
+            and re.match(r"(?:\s+[a-z]+){0,2}\s+for\b" if targets[-1][0].kind == "demonym" else r"\s+for\b",
+                         text[targets[-1][0].end:targets[-1][0].end + 30]):  # ("asked Chinese authorities for")
         cue = replace(cue, type="engages", symmetric=True)  # "asked the United States for a waiver": a request
     if cue.type == "supplies" and cue.reverse and _AMOUNT_AT.search(cm.group(0)) and _MONEY_NOUN.search(cm.group(0)):
         cue = replace(cue, type="aids")  # "received $3 billion in aid from X": money, not goods
