@@ -632,6 +632,12 @@ def _relations(body: str) -> set[tuple]:
     # asking a state's authorities for something is engaging it, not a demand
     ("South Korea’s industry ministry said it had asked Chinese authorities for assurances.",
      {("China", "engages", "South Korea", False)}),
+    # "speaks for pension funds": a plural noun after a preposition and a word, not the verb "fund"
+    ("The Eastern Caribbean Bondholders Committee, which speaks for pension funds and banks in St Vincent, "
+     "asked the government for an assessment.",
+     {("Eastern Caribbean Bondholders Committee", "engages", "St. Vincent and the Grenadines", False)}),
+    ("The European Commission has frozen about €18 billion in cohesion funds for Hungary.",
+     {("European Union", "aids", "Hungary", True)}),
     # halting sales ends the supply
     ("China halts rare-earth magnet sales to Japan.", {("China", "supplies", "Japan", True)}),
     # a second verb after ", and" is the opening subject's; a company after a possessive state is the party

@@ -158,6 +158,8 @@ _GOODS_FROM = re.compile(r"\s+(?:[\w’'$€£%.,-]+\s+){0,8}?from\s")  # "gets 
 _FOR_ASSETS_IN = re.compile(r"\s+(?:for|to\s+build|to\s+develop)\s+(?:[\w’'-]+\s+){0,3}?(?:plants?|refiner(?:y|ies)|"
                             r"factor(?:y|ies)|mines?|projects?|ports?|terminals?|railways?|pipelines?|facilit(?:y|ies)|"
                             r"smelters?|dams?)\s+in\s")
+# "speaks for pension funds": after a preposition and a word, a form in -s is a plural noun
+_PREP_WORD_BEFORE = re.compile(r"\b(?:for|of|in|with|from|by|at|about|among)\s+[a-z]+\s+$")
 _PREP_BEFORE = re.compile(r"\b(?:in|for|after|during|into)\s+$")  # "is in talks with": the noun, when it is a cue noun
 _NOUN_PREP_AFTER = re.compile(r"\s+(?:on|against|of)\s")  # "EU sanctions on Russia": the noun
 _PARTY_PREP = re.compile(r"\b(?:to|from|with|for)\s+(?:the\s+)?$")
@@ -280,6 +282,7 @@ def find_relations(article: Article, kb: Knowledge, actors: list[ActorRecord]) -
                         cm.group(0).lower() in lemmas) or (
                         " " not in cm.group(0) and cm.group(0).endswith("s") and (
                             _PLURAL_NOUN_BEFORE.search(before) or _after_demonym(ctx, cm.start())
+                            or _PREP_WORD_BEFORE.search(before)
                             or (cm.group(0).lower() in nouns and (_NOUN_PREP_AFTER.match(text, cm.end())
                                                                   or _PREP_BEFORE.search(before)))))) \
                         and not _RELATIVE_VERB.search(text, max(clause_start, cm.start() - 12), cm.end()) \
