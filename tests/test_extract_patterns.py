@@ -638,6 +638,9 @@ def _relations(body: str) -> set[tuple]:
      {("Eastern Caribbean Bondholders Committee", "engages", "St. Vincent and the Grenadines", False)}),
     ("The European Commission has frozen about €18 billion in cohesion funds for Hungary.",
      {("European Union", "aids", "Hungary", True)}),
+    # a cue noun that modifies an agreement names the agreement ("investment framework agreement")
+    ("The United States signed a trade and investment framework agreement with Uruguay in 2007.",
+     {("United States", "deal_with", "Uruguay", False)}),
     # halting sales ends the supply
     ("China halts rare-earth magnet sales to Japan.", {("China", "supplies", "Japan", True)}),
     # a second verb after ", and" is the opening subject's; a company after a possessive state is the party

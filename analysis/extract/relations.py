@@ -119,6 +119,9 @@ _RESTRICTED = re.compile(r"\b(?P<verb>restrict|restricts|restricted|restricting|
                          r"ban\s+on|embargo\s+on|moratorium\s+on)\s+(?:the\s+|its\s+|their\s+|all\s+|some\s+)?"
                          r"(?:(?!from\s)[\w’'-]+\s+){0,4}?$", re.I)
 # a gerund before one of these nouns modifies it: "shipping companies", "mining sector"
+# a cue noun that modifies the noun after it names that thing, not the relation
+_NOUN_MODIFIES = re.compile(r"\s+(?:framework\s+|cooperation\s+|partnership\s+)?(?:agreement|agreements|deal|deals|pact|treaty|"
+                            r"accord|forum|council|summit|conference|framework)\b")
 _GERUND_MODIFIES = re.compile(r"\s+(?:companies|company|firms|firm|lines|line|lanes|routes|route|costs|rates|industry|"
                               r"sector|giant|giants|group|groups|agency|hub|hubs|terminal|terminals|fees|capacity|"
                               r"licences|licenses|permits|rights|nations|countries|states|partners)\b")
@@ -385,6 +388,8 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
             following=None):
     text = ctx.text
     cue_start, cue_end = cm.start(), cm.end()
+    if cue.kind == "noun" and cue.type not in ("deal_with", "engages") and _NOUN_MODIFIES.match(text, cue_end):
+        return []  # "a trade and investment framework agreement": the agreement, not an investment
     if cue.kind == "verb" and cm.group(0).lower().endswith("ing") and _GERUND_MODIFIES.match(text, cue_end):
         return []  # "sanctions on five shipping companies": a modifier, not the verb "ship"
     if cue.type == "supplies" and _GOODS_VERB.fullmatch(cm.group(0)) and (not _GOODS_SENT.match(text, cue_end) or (
