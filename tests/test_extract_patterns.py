@@ -641,6 +641,8 @@ def _relations(body: str) -> set[tuple]:
     # a cue noun that modifies an agreement names the agreement ("investment framework agreement")
     ("The United States signed a trade and investment framework agreement with Uruguay in 2007.",
      {("United States", "deal_with", "Uruguay", False)}),
+    # a place followed by its state in apposition: the state is where the money goes
+    ("Sahyadri Pharma will build a plant in Tema, Ghana's main port.", {("Sahyadri Pharma", "invests_in", "Ghana", False)}),
     # halting sales ends the supply
     ("China halts rare-earth magnet sales to Japan.", {("China", "supplies", "Japan", True)}),
     # a second verb after ", and" is the opening subject's; a company after a possessive state is the party

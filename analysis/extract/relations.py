@@ -818,6 +818,7 @@ _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|nor|in|of|to|for|on|at|by|with|from|a
 _FAR_WINDOW = 180  # characters between a verb and a later "to X" / "in X"
 
 
+_PLACE_THEN_STATE = re.compile(r"[^,;]*?\b(?:in|at|into|to)\s+(?:the\s+|a\s+|an\s+)?[^,;]{1,60},\s+")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _SUBORDINATE = re.compile(r"\b(?:after|before|once|because|until)\s+(?!the\s+(?:meeting|talks|summit|vote)\b)")
 
@@ -832,6 +833,11 @@ def _far_object(ctx: _Sentence, cue_end: int, in_clause: list[Pair], cue: _Cue) 
         if m.start < cue_end or m.start - cue_end > _FAR_WINDOW:
             continue
         gap = text[cue_end:m.start]
+        if cue.type in ("invests_in", "aids", "supplies") and not cue.reverse and a.type == "state" \
+                and _PLACE_THEN_STATE.fullmatch(gap) and _GENITIVE.match(text[m.end:m.end + 2]):
+            # "invest $280 million in a grain terminal at Nueva Palmira, Uruguay's second-busiest port":
+            # the place belongs to the state named after it
+            return [(m, a)]
         # an aside closed by a comma may come between ("when its rivers run high,")
         if prep.search(text, max(cue_end, m.start - 12), m.start) and not _OTHER_CLAUSE.search(gap.rpartition(",")[2]) \
                 and not _SUBORDINATE.search(gap) \
