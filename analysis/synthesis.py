@@ -185,7 +185,8 @@ def _around(hub: str, relations: list[RelationRecord], kb: Knowledge) -> list[Po
     rest = []
     for r in relations:
         if hub not in (r.source, r.target):
-            rest.append(r)
+            if not ({r.source, r.target} & kb.historical):
+                rest.append(r)  # (the Soviet Union's invasion of Afghanistan is history, not a development)
             continue
         other = r.target if r.source == hub else r.source
         label = kb.relations.get(r.type, {}).get("label", r.type.replace("_", " "))

@@ -34,6 +34,14 @@ def test_no_focus_keeps_everything():
     assert b.focus_actor is None and len(b.f.relations) == len(b.ex.relations) >= 9
 
 
+def test_history_stays_out_of_the_bottom_line():
+    # "the Soviet Union's failed invasion of Afghanistan" is a relation of the article, shown under
+    # What happened, but no development for the bottom line of a briefing about today
+    b = Briefing(str(SEED))
+    assert any("Soviet Union" in (r.source, r.target) for r in b.f.relations)
+    assert not any("Soviet Union" in point.text for point in synthesis.bluf(b.f, b.kb))
+
+
 def test_a_focus_without_claims_says_so_about_the_focus():
     html = Briefing(str(SEED), focus="China").judgments()
     assert "No hedged or forward-looking claim in the article concerns China." in html

@@ -116,6 +116,7 @@ class Knowledge:
     sources: list[str] = field(default_factory=list)
     role_nouns: dict = field(default_factory=dict)  # "Y's biggest supplier" → relation type
     reported_criticism: dict = field(default_factory=dict)  # speech verbs and words of criticism
+    historical: frozenset = frozenset()  # names of states that no longer exist (the Soviet Union)
     _by_name: dict | None = field(default=None, repr=False)
 
     def actor_by_name(self, name: str) -> ActorDef | None:
@@ -225,6 +226,7 @@ def _build(data: dict, sources: list[str]) -> Knowledge:
         for key, kind in (("aliases", "alias"), ("metonyms", "metonym"), ("demonyms", "demonym")):
             for text in extra.get(key) or []:
                 add(iso3, text, kind)
+    historical: set[str] = set()
     for i, entry in enumerate(data.get("actors") or []):
         if not isinstance(entry, dict) or "name" not in entry or "type" not in entry:
             raise KnowledgeError(f"actor entry {i + 1} needs a name and a type", path="actors",
@@ -234,6 +236,8 @@ def _build(data: dict, sources: list[str]) -> Knowledge:
                                  path="actors", hint=f"use one of {', '.join(ACTOR_TYPES)}")
         actor_id = entry.get("iso3") or slug(entry["name"])
         actors[actor_id] = ActorDef(actor_id, entry["name"], entry["type"], entry.get("iso3"))
+        if entry.get("historical"):
+            historical.add(entry["name"])
         add(actor_id, entry["name"], "name")
         for key, kind in (("aliases", "alias"), ("metonyms", "metonym"), ("demonyms", "demonym")):
             for text in entry.get(key) or []:
@@ -273,4 +277,5 @@ def _build(data: dict, sources: list[str]) -> Knowledge:
         sources=sources,
         role_nouns=data.get("role_nouns") or {},
         reported_criticism=data.get("reported_criticism") or {},
+        historical=frozenset(historical),
     )
