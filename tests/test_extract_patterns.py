@@ -967,6 +967,11 @@ def test_a_speaker_that_goes_on_after_and_is_the_subject_of_the_first_verb():
     # a participle after the clause ("…, saying they had helped …") keeps the sentence's subject
     ('China on Tuesday barred its companies from dealing with Haedong Heavy Industries, saying they had helped Washington '
      '"suppress the legitimate development of China\'s shipping industry".', "China"),
+    # "X, the … group that …, said": X; "blamed" introduces a quotation too
+    ('Al-Shabaab, the al Qaeda-linked group that has fought the Somali government for two decades, said in a '
+     'statement that it regarded the ships as "an army of foreign occupiers".', "Al-Shabaab"),
+    ('Kosovo\'s Interior Minister Arben Rexhepi blamed "armed groups organised and financed from Belgrade".',
+     "Arben Rexhepi"),
     # a time before a titled speaker is no part of the name
     ('In February Treasurer Marcus Bell blocked the bid, saying control of battery chemicals "cannot be handed over".',
      "Marcus Bell"),

@@ -152,7 +152,7 @@ _PREPOSITIONS = frozenset("of to in for on at with from about over into by again
 
 
 _SPEECH_BEFORE = re.compile(  # a verb, not the noun after "her", "its", "the" ("called her remarks")
-    rf"(?<!\bher )(?<!\bhis )(?<!\bits )(?<!\bthe )(?<!\btheir )\b(?:{_SPEECH_VERBS}|called|calls|calling|described|describes|describing|saying|adding|arguing|warning|insisting|accused|accuses|urged|urges|"
+    rf"(?<!\bher )(?<!\bhis )(?<!\bits )(?<!\bthe )(?<!\btheir )\b(?:{_SPEECH_VERBS}|called|calls|calling|described|describes|describing|saying|adding|arguing|warning|insisting|blamed|blames|accused|accuses|urged|urges|"
     r"dismissed|dismisses|denounced|denounces|condemned|condemns|criticised|criticized|criticises|criticizes|"
     r"welcomed|welcomes|hailed|hails|praised|praises|promised|promises|vowed|vows|pledged|pledges)\b")
 _ASIDE = re.compile(r",\s*(?:speaking|writing|quoted|asked|interviewed|who (?:asked|spoke|declined|requested))[^,]{0,80},\s*$")
@@ -178,7 +178,7 @@ def _first_subject(clause: str) -> str | None:
 
 
 _NAME_APPOSITION = re.compile(r"(?:^|[.;]\s+|\b(?:and|but)\s+)(?P<name>[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,5}),\s+"
-                              r"(?:a|an)\s[^,;“”\"]{3,160}$")
+                              r"(?:a|an|the)\s[^,;“”\"]{3,160}$")  # ("Al-Shabaab, the al Qaeda-linked group that ..., said")
 
 
 def attribution_before(before: str) -> str | None:
@@ -250,7 +250,8 @@ def reported_speaker(before: str) -> str | None:
     last = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", before.strip())[-1]
     if re.search(r"[“”\"]", last):
         return None  # the sentence before quotes someone itself
-    m = _INVERTED_BEFORE.search(last) or _SUBJECT_FIRST.match(last)
+    # "A senior Norwegian officer, who was not authorised to speak publicly, said ...": the aside goes
+    m = _INVERTED_BEFORE.search(last) or _SUBJECT_FIRST.match(re.sub(r",\s*who\s[^,]{1,100},", "", last))
     return m.group("attr").strip() if m else None
 
 
