@@ -167,7 +167,7 @@ def _relations(body: str) -> set[tuple]:
     ("Chile sends about half of its copper ore to China.", {("Chile", "supplies", "China", False)}),
     ("Japan sent an envoy to Seoul.", set()),
     ("India obtains most of its crude from Iraq.", {("Iraq", "supplies", "India", False)}),
-    ("Kyiv got a letter from Warsaw.", set()),
+    ("Kyiv got a letter from Warsaw.", {("Poland", "engages", "Ukraine", False)}),  # a letter is contact, not goods
     ("The firm built plants in Peru to get around Chinese restrictions on Brazilian beef.", set()),
     # "it" as the whole object: what the previous sentence's relation of the same type was about
     ("Belgrade has never recognised Kosovo. The United States and most EU members recognise it.",
@@ -643,6 +643,13 @@ def _relations(body: str) -> set[tuple]:
      {("United States", "deal_with", "Uruguay", False)}),
     # a place followed by its state in apposition: the state is where the money goes
     ("Sahyadri Pharma will build a plant in Tema, Ghana's main port.", {("Sahyadri Pharma", "invests_in", "Ghana", False)}),
+    # The Hague is the Dutch seat of government; not responding to someone is no engagement; a joint
+    # letter to a body engages it
+    ("The Hague chooses Keystone Atomic, a US reactor maker, to build two reactors.",
+     {("Keystone Atomic", "deal_with", "Netherlands", False)}),
+    ("Russia has not responded to a Norwegian proposal.", {("Norway", "engages", "Russia", True)}),
+    ("Britain and France warned in a joint letter to the UN Security Council that the seizure was illegal.",
+     {("UN Security Council", "engages", "United Kingdom", False), ("France", "engages", "UN Security Council", False)}),
     # halting sales ends the supply
     ("China halts rare-earth magnet sales to Japan.", {("China", "supplies", "Japan", True)}),
     # a second verb after ", and" is the opening subject's; a company after a possessive state is the party

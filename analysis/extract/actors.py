@@ -809,8 +809,10 @@ def _described_before_named(text: str, col: _Collector) -> None:
     companies = [r for r in col.records.values() if r.type == "company" and not r.known and r.mentions]
     heads: dict[str, list[tuple[ActorRecord, set[str]]]] = {}
     for record in companies:
-        first = min(record.mentions, key=lambda mm: mm.start)
-        desc = _DESCRIPTION_AFTER.match(text, first.end)
+        # the apposition may come with a later mention ("The Hague chooses Keystone Atomic ... The Dutch
+        # government chose Keystone Atomic, a Pittsburgh-based reactor maker")
+        desc = next((d for d in (_DESCRIPTION_AFTER.match(text, mm.end) for mm in sorted(record.mentions, key=lambda mm: mm.start))
+                     if d is not None), None)
         if desc is None:
             continue
         words = desc.group("desc").lower().split()
