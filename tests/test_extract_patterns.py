@@ -871,6 +871,8 @@ def test_a_known_acronym_after_a_full_name_claims_the_full_name():
     ("Shell sold its fields in the Niger Delta.", {"Shell"}),
     ("Norway paid Gabon $35 million through the Central African Forest Initiative (CAFI).",
      {"Norway", "Gabon", "Central African Forest Initiative"}),
+    # the capitals of a title-case headline name no organisation ("Bold New Alliance"), unless the name recurs
+    ("Central Asia: Russia’s Bold New Alliance\n\nRussia recognised the Taliban.", {"Russia", "Taliban"}),
     # an institution named after a people or a place is an organisation, not the state
     ("Exports fell, said Mirta Sosa, an economist at the Paraguayan Centre for Energy Studies.",
      {"Mirta Sosa", "Paraguayan Centre for Energy Studies"}),

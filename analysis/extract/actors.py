@@ -732,10 +732,22 @@ def _organisations(m: _Matcher, text: str, col: _Collector) -> None:
         first = org.split()[0]
         if first in ("At", "In", "On", "But", "And", "As", "When", "While", "If", "For"):
             continue
+        if _title_case_line(text, start) and text.count(org) < 2:
+            continue  # "Central Asia: Russia’s Bold New Alliance": a headline's capitals name nothing
         suffix = org.split()[-1]
         org_type = m.suffix_types.get(suffix, "other")
         actor = ActorDef(slug(org), org, org_type, None)
         col.add(actor, org, start, end, "name", known=False)
+
+
+def _title_case_line(text: str, pos: int) -> bool:
+    """Whether the line around ``pos`` is a title-case headline: no closing full stop, and most of
+    its longer words capitalised."""
+    line = text[text.rfind("\n", 0, pos) + 1:text.find("\n", pos) if text.find("\n", pos) >= 0 else len(text)]
+    if line.rstrip().endswith((".", "”", '"')):
+        return False  # a sentence of the text, not a headline
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", line) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _named_alone(text: str, name: str) -> bool:
