@@ -248,7 +248,7 @@ def find_actors(article: Article, kb: Knowledge, quotes: list[QuoteRecord]) -> t
             places.append(Place(text[start:end], actor.iso3, text[start:end], start, end, col.sentence(start)))
             continue
         other = kb.ambiguous.get(surface.text)
-        if other and any(_cue_fits(text, cue, surface.text, start, end) if surface.text in cue else cue in sentence_text
+        if other and any(_cue_fits(text, cue, surface.text, start) if surface.text in cue else cue in sentence_text
                          for cue in other.get("cues", [])):
             places.append(Place(other["as"]["name"], None, text[start:end], start, end, col.sentence(start)))
             continue
@@ -370,7 +370,7 @@ _FIRM_NOUNS = frozenset("""miner carmaker automaker firm company lender bank ins
     importer contractor consultancy shipowner""".split())
 
 
-def _cue_fits(text: str, cue: str, name: str, start: int, end: int) -> bool:
+def _cue_fits(text: str, cue: str, name: str, start: int) -> bool:
     """A cue that holds the name itself ("Niger River") reads only that mention as the place, not
     the state named elsewhere in the sentence."""
     at = cue.find(name)
@@ -743,7 +743,8 @@ def _organisations(m: _Matcher, text: str, col: _Collector) -> None:
 def _title_case_line(text: str, pos: int) -> bool:
     """Whether the line around ``pos`` is a title-case headline: no closing full stop, and most of
     its longer words capitalised."""
-    line = text[text.rfind("\n", 0, pos) + 1:text.find("\n", pos) if text.find("\n", pos) >= 0 else len(text)]
+    end = text.find("\n", pos)
+    line = text[text.rfind("\n", 0, pos) + 1:end if end >= 0 else len(text)]
     if line.rstrip().endswith((".", "”", '"')):
         return False  # a sentence of the text, not a headline
     words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", line) if len(w) > 3]
@@ -838,15 +839,14 @@ def _described_before_named(text: str, col: _Collector) -> None:
         for record, modifiers in candidates:
             first = min(mm.start for mm in record.mentions)
             for hm in re.finditer(rf"(?<![\w-])(?:{'|'.join(map(re.escape, nouns))})(?![\w-])", text[:first]):
-                before = _DESCRIBED_WORDS.search(text, max(0, hm.start() - 40), hm.start())
-                said = {w.lower().strip("’'") for w in before.group(0).split()} if before else set()
+                before = _DESCRIBED_WORDS.search(text, max(0, hm.start() - 40), hm.start())  # (always matches)
+                said = {w.lower().strip("’'") for w in before.group(0).split()}
                 said |= {w.split("-")[0] for w in said}
                 rivals = [r for r, mods in candidates if r is not record and said & mods]
                 if not (said & modifiers) or rivals:
                     continue
-                start = before.start() if before else hm.start()
-                for mm in [mm for r in col.records.values() for mm in r.mentions if start <= mm.start and mm.end <= hm.end()]:
-                    col.release(mm.start, mm.end)  # "US reactor maker": the firm, not the United States
+                start = before.start()
+                col.release(start, hm.end())  # "US reactor maker": the firm, not the United States
                 if not col.overlaps(start, hm.end()):
                     col.add(ActorDef(record.id, record.name, record.type, record.iso3), text[start:hm.end()], start,
                             hm.end(), "description", known=False)
