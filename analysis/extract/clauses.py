@@ -134,8 +134,16 @@ def _make(ctx: _Sentence, cue: _Cue, cm, sources: list[Pair], targets: list[Pair
             and _ONE_PACT.search(cm.group(0)):
         # "signed an agreement with Tunisia, Italy and Germany": one pact, so every signatory is
         # party with every other
-        out += _make(ctx, cue, cm, targets[:1], targets[1:], negated) + (
-            _make(ctx, cue, cm, targets[1:2], targets[2:], negated) if len(targets) > 2 else [])
+        out += _pairwise(ctx, cue, cm, targets, negated)
+    return out
+
+
+def _pairwise(ctx: _Sentence, cue: _Cue, cm, parties: list[Pair], negated: bool):
+    """The relation between every two of the parties, each pair once."""
+    out = []
+    for i in range(len(parties)):
+        for j in range(i + 1, len(parties)):
+            out += _make(ctx, cue, cm, parties[i:i + 1], parties[j:j + 1], negated)
     return out
 
 

@@ -30,7 +30,7 @@ from .actors import FIRM_PLURALS
 from .clauses import (
     _ACT_OBJECT, _ACTS, _ALLEGED, _AMOUNT_AT, _GENITIVE, _LENDING, _OBJECT_WINDOW, _PAID_FOR, _PASSIVE_AUX, _Cue,
     Pair, _Sentence, _allowed_genitive, _between, _by_agent, _coordinated, _first_other, _genitive_agent, _make,
-    _negated, _opening, _subjects,
+    _negated, _opening, _pairwise, _subjects,
 )
 from .cues import IRREGULAR_PAST, compile_cues, deal_commitments, lookup_cue, object_prepositions, verb_lemmas
 from .idioms import criticism_words, idiom_relations, role_relations
@@ -678,11 +678,7 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
             r"\b(?:nor|or)\b", text[min(m.start for m, _ in sources):max(m.end for m, _ in sources)])
         light = cue.kind == "verb" or _LIGHT_VERB.search(text[max(clause_start, cue_start - 60):cue_start])
         if cue.symmetric and cue.mutual and joined_by_and and light and not has_between:
-            out = []
-            for i in range(len(sources)):
-                for j in range(i + 1, len(sources)):
-                    out += _make(ctx, cue, cm, sources[i:i + 1], sources[j:j + 1], negated)
-            return out
+            return _pairwise(ctx, cue, cm, sources, negated)
         return []
     if cue.type in ("deal_with", "supplies", "invests_in") and cue.kind == "verb" \
             and _BARRED_FROM.search(text, max(clause_start, cue_start - 60), cue_start):
