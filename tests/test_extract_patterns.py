@@ -656,6 +656,20 @@ def _relations(body: str) -> set[tuple]:
     ("Vietnam has barred Zhenlong Communications, a Chinese maker of telecoms equipment, from its network, "
      "and awarded a $1.2 billion contract to South Korea's Daehan Telecom Systems instead.",
      {("Vietnam", "sanctions", "Zhenlong Communications", False), ("Daehan Telecom Systems", "deal_with", "Vietnam", False)}),
+    # listing a group as terrorist is a sanction: after a relative pronoun, with the object, in the passive
+    ("Hezbollah, which Washington lists as a terrorist organisation, said its weapons were not for sale.",
+     {("United States", "sanctions", "Hezbollah", False)}),
+    ("Turkey has long listed the PKK as a terrorist group.", {("Türkiye", "sanctions", "PKK", False)}),
+    ("The Houthis, designated a terrorist group by the United States in January, said they would go on.",
+     {("United States", "sanctions", "Houthis", False)}),
+    # working with someone engages them; training a state's forces aids it; ordering from a maker is its supply
+    ("Wellington will work with Australia and Japan on undersea drones.",
+     {("Australia", "engages", "New Zealand", False), ("Japan", "engages", "New Zealand", False)}),
+    ("Russia, whose instructors have trained Nicaraguan police officers since 2022, said the tariffs were wrong.",
+     {("Russia", "aids", "Nicaragua", False)}),
+    ("Canada has ordered two icebreakers from Finland.", {("Finland", "supplies", "Canada", False)}),
+    # pausing work with someone negates the engagement
+    ("The Arctic Council paused most joint work with Moscow in 2022.", {("Arctic Council", "engages", "Russia", True)}),
 ])
 def test_relation_patterns(body, expected):
     assert _relations(body) == expected
@@ -878,6 +892,10 @@ def test_a_known_acronym_after_a_full_name_claims_the_full_name():
      {"Mirta Sosa", "Paraguayan Centre for Energy Studies"}),
     ("Everyone understood it, said Anjali Boodhoo, a researcher at the University of Mauritius.",
      {"Anjali Boodhoo", "University of Mauritius"}),
+    # a name before a noun for an armed group is that group ("the Viv Ansanm gang", "Viv Ansanm fighters")
+    ("The Viv Ansanm gang coalition attacked a police post. Kenyan officers and Viv Ansanm fighters exchanged fire.",
+     {"Viv Ansanm", "Kenya"}),
+    ("Armed gangs blocked the road to the port of Miragoâne.", set()),
 ])
 def test_actor_patterns(body, actors):
     assert {a.name for a in _extract(body).actors} == actors

@@ -83,6 +83,14 @@ def test_a_stated_relation_puts_its_theme_at_stake(body, theme):
     assert theme in _themes(body)
 
 
+def test_a_terrorist_listing_in_passing_puts_no_sanctions_at_stake():
+    body = ("Saudi Arabia pledged $2 billion to rebuild southern Lebanon. Hezbollah, which Washington lists as a "
+            "terrorist organisation, said its weapons were not for sale. Donors will meet again in May.")
+    ex = extract(read_text("Test headline\n\n" + body))
+    assert ("United States", "sanctions", "Hezbollah") in {(r.source, r.type, r.target) for r in ex.relations}
+    assert "sanctions_law" not in {t.id for t in ex.themes}
+
+
 
 @pytest.mark.parametrize("body, theme, present", [
     # a natural disaster and its relief are humanitarian

@@ -74,6 +74,7 @@ class _Matcher:
     pair_heads: dict | None = None  # head noun → "state" | "party"
     org_noun_matcher: TermMatcher | None = None  # "X, a Geneva-based trader", "the Italian company X"
     org_nouns: dict | None = None  # describing noun → actor type
+    group_heads: TermMatcher | None = None  # "the Viv Ansanm gang", "X fighters"
 
 
 @lru_cache(maxsize=8)
@@ -133,6 +134,7 @@ def _matcher(kb: Knowledge) -> _Matcher:
         TermMatcher({head: head for head in heads}) if heads else None, heads,
         _alternation(_PAIR_ANAPHOR, pair_heads), pair_heads,
         TermMatcher({noun: noun for noun in org_nouns}), org_nouns,
+        TermMatcher({noun: noun for noun in people.get("group_heads") or []}),
     )
 
 
@@ -155,6 +157,8 @@ _ORG_APPOSITION = re.compile(
 # after the noun: where an apposition ends
 _APPOSITION_END = re.compile(r"\s*[,.;)]|\s+(?:that|which|who|in|based|from|with|owned|controlled|founded|backed|run|of)\b")
 _NAME_AFTER = re.compile(rf"[ \u00a0]+(?P<name>{_ORG_NAME})")
+# before a group's head noun: "the Viv Ansanm gang", "Viv Ansanm fighters"
+_NAME_BEFORE_HEAD = re.compile(rf"(?:(?P<the>\b[Tt]he)[ \u00a0]+)?(?P<name>{_ORG_NAME})[ \u00a0]+$")
 _LOCATED_NAME = re.compile(rf"-(?:based|listed|registered|headquartered)\s+(?P<name>{_ORG_NAME})")
 _PAIR_ANAPHOR = r"(?<![\w-])(?:[Tt]he\s+two|[Bb]oth)\s+(?:[A-Za-z][a-z]+\s+)?(?P<head>%s)(?![\w’'-])"
 
@@ -791,6 +795,10 @@ def _described_organisations(m: _Matcher, text: str, folded: str, col: _Collecto
             after = _NAME_AFTER.match(text, end)
             if after and (start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "’'-")):
                 take(after.group("name"), after.start("name"), m.org_nouns[noun])
+    for start, end, noun in m.group_heads.finditer(folded) if m.group_heads is not None else ():
+        named = _NAME_BEFORE_HEAD.search(text, max(0, start - 60), start)
+        if named and text[start:end] == noun and (named.group("the") or _named_mid_sentence(text, named.group("name"))):
+            take(named.group("name"), named.start("name"), "non_state_group")
     pos = text.find("-", 0)
     while pos >= 0:
         located = _LOCATED_NAME.match(text, pos)
@@ -804,6 +812,12 @@ def _described_organisations(m: _Matcher, text: str, folded: str, col: _Collecto
         for nm in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])", text):
             if not col.overlaps(nm.start(), nm.end()):
                 col.add(actor, name, nm.start(), nm.end(), "name", known=False)
+
+
+def _named_mid_sentence(text: str, name: str) -> bool:
+    """The name is written more than once, once at least after a lower-case word (so that it is no
+    capitalised first word of a sentence: "Armed gangs")."""
+    return text.count(name) >= 2 and re.search(rf"\b[a-z]+[ \u00a0]+{re.escape(name)}\b", text) is not None
 
 
 # a company's description in apposition after its first name: "Southern Cross Rare Earths, an

@@ -200,6 +200,51 @@ def _listed(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
     return out
 
 
+# "Hezbollah, which Washington lists as a terrorist organisation", "the Houthis, designated a terrorist
+# group by the United States", "Ankara lists the PKK as a terrorist organisation": a terrorist listing
+# is a sanction
+_TERROR_WORD = re.compile(r"\bterror", re.I)
+_TERROR_VERB = r"(?P<verb>designat\w+|lists|listed|list|blacklist\w*|proscrib\w+|outlaw\w*|classif\w+)"
+_TERROR_AS = re.compile(r"\s+(?:as\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:terrorist|terror)\b", re.I)
+_TERROR_ACTIVE = re.compile(r"\s+(?:(?:has|have|had|formally|officially|also|already|long)\s+)*" + _TERROR_VERB + r"\b",
+                            re.I)
+_TERROR_RELATIVE = re.compile(r"(?:\s+[a-z-]+){0,3}\s*(?:\([^)]{1,15}\))?\s*,\s*(?:which|whom|that)\s+(?:the\s+)?")
+_TERROR_PASSIVE = re.compile(r"(?:\s+[a-z-]+){0,3}\s*(?:\([^)]{1,15}\))?\s*,\s*(?:which\s+(?:is|are|was|were|has\s+been|have\s+been)\s+)?"
+                             + _TERROR_VERB + _TERROR_AS.pattern + r"[^,;]{0,40}?\s+by\s+(?:the\s+)?", re.I)
+
+
+def _terror_listing(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
+    """"X, which Y lists (designated) as a terrorist organisation", "Y lists X as a terrorist
+    organisation", "X, designated a terrorist group by Y": Y sanctions X."""
+    text, out, mentions = ctx.text, [], ctx.mentions
+    if not _TERROR_WORD.search(text, ctx.sentence.start, ctx.sentence.end):
+        return out
+    for i, (m, a) in enumerate(mentions):
+        act = _TERROR_ACTIVE.match(text, m.end) if a.type != "person" else None
+        if act is None:
+            continue
+        earlier = [x for x in mentions[:i] if x[1].id != a.id]
+        later = [x for x in mentions[i + 1:] if x[1].id != a.id]
+        term = _TERROR_AS.match(text, act.end())
+        if term and earlier and _TERROR_RELATIVE.fullmatch(text, earlier[-1][0].end, m.start):
+            listed = earlier[-1]  # "Hezbollah, which Washington lists as a terrorist organisation"
+        elif later and re.fullmatch(r"\s+(?:the\s+)?", text[act.end():later[0][0].start]) \
+                and (term := _TERROR_AS.match(text, later[0][0].end)):
+            listed = later[0]  # "Ankara lists the PKK as a terrorist organisation"
+        else:
+            continue
+        cue = _SPAN.match(text, act.start("verb"), term.end())  # "lists as a terrorist"
+        out += _make(ctx, _cue_for(kb, "sanctions", cue.group(0), "verb"), cue, [(m, a)], [listed], False)
+    for i, (m, a) in enumerate(mentions):
+        passive = _TERROR_PASSIVE.match(text, m.end)
+        agent = next((x for x in mentions[i + 1:] if 0 <= x[0].start - passive.end() <= 4), None) if passive else None
+        if agent is not None and agent[1].id != a.id and agent[1].type != "person":
+            term = _TERROR_AS.match(text, passive.end("verb"))
+            cue = _SPAN.match(text, passive.start("verb"), term.end())  # "designated a terrorist"
+            out += _make(ctx, _cue_for(kb, "sanctions", cue.group(0), "verb"), cue, [agent], [(m, a)], False)
+    return out
+
+
 @lru_cache(maxsize=8)
 def _angering_pattern(kb: Knowledge) -> re.Pattern | None:
     words = kb.reported_criticism.get("angering") or []
@@ -450,6 +495,6 @@ def idiom_relations(ctx: _Sentence, kb: Knowledge, here: list[RelationRecord],
                     criticism: list[tuple[int, int]]) -> list[RelationRecord]:
     """The sentence's relations that idioms state beyond one cue's subject and object; ``here``
     are the relations its cues found, ``criticism`` where the article uses words of criticism."""
-    return (_denials(ctx, here, kb) + _hosted(ctx, kb) + _listed(ctx, kb) + _angered(ctx, kb) + _told(ctx, kb)
-            + _goods_flows(ctx, kb) + _reciprocal(ctx, kb) + _under_agreement(ctx, kb)
+    return (_denials(ctx, here, kb) + _hosted(ctx, kb) + _listed(ctx, kb) + _terror_listing(ctx, kb) + _angered(ctx, kb)
+            + _told(ctx, kb) + _goods_flows(ctx, kb) + _reciprocal(ctx, kb) + _under_agreement(ctx, kb)
             + _reported_criticism(ctx, kb, criticism) + _elliptical(ctx, here))

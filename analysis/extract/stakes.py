@@ -57,9 +57,10 @@ def _stated(kb: Knowledge, relations) -> dict[str, list[int]]:
     """The sentences that state a relation whose type puts a theme at stake (stakes.yaml
     relation_themes): a sanction is about sanctions, a recognition about recognition."""
     themes = kb.stakes.get("relation_themes") or {}
+    unless = {w.lower() for w in kb.stakes.get("relation_themes_unless") or []}
     out: dict[str, list[int]] = {}
     for r in relations:
-        if r.type in themes:
+        if r.type in themes and not unless & set(r.cue.lower().split()):
             out.setdefault(themes[r.type], []).extend(r.sentences)
     return {theme: sorted(set(indices)) for theme, indices in out.items()}
 

@@ -249,7 +249,8 @@ def _build(data: dict, sources: list[str]) -> Knowledge:
                                  hint=f"use one of {', '.join(RELATION_TYPES)}")
     stakes = {"sectors": data.get("sectors") or {}, "themes": data.get("themes") or {},
               "rules": data.get("rules") or {}, "contest": data.get("contest") or {},
-              "relation_themes": data.get("relation_themes") or {}}
+              "relation_themes": data.get("relation_themes") or {},
+              "relation_themes_unless": data.get("relation_themes_unless") or []}
     for group, allowed in (("sectors", SECTORS), ("themes", THEMES)):
         for name in stakes[group]:
             if name not in allowed:
@@ -264,7 +265,7 @@ def _build(data: dict, sources: list[str]) -> Knowledge:
               "bands": data.get("bands") or []}
     people = {k: data.get(k) for k in ("titles", "org_suffixes", "group_nouns", "state_nouns",
                                         "place_preps", "anaphors", "pair_anaphors", "state_organs", "org_nouns",
-                                        "company_speakers")}
+                                        "company_speakers", "group_heads")}
     return Knowledge(
         actors=actors,
         surfaces=surfaces,
