@@ -670,6 +670,18 @@ def _relations(body: str) -> set[tuple]:
     ("Canada has ordered two icebreakers from Finland.", {("Finland", "supplies", "Canada", False)}),
     # pausing work with someone negates the engagement
     ("The Arctic Council paused most joint work with Moscow in 2022.", {("Arctic Council", "engages", "Russia", True)}),
+    # a company's sites and production in a state are its investment there (not a "Chinese-owned" verb)
+    ("Tianyun Digital, a Chinese-owned operator that runs two data centres in Malaysia, said it would comply.",
+     {("Tianyun Digital", "invests_in", "Malaysia", False)}),
+    ("Lakeshore Apparel, a clothing maker that employs 6,000 people at two factories in Nicaragua, may move.",
+     {("Lakeshore Apparel", "invests_in", "Nicaragua", False)}),
+    ("Rhenwald Automobil, a German carmaker that has built cars in South Africa since 1962, will shift production.",
+     {("Rhenwald Automobil", "invests_in", "South Africa", False)}),
+    ("Halvorsen Therapeutics said it would move production from its plant in Carlow, Ireland, to Ohio.",
+     {("Halvorsen Therapeutics", "invests_in", "Ireland", False)}),
+    # a place in the gap before "to" is the object, not a time ("agreed in February to buy" still is one)
+    ("Helvetia Defence Systems opened a plant in Italy last year to serve customers beyond Swiss law.",
+     {("Helvetia Defence Systems", "invests_in", "Italy", False)}),
 ])
 def test_relation_patterns(body, expected):
     assert _relations(body) == expected
@@ -768,6 +780,13 @@ def test_the_agency_that_published_the_story_is_not_an_actor():
     text = ("Kyrgyzstan signs water deal\n\nBISHKEK, March 4 (Steppe Wire) - Kyrgyzstan signed a deal with Kazakhstan. "
             "A draft agenda was seen by Steppe Wire.\n")
     assert {a.name for a in extract(read_text(text)).actors} == {"Kyrgyzstan", "Kazakhstan"}
+
+
+def test_a_speaker_described_by_a_corporate_noun_is_the_company():
+    ex = _extract('Skyward Compute, a Seattle-based cloud provider, welcomed the permits as "the clarity investors need".')
+    assert {a.name: a.type for a in ex.actors} == {"Skyward Compute": "company"}
+    ex = _extract('Hanna Berg, a trader in Oslo, called the permits "the clarity investors need".')
+    assert {a.name: a.type for a in ex.actors}["Hanna Berg"] == "person"
 
 
 def test_a_known_acronym_after_a_full_name_claims_the_full_name():

@@ -75,6 +75,7 @@ class _Matcher:
     org_noun_matcher: TermMatcher | None = None  # "X, a Geneva-based trader", "the Italian company X"
     org_nouns: dict | None = None  # describing noun → actor type
     group_heads: TermMatcher | None = None  # "the Viv Ansanm gang", "X fighters"
+    corporate_nouns: frozenset = frozenset()  # describing nouns that never describe a person
 
 
 @lru_cache(maxsize=8)
@@ -135,6 +136,7 @@ def _matcher(kb: Knowledge) -> _Matcher:
         _alternation(_PAIR_ANAPHOR, pair_heads), pair_heads,
         TermMatcher({noun: noun for noun in org_nouns}), org_nouns,
         TermMatcher({noun: noun for noun in people.get("group_heads") or []}),
+        frozenset(people.get("corporate_nouns") or []),
     )
 
 
@@ -777,11 +779,20 @@ def _described_organisations(m: _Matcher, text: str, folded: str, col: _Collecto
     ("Eurocacao, the chocolate industry's lobby", "the Italian company Lagunare Energia",
     "Bogotá-based Andina Riesgo"); every later use of the same name is a mention."""
     found: dict[str, str] = {}
+    corporate = m.corporate_nouns
 
-    def take(name: str, start: int, org_type: str | None) -> None:
-        if name.split()[0] not in _NOT_ORG_START and not col.overlaps(start, start + len(name)) and name not in found \
-                and name not in _GENERIC_BODIES:  # ("Tripoli-based Government of National Unity": not "Government")
-            found[name] = m.suffix_types.get(name.split()[-1]) or org_type or "company"  # the name's own word first
+    def take(name: str, start: int, org_type: str | None, noun: str = "") -> None:
+        if name.split()[0] in _NOT_ORG_START or name in found or name in _GENERIC_BODIES:
+            return  # ("Tripoli-based Government of National Unity": not "Government")
+        if col.overlaps(start, start + len(name)):
+            # a speaker taken for a person, described by a noun that never describes one, is the organisation
+            person = next((r for r in col.records.values() if r.type == "person" and r.name == name and r.role is None
+                           and noun in corporate), None) if noun else None
+            if person is None:
+                return
+            for mm in list(person.mentions):
+                col.release(mm.start, mm.end)
+        found[name] = m.suffix_types.get(name.split()[-1]) or org_type or "company"  # the name's own word first
 
     if m.org_noun_matcher is not None:
         for start, end, noun in m.org_noun_matcher.finditer(folded):
@@ -789,7 +800,7 @@ def _described_organisations(m: _Matcher, text: str, folded: str, col: _Collecto
                 continue  # "Group" inside a name is no describing noun
             before = _ORG_APPOSITION.search(text, max(0, start - 100), start)
             if before and _APPOSITION_END.match(text, end):
-                take(before.group("name"), before.start("name"), m.org_nouns[noun])
+                take(before.group("name"), before.start("name"), m.org_nouns[noun], noun)
                 if before.group("first") and noun.endswith("s"):  # "A and B, two of Japan's largest makers"
                     take(before.group("first"), before.start("first"), m.org_nouns[noun])
             after = _NAME_AFTER.match(text, end)

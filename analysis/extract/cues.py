@@ -11,7 +11,8 @@ from ..knowledge import Knowledge
 from .clauses import _AMOUNT_AT, _CURRENCY_WORDS, _Cue, _cue_for
 from .lexicon import TermMatcher
 
-__all__ = ["IRREGULAR_PAST", "compile_cues", "deal_commitments", "lookup_cue", "object_prepositions", "verb_lemmas"]
+__all__ = ["IRREGULAR_PAST", "compile_cues", "deal_commitments", "lookup_cue", "object_prepositions", "verb_forms",
+           "verb_lemmas"]
 
 # an amount of money after a money verb: "$40 million", "€1.8bn", "about $300m"
 _AMOUNT = (r"(?:(?:about|nearly|almost|roughly|some|around|over|more\s+than|up\s+to|another|a\s+further|"
@@ -31,7 +32,7 @@ _IRREGULAR = {"meet": {"met"}, "strike": {"struck"}, "hold": {"held"}, "build": 
               "drive": {"drove", "driven"}, "lead": {"led"}, "begin": {"began", "begun"}, "choose": {"chose", "chosen"}}
 
 
-def _verb_forms(lemma: str) -> set[str]:
+def verb_forms(lemma: str) -> set[str]:
     words = lemma.split()
     head, rest = words[0], words[1:]
     forms = {head}
@@ -60,10 +61,10 @@ def compile_cues(kb: Knowledge) -> tuple[dict[str, re.Pattern], dict[str, _Cue],
     table: dict[str, _Cue] = {}
     for rtype, spec in kb.relations.items():
         for lemma in spec.get("verbs") or []:
-            for form in _verb_forms(lemma):
+            for form in verb_forms(lemma):
                 table.setdefault(form.lower(), _cue_for(kb, rtype, form, "verb", lemma=lemma))
         for lemma in spec.get("reverse_verbs") or []:
-            for form in _verb_forms(lemma):
+            for form in verb_forms(lemma):
                 table.setdefault(form.lower(), _cue_for(kb, rtype, form, "verb", reverse=True))
         for noun in spec.get("nouns") or []:
             table.setdefault(noun.lower(), _cue_for(kb, rtype, noun))
@@ -74,7 +75,7 @@ def compile_cues(kb: Knowledge) -> tuple[dict[str, re.Pattern], dict[str, _Cue],
     money_cues: dict[str, _Cue] = {}
     for rtype, spec in kb.relations.items():
         for lemma in spec.get("money_verbs") or []:
-            for form in _verb_forms(lemma):
+            for form in verb_forms(lemma):
                 money_cues[form.lower()] = _cue_for(kb, rtype, form, "verb")
     groups: dict[str, list[str]] = {}
     for form in money_cues:  # "announced $40 million": a money verb with its amount, tried first

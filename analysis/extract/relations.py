@@ -442,8 +442,10 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
         return _make(ctx, cue, cm, states[:1], states[1:], False) if len(states) == 2 else []
     # "X and Y agreed to speed up ...": what follows "agree to" is another verb's object
     # ("agreed in February to supply ships to X": the same, with a time or place in between)
-    infinitive = cue.kind == "verb" and re.match(r"(?:\s+(?:on|in|at|last|this|next|early|late)\s+[\w,]+){0,2}\s+to\s+(?!the\b)[a-z]",
-                          text[cue_end:cue_end + 40]) is not None
+    # ("opened a plant in Italy last year to serve ...": an actor in the gap is the object, not a time)
+    to_verb = re.match(r"(?:\s+(?:on|in|at|last|this|next|early|late)\s+[\w,]+){0,2}\s+to\s+(?!the\b)[a-z]",
+                       text[cue_end:cue_end + 40]) if cue.kind == "verb" else None
+    infinitive = to_verb is not None and not any(cue_end <= m.start < cue_end + to_verb.end() for m, _ in in_clause)
 
     passive = cue.kind == "verb" and not cm.group(0).split()[0].lower().endswith("ing") and (
         _PASSIVE_AUX.search(text[max(clause_start, cue_start - 25):cue_start])

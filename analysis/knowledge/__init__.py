@@ -265,7 +265,7 @@ def _build(data: dict, sources: list[str]) -> Knowledge:
               "bands": data.get("bands") or []}
     people = {k: data.get(k) for k in ("titles", "org_suffixes", "group_nouns", "state_nouns",
                                         "place_preps", "anaphors", "pair_anaphors", "state_organs", "org_nouns",
-                                        "company_speakers", "group_heads")}
+                                        "company_speakers", "group_heads", "corporate_nouns")}
     return Knowledge(
         actors=actors,
         surfaces=surfaces,

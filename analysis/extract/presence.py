@@ -1,0 +1,68 @@
+"""A company's presence in a state is its investment there: the plants, mines and data centres it
+opens, runs or owns in the state ("Tianyun Digital, which runs two data centres in the country",
+"employs 6,000 people at two factories in Nicaragua", "from its plant in Carlow, Ireland") and what
+it makes there ("has built cars in South Africa since 1962"). The facilities and verbs are in
+relations.yaml (invests_in: facilities, presence_verbs, production_verbs)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..knowledge import Knowledge
+from .clauses import _cue_for, _make, _negated, _Sentence
+from .cues import verb_forms
+from .records import RelationRecord
+
+__all__ = ["presence_relations"]
+
+# right before the state: "in", "at two factories in", "in Carlow, " (a town, then its state)
+_IN_BEFORE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+)?$")
+# what may stand between the company and its verb: an apposition or a relative clause, no other party
+_SPEECH = re.compile(r"\b(?:said|says|told|tells|asked|urged|accused|announced)\b")
+
+
+@lru_cache(maxsize=8)
+def _patterns(kb: Knowledge) -> tuple[re.Pattern, re.Pattern] | None:
+    spec = kb.relations.get("invests_in") or {}
+    facilities = spec.get("facilities") or []
+    if not facilities:
+        return None
+    alt = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
+    forms = lambda key: alt({f for lemma in spec.get(key) or [] for f in verb_forms(lemma)})  # noqa: E731
+    site = rf"(?:{alt(facilities)})\s+(?:[\w’'-]+\s+){{0,2}}?"
+    # "runs two data centres in", "its plant in", "has built cars in"
+    owned = re.compile(rf"(?<![\w’'-])(?:(?P<verb>{forms('presence_verbs')})\s+(?:[\w’'$€£%.,-]+\s+){{0,6}}?|(?P<its>its|their)\s+"
+                       rf"(?:[\w’'-]+\s+){{0,3}}?){site}$", re.I)
+    made = re.compile(rf"(?<![\w’'-])(?P<verb>{forms('production_verbs')})\s+(?:[\w’'-]+\s+){{1,4}}?$", re.I)
+    return owned, made
+
+
+def presence_relations(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
+    """The company named before a site or production in a state invests in that state."""
+    patterns = _patterns(kb)
+    if patterns is None or not any(a.type == "company" for _, a in ctx.mentions):
+        return []
+    owned, made = patterns
+    text, out = ctx.text, []
+    for i, (m, a) in enumerate(ctx.mentions):
+        if a.type != "state":
+            continue
+        place = _IN_BEFORE.search(text, max(ctx.sentence.start, m.start - 40), m.start)
+        if place is None:
+            continue
+        lo = max(ctx.sentence.start, place.start() - 120)
+        act = owned.search(text, lo, place.start()) or made.search(text, lo, place.start())
+        if act is None:
+            continue
+        start = act.start("verb") if act.group("verb") else act.start()
+        company = next(((cm, ca) for cm, ca in reversed(ctx.mentions[:i]) if cm.end <= start and ca.type == "company"), None)
+        if company is None or start - company[0].end > 120 or (
+                act.group("verb") and _SPEECH.search(text, company[0].end, start)) or any(
+                company[0].end <= om.start < start and oa.type not in ("company", "location") and om.kind != "demonym"
+                for om, oa in ctx.mentions):
+            continue  # another party, or a report ("said ... its plant" is the company's own), stands between
+        cue = _cue_for(kb, "invests_in", act.group(0).strip(), "verb")
+        span = re.compile(re.escape(act.group(0).strip())).match(text, act.start())
+        out += _make(ctx, cue, span, [company], [(m, a)], _negated(ctx, company[0].end, start))
+    return out
