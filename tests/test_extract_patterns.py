@@ -682,6 +682,23 @@ def _relations(body: str) -> set[tuple]:
     # a place in the gap before "to" is the object, not a time ("agreed in February to buy" still is one)
     ("Helvetia Defence Systems opened a plant in Italy last year to serve customers beyond Swiss law.",
      {("Helvetia Defence Systems", "invests_in", "Italy", False)}),
+    # asking someone for something, even with a date between, is a request (engagement); negotiating
+    # a loan with someone is talks, not the loan
+    ("Jamaica asked Washington on May 12 for a licence.", {("Jamaica", "engages", "United States", False)}),
+    ("Kenya is negotiating a new loan programme with the International Monetary Fund.",
+     {("International Monetary Fund", "engages", "Kenya", False)}),
+    # a sentence-initial plural, or a plural with an agent, is the noun: its object follows the agents
+    ("Sanctions by the European Union and the G7 on Russian diamonds have raised prices.",
+     {("European Union", "sanctions", "Russia", False), ("G7", "sanctions", "Russia", False)}),
+    # an agreement signed by several parties: each two deal
+    ("The order follows an agreement signed last year by Finland, Canada and the United States.",
+     {("Canada", "deal_with", "Finland", False), ("Finland", "deal_with", "United States", False),
+      ("Canada", "deal_with", "United States", False)}),
+    # a state's weapons striking another actor
+    ("Russian drones hit Ukrainian power stations every night.", {("Russia", "tensions_with", "Ukraine", False)}),
+    # money given to rebuild or help a place goes to it
+    ("Saudi Arabia and Qatar pledged $2.1 billion on Thursday to rebuild war-damaged southern Lebanon.",
+     {("Saudi Arabia", "aids", "Lebanon", False), ("Qatar", "aids", "Lebanon", False)}),
 ])
 def test_relation_patterns(body, expected):
     assert _relations(body) == expected

@@ -11,8 +11,8 @@ from ..knowledge import Knowledge
 from .clauses import _AMOUNT_AT, _CURRENCY_WORDS, _Cue, _cue_for
 from .lexicon import TermMatcher
 
-__all__ = ["IRREGULAR_PAST", "compile_cues", "deal_commitments", "lookup_cue", "object_prepositions", "verb_forms",
-           "verb_lemmas"]
+__all__ = ["IRREGULAR_PAST", "aid_purposes", "compile_cues", "deal_commitments", "lookup_cue", "object_prepositions",
+           "verb_forms", "verb_lemmas"]
 
 # an amount of money after a money verb: "$40 million", "€1.8bn", "about $300m"
 _AMOUNT = (r"(?:(?:about|nearly|almost|roughly|some|around|over|more\s+than|up\s+to|another|a\s+further|"
@@ -140,6 +140,16 @@ def deal_commitments(kb: Knowledge) -> re.Pattern | None:
     if not verbs:
         return None
     return re.compile(r"(?:\s+(?:on|in|at|last|this|next|early|late)\s+[\w,]+){0,2}\s+to\s+(?:%s)\b"
+                      % "|".join(re.escape(v) for v in verbs))
+
+
+@lru_cache(maxsize=8)
+def aid_purposes(kb: Knowledge) -> re.Pattern | None:
+    """The purpose right after an amount given: "(pledged $2 billion) on Thursday to rebuild"."""
+    verbs = (kb.relations.get("aids") or {}).get("purposes") or []
+    if not verbs:
+        return None
+    return re.compile(r"(?:\s+(?:on|in|last|this|next)\s+[\w,]+){0,2}\s+to\s+(?:help\s+)?(?:%s)\b"
                       % "|".join(re.escape(v) for v in verbs))
 
 

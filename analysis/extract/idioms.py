@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..knowledge import Knowledge, fold_text
 from .clauses import (
     _ACT_OBJECT, _ALLEGED, _GENITIVE, _PASSIVE_AUX, _Cue, _Sentence, _between, _coordinated, _cue_for, _make,
-    _negated, _opening, _subjects,
+    _negated, _opening, _pairwise, _subjects,
 )
 from .lexicon import TermMatcher
 from .presence import presence_relations
@@ -243,6 +243,62 @@ def _terror_listing(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
             term = _TERROR_AS.match(text, passive.end("verb"))
             cue = _SPAN.match(text, passive.start("verb"), term.end())  # "designated a terrorist"
             out += _make(ctx, _cue_for(kb, "sanctions", cue.group(0), "verb"), cue, [agent], [(m, a)], False)
+    return out
+
+
+# "an agreement signed last year by Finland, Canada and the United States": the signatories deal
+# with each other
+_SIGNED_BY = re.compile(r"\b(?:agreement|deal|pact|treaty|accord|memorandum|declaration|convention)s?\s+(?:(?:was|were|"
+                        r"has\s+been|had\s+been|first|jointly)\s+)*signed\s+(?:[\w,]+\s+){0,4}?by\s+(?:the\s+)?", re.I)
+
+
+def _signed_by(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
+    """"an agreement signed last year by A, B and C": each two of the signatories deal."""
+    text, out = ctx.text, []
+    if text.find("signed", ctx.sentence.start, ctx.sentence.end) < 0:
+        return out
+    for sm in _SIGNED_BY.finditer(text, ctx.sentence.start, ctx.sentence.end):
+        first = next((i for i, (m, _) in enumerate(ctx.mentions) if 0 <= m.start - sm.end() <= 4), None)
+        if first is None:
+            continue
+        parties = [x for x in _coordinated(text, ctx.mentions[first], ctx.mentions[first:], before=False)
+                   if x[1].type != "person"]
+        if len(parties) >= 2:
+            cue = _cue_for(kb, "deal_with", sm.group(0).strip(), "noun")
+            out += _pairwise(ctx, cue, _SPAN.match(text, sm.start(), sm.end() - 1), parties, False)
+    return out
+
+
+@lru_cache(maxsize=8)
+def _strike_pattern(kb: Knowledge) -> re.Pattern | None:
+    spec = kb.relations.get("tensions_with") or {}
+    subjects, verbs = spec.get("strike_subjects") or [], spec.get("strike_verbs") or []
+    if not subjects or not verbs:
+        return None
+    alt = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
+    return re.compile(rf"(?:’s|'s)?[ \u00a0]+(?:[a-z-]+\s+)?(?:{alt(subjects)})\s+(?:(?:have|has|had|also|again|"
+                      rf"[a-z]+ly)\s+)*(?:{alt(verbs)})(?![\w-])")
+
+
+def _strikes(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
+    """"Russian drones hit Ukrainian power stations", "Israeli aircraft struck what Israel's military
+    said were Hezbollah depots": the state whose weapons strike is at odds with the actor struck."""
+    pattern = _strike_pattern(kb)
+    text, out = ctx.text, []
+    if pattern is None:
+        return out
+    for i, (m, a) in enumerate(ctx.mentions):
+        if a.type != "state" or m.kind not in ("demonym", "name", "metonym", "alias"):
+            continue
+        sm = pattern.match(text, m.end)
+        if sm is None:
+            continue
+        target = next(((n, b) for n, b in ctx.mentions[i + 1:] if n.start >= sm.end() and b.id != a.id
+                       and b.type != "person"), None)
+        if target is None or target[0].start - sm.end() > 80 or re.search(r"[;:]", text[sm.end():target[0].start]):
+            continue
+        cue = _cue_for(kb, "tensions_with", sm.group(0).strip(), "verb")
+        out += _make(ctx, cue, _SPAN.match(text, m.start, sm.end()), [(m, a)], [target], _negated(ctx, m.end, sm.end()))
     return out
 
 
@@ -496,6 +552,7 @@ def idiom_relations(ctx: _Sentence, kb: Knowledge, here: list[RelationRecord],
                     criticism: list[tuple[int, int]]) -> list[RelationRecord]:
     """The sentence's relations that idioms state beyond one cue's subject and object; ``here``
     are the relations its cues found, ``criticism`` where the article uses words of criticism."""
-    return (_denials(ctx, here, kb) + _hosted(ctx, kb) + _listed(ctx, kb) + _terror_listing(ctx, kb) + _angered(ctx, kb)
-            + _told(ctx, kb) + _goods_flows(ctx, kb) + presence_relations(ctx, kb) + _reciprocal(ctx, kb) + _under_agreement(ctx, kb)
+    return (_denials(ctx, here, kb) + _hosted(ctx, kb) + _listed(ctx, kb) + _terror_listing(ctx, kb)
+            + _signed_by(ctx, kb) + _strikes(ctx, kb) + _angered(ctx, kb) + _told(ctx, kb) + _goods_flows(ctx, kb)
+            + presence_relations(ctx, kb) + _reciprocal(ctx, kb) + _under_agreement(ctx, kb)
             + _reported_criticism(ctx, kb, criticism) + _elliptical(ctx, here))

@@ -32,7 +32,7 @@ from .clauses import (
     Pair, _Sentence, _allowed_genitive, _between, _by_agent, _coordinated, _first_other, _genitive_agent, _make,
     _negated, _opening, _pairwise, _subjects,
 )
-from .cues import IRREGULAR_PAST, compile_cues, deal_commitments, lookup_cue, object_prepositions, verb_lemmas
+from .cues import IRREGULAR_PAST, aid_purposes, compile_cues, deal_commitments, lookup_cue, object_prepositions, verb_lemmas
 from .idioms import criticism_words, idiom_relations, role_relations
 from .records import ActorRecord, Mention, RelationRecord
 
@@ -163,6 +163,8 @@ _FOR_ASSETS_IN = re.compile(r"\s+(?:for|to\s+build|to\s+develop)\s+(?:[\w’'-]+
                             r"smelters?|dams?)\s+in\s")
 # "speaks for pension funds": after a preposition and a word, a form in -s is a plural noun
 _PREP_WORD_BEFORE = re.compile(r"\b(?:for|of|in|with|from|by|at|about|among)\s+[a-z]+\s+$")
+# "asked Washington on May 12 for a licence": a time between the one asked and "for"
+_TIME_THEN_FOR = r"(?:\s+(?:on|in|last|this|earlier|late|early)(?:\s+[\w,]+){1,2})?\s+for\b"
 _PREP_BEFORE = re.compile(r"\b(?:in|for|after|during|into)\s+$")  # "is in talks with": the noun, when it is a cue noun
 _NOUN_PREP_AFTER = re.compile(r"\s+(?:on|against|of)\s")  # "EU sanctions on Russia": the noun
 _PARTY_PREP = re.compile(r"\b(?:to|from|with|for)\s+(?:the\s+)?$")
@@ -247,6 +249,7 @@ def find_relations(article: Article, kb: Knowledge, actors: list[ActorRecord]) -
     criticism = criticism_words(text, kb)
     affiliations = {a.name: a for a in actors if a.type != "person"}
     commitments = deal_commitments(kb)
+    purposes = aid_purposes(kb)
     previous: dict[str, list[Pair]] = {}  # per relation type, the targets the sentence before stated
     for sentence in article.sentences:
         mentions = sorted((x for x in by_sentence.get(sentence.index, []) if not _in_name(text, x[0])),
@@ -256,6 +259,7 @@ def find_relations(article: Article, kb: Knowledge, actors: list[ActorRecord]) -
             continue
         ctx = _Sentence(text, sentence, mentions, negation, state_nouns, plover, object_preps, commitments, affiliations)
         ctx.previous = previous
+        ctx.purposes = purposes
         for rel in role_relations(ctx, kb):
             _record(found, rel, sentence.index)
         clauses = _clauses(sentence.text, sentence.start)
@@ -285,12 +289,14 @@ def find_relations(article: Article, kb: Knowledge, actors: list[ActorRecord]) -
                         cm.group(0).lower() in lemmas) or (
                         " " not in cm.group(0) and cm.group(0).endswith("s") and (
                             _PLURAL_NOUN_BEFORE.search(before) or _after_demonym(ctx, cm.start())
+                            or cm.start() == sentence.start or re.match(r"\s+by\s", text[cm.end():cm.end() + 4])
                             or _PREP_WORD_BEFORE.search(before)
                             or (cm.group(0).lower() in nouns and (_NOUN_PREP_AFTER.match(text, cm.end())
                                                                   or _PREP_BEFORE.search(before)))))) \
                         and not _RELATIVE_VERB.search(text, max(clause_start, cm.start() - 12), cm.end()) \
                         and not _organ_subject(ctx, before):
-                    # "a development fund", "its support", "a deal with": the noun, not the verb
+                    # "a development fund", "its support", "a deal with": the noun, not the verb (so is a
+                    # form in -s that opens the sentence or has an agent: "Sanctions by the EU on ...")
                     cue = nouns.get(cm.group(0).lower())
                     if cue is None and " " in cm.group(0):
                         head = cm.group(0).split()[0]
@@ -445,7 +451,9 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
     # ("opened a plant in Italy last year to serve ...": an actor in the gap is the object, not a time)
     to_verb = re.match(r"(?:\s+(?:on|in|at|last|this|next|early|late)\s+[\w,]+){0,2}\s+to\s+(?!the\b)[a-z]",
                        text[cue_end:cue_end + 40]) if cue.kind == "verb" else None
-    infinitive = to_verb is not None and not any(cue_end <= m.start < cue_end + to_verb.end() for m, _ in in_clause)
+    infinitive = to_verb is not None and not any(cue_end <= m.start < cue_end + to_verb.end() for m, _ in in_clause) \
+        and not (cue.type == "aids" and _AMOUNT_AT.search(cm.group(0)) and ctx.purposes is not None
+                 and ctx.purposes.match(text, cue_end))  # "pledged $2 billion to rebuild southern Lebanon"
 
     passive = cue.kind == "verb" and not cm.group(0).split()[0].lower().endswith("ing") and (
         _PASSIVE_AUX.search(text[max(clause_start, cue_start - 25):cue_start])
@@ -548,7 +556,7 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
             and re.search(r"\b(?:for|of|with|in|on|about|over|ahead)\b", text[cue_end:targets[0][0].start]):
         targets = []  # "pressed for a haircut on its Chinese loans": a request, not a demand on China
     if cue.type == "other" and cm.group(0).lower().startswith("ask") and targets \
-            and re.match(r"(?:\s+[a-z]+){0,2}\s+for\b" if targets[-1][0].kind == "demonym" else r"\s+for\b",
+            and re.match(r"(?:\s+[a-z]+){0,2}\s+for\b" if targets[-1][0].kind == "demonym" else _TIME_THEN_FOR,
                          text[targets[-1][0].end:targets[-1][0].end + 30]):  # ("asked Chinese authorities for")
         cue = replace(cue, type="engages", symmetric=True)  # "asked the United States for a waiver": a request
     if cue.type == "supplies" and cue.reverse and _AMOUNT_AT.search(cm.group(0)) and _MONEY_NOUN.search(cm.group(0)):
@@ -596,6 +604,10 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
         sources, targets = agents, sources
     elif agents and (not sources or cue.kind == "noun"):
         sources = agents  # "sanctions imposed on Russia by the EU", "unilateral sanctions by Seoul"
+        if not targets and cue.kind == "noun":
+            # "sanctions by the EU and the G7 on Russian diamonds": the object after the agents
+            after = max(m.end for m, _ in agents)
+            targets = _objects(ctx, after, [x for x in reach if x[0].start >= after], cue)
     if not sources:
         return []
     if not targets and antecedent and cue.kind == "verb" and not passive \
@@ -644,9 +656,12 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
     if cue.type == "aids" and cue.kind == "verb" and targets and _STANCE_AFTER.match(text, targets[-1][0].end):
         # "supported Hungary's position", "backed Somalia's bid": political support, not aid
         cue = replace(cue, type="engages", symmetric=True)
-    if cue.type == "deal_with" and cue.kind == "noun" and _UNDER_TALKS.search(text, max(clause_start, cue_start - 40), cue_start):
-        # "began negotiating a trade agreement with Dhaka": talks about a deal, not a deal
-        cue = replace(cue, type="engages")
+    if cue.kind == "noun" and _UNDER_TALKS.search(text, max(clause_start, cue_start - 40), cue_start) and (
+            cue.type == "deal_with" or cue.type in ("invests_in", "aids") and targets
+            and re.search(r"\bwith\s", text[cue_end:targets[0][0].start])):
+        # "began negotiating a trade agreement with Dhaka", "is negotiating a loan programme with the
+        # IMF": talks about a deal or a loan, not the deal or the loan
+        cue = replace(cue, type="engages", symmetric=True, reverse=False)
     if targets and not cue.symmetric:
         ctx.last_targets[cue.type] = targets
     elif not targets and not cue.symmetric and not infinitive and cue.type in ctx.last_targets \
