@@ -1011,7 +1011,8 @@ def _anaphors(m: _Matcher, article: Article, col: _Collector) -> None:
             start, end = am.span()
             if col.overlaps(start, end):
                 continue
-            kinds = ("state",) if m.pair_heads[am.group("head")] == "state" else ("state", "igo", "non_state_group", "company")
+            head_kind = m.pair_heads[am.group("head")]
+            kinds = (head_kind,) if head_kind in ("state", "company") else ("state", "igo", "non_state_group", "company")
             for antecedent in _last_two_before(col, kinds, start, text):  # one mention of each, on the same words
                 _refer(col, text, start, end, antecedent)
 

@@ -405,6 +405,8 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
         return []
     if cue.kind == "verb" and cm.group(0).lower().endswith("ing") and re.search(r"\bfor\s+$", text[max(0, cue_start - 5):cue_start]):
         return []  # "sanctioned two banks for helping Iran": the reason, whose subject is the object
+    if cue.type == "engages" and cm.group(0).lower().startswith("engag") and re.match(r"\s+in\s", text[cue_end:cue_end + 4]):
+        return []  # "had never engaged in anything except fishing": taking part, not engaging someone
     if cue.kind == "verb" and cue.type == "criticizes" and re.match(r"\s+of\s", text[cue_end:cue_end + 5]):
         return []  # "tankers accused of moving North Korean coal": the accused come before, the act after
     if cue.type != "criticizes" and _OPPOSED.search(text, max(ctx.sentence.start, cue_start - 30), cue_start):
