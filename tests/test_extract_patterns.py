@@ -1063,6 +1063,23 @@ def test_a_speaker_that_goes_on_after_and_is_the_subject_of_the_first_verb():
     # a quotation that opens its own sentence after "..., said Name, role."
     ("Talks are unlikely, said Ines Duarte, an analyst at Tagus Risk in Lisbon. “Both sides are dug in for the winter.”",
      "Ines Duarte"),
+    # a relative clause with "as" in it does not hide the subject
+    ('Hezbollah, which Washington lists as a terrorist organisation, said its weapons were "not for sale at any '
+     'donors\' conference".', "Hezbollah"),
+    # a participle of criticism goes on with the sentence's subject
+    ('Ukraine\'s foreign ministry was blunter, accusing Bern of "hiding behind a law written for a different '
+     'century" while drones hit.', "Ukraine's foreign ministry"),
+    # "It" speaking is the body that opens the sentence before
+    ('Trade Minister Zulkifli Anuar defended the rule.\n\nChina\'s commerce ministry said it opposed the rule. It urged '
+     'Kuala Lumpur to treat Chinese companies "fairly and without discrimination".', "China"),
+    # "Its mines minister", "its embassy": the possessor is the body named before
+    ('The Democratic Republic of Congo has not signed the agreement. Its mines minister said the government was '
+     '"studying it with interest".', "Democratic Republic of Congo’s mines minister"),
+    ('China has not offered aid, though its embassy in Bridgetown said Chinese companies were "ready to help the '
+     'people of the Grenadines".', "China’s embassy"),
+    # a body named by its acronym or a descriptive alias is that body
+    ('Severnaya Alumina Group (Severalum) owns the plant. Severalum said the takeover was "an illegal seizure dressed '
+     'up as a rescue".', "Severnaya Alumina Group"),
 ])
 def test_quote_speaker_patterns(body, speaker):
     assert [q.speaker for q in _extract(body).quotes] == [speaker]
@@ -1073,3 +1090,12 @@ def test_a_full_stop_after_the_closing_mark_ends_the_attribution():
                   '"the foundations of your economy at a discount". The Chinese embassy called her remarks '
                   '"irresponsible and false".')
     assert [(q.speaker, q.speaker_kind) for q in ex.quotes] == [("Rebecca Holt", "named"), ("Chinese embassy", "role")]
+
+
+
+def test_he_said_after_a_speaker_named_only_by_role_is_that_speaker():
+    # however many people were named before, and for the quotation after it too
+    ex = _extract('Analyst Dana Whitfield said prices would fall.\n\nA trader in Sambava, who asked not to be named, said '
+                  'exporters paid less. "The floor exists in Antananarivo. In the Sava it is a suggestion," he said. '
+                  '"Nobody checks the scales at all," he added.')
+    assert [(q.speaker, q.speaker_kind) for q in ex.quotes] == [("trader", "role"), ("trader", "role")]

@@ -16,7 +16,7 @@ from .records import (
 from .relations import find_relations
 from .stakes import find_stakes
 from .tone import sentence_tone
-from ..ingest.quotes import PRONOUNS
+from ..ingest.quotes import PRONOUNS, parse_speaker, unnamed_reporter
 
 __all__ = [
     "ActorRecord", "ClaimRecord", "Extraction", "Mention", "Place", "QuoteRecord",
@@ -73,11 +73,17 @@ def _resolve_pronouns(article: Article, quotes: list[QuoteRecord], actors: list[
     names = {a.name for a in actors}
     metonyms = {re.sub(r"^the\s+", "", m.text, flags=re.I): a.name for a in actors
                 if a.type in ("state", "igo", "non_state_group") for m in a.mentions if m.kind in ("metonym", "capital")}
+    # "Severalum said", "the UN refugee agency said", "the Fund said": a body named by its acronym, an
+    # alias or a short name is that body
+    # (a proper name that is an alias, "the European Commission", stays as written)
+    aliases = {re.sub(r"^the\s+", "", m.text, flags=re.I): a.name for a in actors if a.type != "person"
+               for m in a.mentions if m.kind in ("acronym", "anaphor", "short_name")
+               or m.kind == "alias" and re.search(r"\s[a-z]", m.text)}
     out = []
     resolved: dict[int, tuple] = {}  # paragraph → the speaker its "she said" turned out to be
     for quote, raw in zip(quotes, article.quotes):
         attr = (raw.attribution or "").strip().lower()
-        speaker, role = quote.speaker, quote.speaker_role
+        speaker, role, kind = quote.speaker, quote.speaker_role, "named"
         if quote.speaker_kind == "role" and (quote.speaker or "").lower() in company_heads:
             # "The company said …": the company named last before the quote
             company = _last_company(actors, quote.start)
@@ -85,16 +91,25 @@ def _resolve_pronouns(article: Article, quotes: list[QuoteRecord], actors: list[
                 speaker, role = company.name, None
         elif not attr and quote.paragraph in resolved:
             # '"…," she said. "…"': the second quotation is the same speaker's
-            speaker, role = resolved[quote.paragraph]
+            speaker, role, kind = resolved[quote.paragraph]
+        elif attr in ("it", "they") and _body_before(article, actors, out, quote) is not None:
+            # 'It urged Kuala Lumpur to treat Chinese companies "fairly"': the body that spoke just before
+            speaker, role = _body_before(article, actors, out, quote), None
         elif attr in PRONOUNS:
             best, best_pos = None, -1
             for person in people:
                 for m in person.mentions:
                     if best_pos < m.start < quote.start and article.sentences[m.sentence].paragraph >= quote.paragraph - 2:
                         best, best_pos = person, m.start
-            if best is not None:
+            unnamed = _unnamed_reporter(article, quote, best_pos)
+            if unnamed is not None:
+                (speaker, kind), role = unnamed, None
+            elif quote.paragraph in resolved and resolved[quote.paragraph][2] != "named":
+                speaker, role, kind = resolved[quote.paragraph]  # '"…," he added': the same unnamed speaker
+            elif best is not None:
                 speaker, role = best.name, best.role
-                resolved[quote.paragraph] = (speaker, role)
+            if speaker:
+                resolved[quote.paragraph] = (speaker, role, kind)
         elif quote.speaker and " " not in quote.speaker:
             full = next((p for p in people if p.name.split()[-1] == quote.speaker), None)
             if full is not None:
@@ -102,14 +117,66 @@ def _resolve_pronouns(article: Article, quotes: list[QuoteRecord], actors: list[
             else:  # "Northstar said": the organisation named in full before
                 org = named_in_full((a for a in actors if a.type not in ("person", "state")), quote.speaker)
                 speaker = org.name if org is not None else speaker
+        if speaker and re.match(r"(?:Its|Their|its|their)\s", speaker):
+            owner = _owner_before(article, actors, quote, same_sentence=speaker[0].islower())
+            if owner is not None:  # "Its mines minister said": the mines minister of the body named before
+                speaker = f"{owner}’s {speaker.split(' ', 1)[1]}"
+                role = speaker if role else role
         if speaker and speaker not in names and quote.speaker_kind not in ("role", "anonymous"):
             # "Beijing called it ...", "the Kremlin said": the state or body the metonym stands for
             speaker = metonyms.get(re.sub(r"^the\s+", "", speaker, flags=re.I), speaker)
+        if speaker and speaker not in names and kind != "anonymous":
+            speaker = aliases.get(re.sub(r"^the\s+", "", speaker, flags=re.I), speaker)
         if (speaker, role) != (quote.speaker, quote.speaker_role):
-            quote = QuoteRecord(quote.text, speaker, role, "named", quote.start, quote.end,
+            quote = QuoteRecord(quote.text, speaker, role, kind, quote.start, quote.end,
                                 quote.sentence, quote.paragraph, quote.affiliation)
         out.append(quote)
     return out
+
+
+def _unnamed_reporter(article: Article, quote, after: int) -> tuple[str, str] | None:
+    """'A trader in Sambava, who asked not to be named, said exporters ... . "The floor exists ...,"
+    he said.': the speaker named by role in the sentence before, when no person is named after it."""
+    paragraph = article.paragraphs[quote.paragraph]
+    before = article.text[paragraph.start:quote.start]
+    attr = unnamed_reporter(before)
+    if attr is None or paragraph.start + before.rfind(attr) < after:
+        return None
+    name, _, kind = parse_speaker(attr)
+    return (name, kind) if name and kind in ("role", "anonymous") else None
+
+
+def _body_before(article: Article, actors: list[ActorRecord], quotes: list[QuoteRecord], quote) -> str | None:
+    """What "it" or "they" speaking stands for: the body quoted in the sentence before ("China's
+    commerce ministry said it "firmly opposes" the rule. It urged ..."), else the last state,
+    body or company named in the paragraph before the quotation."""
+    previous = next((q for q in reversed(quotes) if q.sentence is not None and quote.sentence is not None
+                     and quote.sentence - 1 <= q.sentence < quote.sentence and q.speaker), None)
+    if previous is not None and previous.speaker not in {a.name for a in actors if a.type == "person"}:
+        return previous.speaker
+    if quote.sentence is None or quote.sentence == 0:
+        return None
+    # the actor that opens the sentence before (named within its first 40 characters)
+    opener = article.sentences[quote.sentence - 1]
+    if opener.paragraph != quote.paragraph:
+        return None
+    firsts = [(m.start, a) for a in actors if a.type != "person" for m in a.mentions
+              if m.sentence == opener.index and m.start - opener.start <= 40 and m.kind != "anaphor"]
+    return min(firsts, key=lambda x: x[0])[1].name if firsts else None
+
+
+def _owner_before(article: Article, actors: list[ActorRecord], quote, *, same_sentence: bool) -> str | None:
+    """The state, body or company that opens the sentence before the quotation's ("... . Its mines
+    minister said"), or the quotation's own ("China ..., though its embassy said"), else the one
+    named last before it, as written there."""
+    if quote.sentence is None or not (quote.sentence or same_sentence):
+        return None
+    previous = article.sentences[quote.sentence - (0 if same_sentence else 1)]
+    named = [(m.start, m.text) for a in actors if a.type != "person" for m in a.mentions
+             if m.start < min(previous.end, quote.start) and m.kind not in ("anaphor", "demonym")]
+    opener = [x for x in named if 0 <= x[0] - previous.start <= 40]
+    best = min(opener) if opener else max(named, default=None)
+    return re.sub(r"^[Tt]he\s+", "", best[1]) if best else None
 
 
 def _last_company(actors: list[ActorRecord], offset: int) -> ActorRecord | None:

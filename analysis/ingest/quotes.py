@@ -154,6 +154,7 @@ _PREPOSITIONS = frozenset("of to in for on at with from about over into by again
 _SPEECH_BEFORE = re.compile(  # a verb, not the noun after "her", "its", "the" ("called her remarks")
     rf"(?<!\bher )(?<!\bhis )(?<!\bits )(?<!\bthe )(?<!\btheir )\b(?:{_SPEECH_VERBS}|called|calls|calling|described|describes|describing|saying|adding|arguing|warning|insisting|blamed|blames|accused|accuses|urged|urges|"
     r"dismissed|dismisses|denounced|denounces|condemned|condemns|criticised|criticized|criticises|criticizes|"
+    r"accusing|urging|blaming|dismissing|denouncing|condemning|criticising|criticizing|welcoming|praising|"
     r"welcomed|welcomes|hailed|hails|praised|praises|promised|promises|vowed|vows|pledged|pledges)\b")
 _ASIDE = re.compile(r",\s*(?:speaking|writing|quoted|asked|interviewed|who (?:asked|spoke|declined|requested))[^,]{0,80},\s*$")
 _CLAUSE_CUT = re.compile(r"(?:[.;!?:]\s+|\bthat\s+|\b(?:and|but|while|as|after|when|though|although|whereas|because)\s+"
@@ -211,7 +212,12 @@ def attribution_before(before: str) -> str | None:
             return None
     if re.search(r",\s*who$", subject):
         subject = "who"  # "according to a person familiar with the talks, who said …"
+    relative = re.search(r"\S,\s*(?:which|whose)\s[^,.;:!?]*$", subject)
+    if relative:  # "Hezbollah, which Washington lists as a terrorist organisation, said": Hezbollah
+        subject = subject[:relative.start() + 1]
     subject = _CLAUSE_CUT.split(subject)[-1].strip(" ,")
+    if relative:
+        subject = re.sub(r"^(?:The|the)\s+", "", subject)
     if subject.lower() == "who":
         antecedent = re.search(rf"(?:^|,\s*)(?:according to\s+|(?:{_SPEECH_VERBS})\s+)?([^,;.]{{3,80}}),\s*who\s*$",
                                before[: verb.start()].rstrip())
@@ -252,6 +258,18 @@ def reported_speaker(before: str) -> str | None:
         return None  # the sentence before quotes someone itself
     # "A senior Norwegian officer, who was not authorised to speak publicly, said ...": the aside goes
     m = _INVERTED_BEFORE.search(last) or _SUBJECT_FIRST.match(re.sub(r",\s*who\s[^,]{1,100},", "", last))
+    return m.group("attr").strip() if m else None
+
+
+_UNNAMED_FIRST = re.compile(rf"^\s*(?P<attr>(?:A|An|One|Another)\s[^,.;:“”\"]{{1,80}}?)(?:,\s*who\s[^,]{{1,100}},)?\s+"
+                            rf"(?:{_SPEECH_VERBS})\b[^“”\"]*[.]\s*$")
+
+
+def unnamed_reporter(before: str) -> str | None:
+    """The speaker named only by role who opens the sentence before a quotation: "A trader in
+    Sambava, who asked not to be named, said exporters were paying less. “…,” he said."."""
+    last = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", before.rstrip(" “\"‘'"))[-1]
+    m = _UNNAMED_FIRST.match(last)
     return m.group("attr").strip() if m else None
 
 
