@@ -48,6 +48,16 @@ def test_sectors_from_ordinary_vocabulary(body, present, absent):
     assert not absent & found, found
 
 
+def test_ports_and_ships_in_passing_are_no_transport_stake_unless_the_sector_is_named():
+    body = ("Senegal ordered France to hand over its last military base near the port of Dakar. French troops, "
+            "warships and aircraft have used the base since 1960, and French vessels called at the port every month. "
+            "The army will take over the base's radar and its maritime patrols. Defence analysts said the move "
+            "would weaken France's military reach in West Africa.")
+    assert "transport" not in _sectors(body)
+    assert "transport" in _sectors(body + " The handover could open cooperation in sectors like energy and transport, "
+                                          "officials said, and a new port terminal is planned.")
+
+
 def test_a_substantial_second_sector_counts_beside_a_dominant_one():
     # energy dominates; finance is named in three sentences (a stake), transport in two (a passing mention)
     body = ("Kazakhstan will pipe more oil and gas to China. The pipeline carries crude, and a second gas "

@@ -121,9 +121,12 @@ def _group(article: Article, kb: Knowledge, by_sentence: dict[int, set[str]], gr
     tests = rule.get("any_of") or [rule]
     floor = min(t.get("min_score", 2) for t in tests)
     records = []
+    own_floor = {item_id: spec["min_score"] for item_id, spec in kb.stakes[group].items() if "min_score" in spec}
     for item_id, score in raw.items():
+        named = fold(labels[item_id]) in found_terms.get(item_id, ())  # "sectors like energy and transport"
         if item_id not in (structural or {}) and (
-                score < floor or support[item_id] < rule.get("min_sentences", 1)):
+                score < max(floor, 0 if named else own_floor.get(item_id, 0))
+                or support[item_id] < rule.get("min_sentences", 1)):
             continue
         actor_counts: dict[str, int] = {}
         for index in sentences[item_id]:
