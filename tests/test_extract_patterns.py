@@ -699,6 +699,16 @@ def _relations(body: str) -> set[tuple]:
     # money given to rebuild or help a place goes to it
     ("Saudi Arabia and Qatar pledged $2.1 billion on Thursday to rebuild war-damaged southern Lebanon.",
      {("Saudi Arabia", "aids", "Lebanon", False), ("Qatar", "aids", "Lebanon", False)}),
+    # a stake held in a company named before, or its ownership, is the owner's investment
+    ("Kgalagadi Diamond Company (KDC), in which the government of Botswana holds a 15 percent stake, will keep selling.",
+     {("Botswana", "invests_in", "Kgalagadi Diamond Company", False)}),
+    ("Électra Nucléaire, which is 84 percent owned by the French state, said it would file a complaint.",
+     {("France", "invests_in", "Électra Nucléaire", False)}),
+    # Naypyitaw is Myanmar's seat of government
+    ("Dhaka has accused Naypyitaw of dragging its feet.", {("Bangladesh", "criticizes", "Myanmar", False)}),
+    # "the two countries' treaty": the pair named before the noun deals with each other
+    ("Japan and Australia signed a gas deal. Officials noted that the two countries’ 2014 partnership agreement "
+     "covers energy.", {("Australia", "deal_with", "Japan", False)}),
 ])
 def test_relation_patterns(body, expected):
     assert _relations(body) == expected

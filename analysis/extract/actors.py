@@ -162,7 +162,7 @@ _NAME_AFTER = re.compile(rf"[ \u00a0]+(?P<name>{_ORG_NAME})")
 # before a group's head noun: "the Viv Ansanm gang", "Viv Ansanm fighters"
 _NAME_BEFORE_HEAD = re.compile(rf"(?:(?P<the>\b[Tt]he)[ \u00a0]+)?(?P<name>{_ORG_NAME})[ \u00a0]+$")
 _LOCATED_NAME = re.compile(rf"-(?:based|listed|registered|headquartered)\s+(?P<name>{_ORG_NAME})")
-_PAIR_ANAPHOR = r"(?<![\w-])(?:[Tt]he\s+two|[Bb]oth)\s+(?:[A-Za-z][a-z]+\s+)?(?P<head>%s)(?![\w’'-])"
+_PAIR_ANAPHOR = r"(?<![\w-])(?:[Tt]he\s+two|[Bb]oth)\s+(?:[A-Za-z][a-z]+\s+)?(?P<head>%s)(?![\w-])(?![’']\w)"  # ("countries’")
 
 
 def _alternation(template: str, words: dict) -> re.Pattern | None:

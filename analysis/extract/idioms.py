@@ -19,7 +19,7 @@ from .clauses import (
     _negated, _opening, _pairwise, _subjects,
 )
 from .lexicon import TermMatcher
-from .presence import presence_relations
+from .presence import presence_relations, stake_relations
 from .records import RelationRecord
 
 __all__ = ["criticism_words", "idiom_relations", "role_relations"]
@@ -554,5 +554,5 @@ def idiom_relations(ctx: _Sentence, kb: Knowledge, here: list[RelationRecord],
     are the relations its cues found, ``criticism`` where the article uses words of criticism."""
     return (_denials(ctx, here, kb) + _hosted(ctx, kb) + _listed(ctx, kb) + _terror_listing(ctx, kb)
             + _signed_by(ctx, kb) + _strikes(ctx, kb) + _angered(ctx, kb) + _told(ctx, kb) + _goods_flows(ctx, kb)
-            + presence_relations(ctx, kb) + _reciprocal(ctx, kb) + _under_agreement(ctx, kb)
+            + presence_relations(ctx, kb) + stake_relations(ctx, kb) + _reciprocal(ctx, kb) + _under_agreement(ctx, kb)
             + _reported_criticism(ctx, kb, criticism) + _elliptical(ctx, here))

@@ -2,7 +2,9 @@
 opens, runs or owns in the state ("Tianyun Digital, which runs two data centres in the country",
 "employs 6,000 people at two factories in Nicaragua", "from its plant in Carlow, Ireland") and what
 it makes there ("has built cars in South Africa since 1962"). The facilities and verbs are in
-relations.yaml (invests_in: facilities, presence_verbs, production_verbs)."""
+relations.yaml (invests_in: facilities, presence_verbs, production_verbs). So is a stake held in a
+company named before ("KDC, in which the government holds a 15 percent stake", "Électra, which is 84
+percent owned by the French state")."""
 
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from .clauses import _cue_for, _make, _negated, _Sentence
 from .cues import verb_forms
 from .records import RelationRecord
 
-__all__ = ["presence_relations"]
+__all__ = ["presence_relations", "stake_relations"]
 
 # right before the state: "in", "at two factories in", "in Carlow, " (a town, then its state)
 _IN_BEFORE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+)?$")
@@ -65,4 +67,36 @@ def presence_relations(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
         cue = _cue_for(kb, "invests_in", act.group(0).strip(), "verb")
         span = re.compile(re.escape(act.group(0).strip())).match(text, act.start())
         out += _make(ctx, cue, span, [company], [(m, a)], _negated(ctx, company[0].end, start))
+    return out
+
+
+# after the company: ", in which <owner> holds a 15 percent stake", ", which is 84 percent owned by <owner>"
+_HELD_IN = re.compile(r"(?:\s*\([^)]{1,15}\))?(?:,\s+(?:a|an|the)\s[^,;()]{1,60}?)?,?\s+in\s+which\s+(?:the\s+)?"
+                      r"(?:government\s+of\s+|state\s+of\s+)?$")
+_STAKE_AFTER = re.compile(r"(?:[’']s)?(?:\s+(?:state|government|treasury|authorities))?\s+(?:also\s+|still\s+)?"
+                          r"(?:holds|held|owns|owned|has|had|keeps|kept|retains|retained)\s+"
+                          r"(?:a|an|the)\s+(?:[\w.,%-]+\s+){0,3}?(?:stake|share|holding|interest)\b")
+_OWNED_BY = re.compile(r"(?:\s*\([^)]{1,15}\))?,\s+(?:which\s+is\s+|which\s+was\s+|itself\s+)?(?:[\d.]+\s*(?:%|percent|per\s+cent)\s+|"
+                       r"(?:majority|minority|partly|wholly|fully|jointly|largely)[\s-]+)?owned\s+by\s+(?:the\s+)?$")
+
+
+def stake_relations(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
+    """"KDC, in which the government holds a 15 percent stake": the owner invests in the company."""
+    text, out = ctx.text, []
+    if "stake" not in ctx.sentence.text and "owned by" not in ctx.sentence.text:
+        return out
+    for i, (m, a) in enumerate(ctx.mentions):
+        if a.type not in ("company", "other"):
+            continue
+        for n, b in ctx.mentions[i + 1:]:
+            if n.start - m.end > 100 or b.id == a.id or b.type == "person":
+                continue
+            held = _HELD_IN.fullmatch(text, m.end, n.start) and _STAKE_AFTER.match(text, n.end)
+            owned = None if held else _OWNED_BY.fullmatch(text, m.end, n.start)
+            if held or owned:
+                cue_m = held or owned
+                cue = _cue_for(kb, "invests_in", cue_m.group(0).strip(" ,"), "noun")
+                out += _make(ctx, cue, re.compile(re.escape(cue_m.group(0).strip(" ,"))).search(text, m.end),
+                             [(n, b)], [(m, a)], False)
+                break
     return out

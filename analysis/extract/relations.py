@@ -695,7 +695,10 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
         # "the EU and Uzbekistan signed a memorandum": a symmetric relation among the subjects
         joined_by_and = len(sources) >= 2 and not re.search(
             r"\b(?:nor|or)\b", text[min(m.start for m, _ in sources):max(m.end for m, _ in sources)])
-        light = cue.kind == "verb" or _LIGHT_VERB.search(text[max(clause_start, cue_start - 60):cue_start])
+        # ("the two countries' 1994 peace treaty": a pair named by one phrase before the noun)
+        light = cue.kind == "verb" or _LIGHT_VERB.search(text[max(clause_start, cue_start - 60):cue_start]) or (
+            len(sources) == 2 and sources[0][0].start == sources[1][0].start and sources[0][0].kind == "anaphor"
+            and re.fullmatch(r"[’']s?\s+(?:[\w-]+\s+){0,4}", text[sources[0][0].end:cue_start]))
         if cue.symmetric and cue.mutual and joined_by_and and light and not has_between:
             return _pairwise(ctx, cue, cm, sources, negated)
         return []
