@@ -709,6 +709,17 @@ def _relations(body: str) -> set[tuple]:
     # "the two countries' treaty": the pair named before the noun deals with each other
     ("Japan and Australia signed a gas deal. Officials noted that the two countries’ 2014 partnership agreement "
      "covers energy.", {("Australia", "deal_with", "Japan", False)}),
+    # a possessive noun, then the name in apposition, is the object ("sanctions on its owner, X")
+    ("Jamaica seized the refinery after US sanctions on its owner, Severnaya Alumina Group, left it idle.",
+     {("United States", "sanctions", "Severnaya Alumina Group", False)}),
+    # the leader acts through the mission it leads; sending contingents is aid
+    ("The Kenyan-led mission has helped Haiti's national police retake parts of the capital.",
+     {("Kenya", "aids", "Haiti", False)}),
+    ("The Bahamas and Belize have sent small contingents to Haiti.",
+     {("Bahamas", "aids", "Haiti", False), ("Belize", "aids", "Haiti", False)}),
+    # a state's council, however qualified, is the state
+    ("Haiti's transitional presidential council urged Nairobi to keep its officers in place.",
+     {("Haiti", "other", "Kenya", False)}),
 ])
 def test_relation_patterns(body, expected):
     assert _relations(body) == expected

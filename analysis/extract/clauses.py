@@ -220,7 +220,8 @@ def _allowed_genitive(ctx: _Sentence, gap: str) -> bool:
     if not m:
         return False
     words = m.group(1).split()
-    return any(w in ctx.state_nouns or " ".join(words[:i + 1]) in ctx.state_nouns for i, w in enumerate(words))
+    # ("'s transitional presidential council": the organ's words anywhere in the phrase)
+    return any(" ".join(words[i:j]) in ctx.state_nouns for i in range(len(words)) for j in range(i + 1, len(words) + 1))
 
 
 # a reported clause with a subject of its own that names no actor ("said the two companies had")
@@ -230,7 +231,10 @@ _REPORTED_SUBJECT = re.compile(r"\b(?:(?:said|says|argued|argues|claimed|claims|
                                r"some|many|these|those)\s+[a-z]")
 _AND_IT = re.compile(r",?\s+(?:and|but)\s+it\s+(?:[a-z]+\s+){0,3}$")
 _RESUMED = re.compile(r"\b(?:and|but)\s+(?:[a-z]+ly\s+)?$")
-_HYPHEN_MODIFIER = re.compile(r"-(?:owned|backed|based|led|run|built|funded|linked|controlled|made|flagged|registered)\b")
+# ("the Kenyan-led mission has helped", "the Saudi-led coalition struck": the leader acts through what it leads)
+_HYPHEN_MODIFIER = re.compile(r"-(?:owned|backed|based|run|built|funded|linked|controlled|made|flagged|registered)\b"
+                              r"|-led\b(?!\s+(?:[\w-]+\s+)?(?:mission|coalition|force|forces|alliance|operation|"
+                              r"peacekeepers|troops|delegation|intervention)\b)")
 
 
 def _subjects(ctx: _Sentence, cue_start: int, in_clause: list[Pair], clause_start: int, cue: _Cue) -> list[Pair]:
