@@ -720,6 +720,15 @@ def _relations(body: str) -> set[tuple]:
     # a state's council, however qualified, is the state
     ("Haiti's transitional presidential council urged Nairobi to keep its officers in place.",
      {("Haiti", "other", "Kenya", False)}),
+    # a percentage inside a noun's object phrase; a state's Export-Import Bank lending to a government aids it
+    ("US to phase in tariffs of up to 100% on Nicaraguan goods over rights record",
+     {("United States", "other", "Nicaragua", False)}),
+    ("Timor-Leste signed the deal. China's Export-Import Bank will lend the government about 70 percent of the cost.",
+     {("China", "aids", "Timor-Leste", False)}),
+    # licensing a firm is a deal with it; urging or barring one's own firms is no measure against them
+    ("Mauritius has licensed Astrelle Spatial, a French operator, to build a ground station.",
+     {("Astrelle Spatial", "deal_with", "Mauritius", False)}),
+    ("China urged Chinese firms to process more ore in Guinea.", set()),
 ])
 def test_relation_patterns(body, expected):
     assert _relations(body) == expected

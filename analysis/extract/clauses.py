@@ -111,8 +111,10 @@ def _make(ctx: _Sentence, cue: _Cue, cm, sources: list[Pair], targets: list[Pair
                 continue
         for _, obj in targets:
             if subject.id == obj.id or obj.type == "person" or (
-                    cue.type == "deal_with" and obj.type == "state" and _CHOSE.match(cm.group(0))):
-                continue  # (a firm that "picks Hungary" picks a place; a state that chose a firm contracts it)
+                    cue.type == "deal_with" and obj.type == "state" and _CHOSE.match(cm.group(0))) or (
+                    cue.type in ("sanctions", "other") and obj.affiliation == subject.name):
+                continue  # (a firm that "picks Hungary" picks a place; a state that chose a firm contracts it;
+                # a state barring its own companies restricts them, not sanctions them)
             source, target = (obj, subject) if cue.reverse else (subject, obj)
             a, b = source.name, target.name
             if cue.symmetric and b < a:
@@ -216,10 +218,10 @@ def _between(text: str, cue_end: int, in_clause: list[Pair]) -> list[Pair]:
 
 def _allowed_genitive(ctx: _Sentence, gap: str) -> bool:
     """"Iran's foreign ministry accused ...": a possessive naming the state's organ is the state."""
-    m = re.match(r"(?:’s|'s|’)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)", gap)
+    m = re.match(r"(?:’s|'s|’)\s+((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)", gap)
     if not m:
         return False
-    words = m.group(1).split()
+    words = m.group(1).lower().split()  # ("China's Export-Import Bank will lend")
     # ("'s transitional presidential council": the organ's words anywhere in the phrase)
     return any(" ".join(words[i:j]) in ctx.state_nouns for i in range(len(words)) for j in range(i + 1, len(words) + 1))
 

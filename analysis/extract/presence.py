@@ -22,6 +22,9 @@ __all__ = ["presence_relations", "stake_relations"]
 _IN_BEFORE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+)?$")
 # what may stand between the company and its verb: an apposition or a relative clause, no other party
 _SPEECH = re.compile(r"\b(?:said|says|told|tells|asked|urged|accused|announced)\b")
+# the company is the one urged or asked to act, not one that acts: "urged Chinese firms to process ore"
+_DEMANDED = re.compile(r"\b(?:urged|urges|urge|urging|asked|asks|pressed|presses|called\s+on|calls\s+on|told|tells|"
+                       r"wants|wanted|encouraged|encourages)\s+(?:the\s+|its\s+|their\s+)?$")
 
 
 @lru_cache(maxsize=8)
@@ -64,6 +67,8 @@ def presence_relations(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
                 company[0].end <= om.start < start and oa.type not in ("company", "location") and om.kind != "demonym"
                 for om, oa in ctx.mentions):
             continue  # another party, or a report ("said ... its plant" is the company's own), stands between
+        if _DEMANDED.search(text, max(ctx.sentence.start, company[0].start - 30), company[0].start):
+            continue
         cue = _cue_for(kb, "invests_in", act.group(0).strip(), "verb")
         span = re.compile(re.escape(act.group(0).strip())).match(text, act.start())
         out += _make(ctx, cue, span, [company], [(m, a)], _negated(ctx, company[0].end, start))

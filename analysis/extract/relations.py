@@ -748,7 +748,7 @@ def _objects(ctx: _Sentence, cue_end: int, in_clause: list[Pair], cue: _Cue) -> 
         # "recognition of X", "deals with X", "sanctions against X": a preposition must link them
         # ("sanctions on its owner, Severnaya Alumina Group": a possessive noun, then the name in apposition)
         if not re.fullmatch(r"\s*(?:[\w’'$.-]+\s+){0,3}?(?:of|with|against|on|to|for|in|into|targeting|from|over|by)\s+"
-                            r"(?:[\w’'$.-]+\s+){0,4}(?:(?:its|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+)?", gap):
+                            r"(?:[\w’'$%.-]+\s+){0,4}(?:(?:its|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+)?", gap):
             return []  # a preposition, then at most four words: "talks on the pipeline ..., leaving Mongolia" is not with Mongolia
     elif (_PUNCT_GAP.search(gap) and not _APPOSED_NAMES.fullmatch(gap)) or (
             _RELATIVE_GAP.search(gap) and not (cue.type == "other" and _THAT_SUBJECT.fullmatch(gap))):
