@@ -93,6 +93,15 @@ def test_a_stated_relation_puts_its_theme_at_stake(body, theme):
     assert theme in _themes(body)
 
 
+def test_a_defence_sector_at_stake_puts_security_at_stake():
+    body = ("New Zealand joined the AUKUS technology pillar on Tuesday. Wellington will work with Australia on "
+            "undersea drones and hypersonic missiles, and its navy will test the drones with the Australian navy. "
+            "The defence ministry said the submarines of its allies would still be barred from its ports.")
+    ex = extract(read_text("Test headline\n\n" + body))
+    assert "defense" in {s.id for s in ex.sectors}
+    assert "security" in {t.id for t in ex.themes}
+
+
 def test_a_terrorist_listing_in_passing_puts_no_sanctions_at_stake():
     body = ("Saudi Arabia pledged $2 billion to rebuild southern Lebanon. Hezbollah, which Washington lists as a "
             "terrorist organisation, said its weapons were not for sale. Donors will meet again in May.")

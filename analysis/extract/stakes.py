@@ -49,8 +49,12 @@ def find_stakes(article: Article, kb: Knowledge, actors: list[ActorRecord],
     structural = {theme: (indices, _WEAK) for theme, indices in _contest(kb, actors).items()}
     for theme, indices in _stated(kb, relations).items():
         structural[theme] = (sorted(set(indices) | set(structural.get(theme, ((), 0))[0])), _WEAK)
-    return (_group(article, kb, by_sentence, "sectors"),
-            _group(article, kb, by_sentence, "themes", structural))
+    sectors = _group(article, kb, by_sentence, "sectors")
+    for sector in sectors:  # a sector at stake puts its theme at stake: defence is about security
+        theme = (kb.stakes.get("sector_themes") or {}).get(sector.id)
+        if theme:
+            structural[theme] = (sorted(set(sector.sentences) | set(structural.get(theme, ((), 0))[0])), _WEAK)
+    return sectors, _group(article, kb, by_sentence, "themes", structural)
 
 
 def _stated(kb: Knowledge, relations) -> dict[str, list[int]]:

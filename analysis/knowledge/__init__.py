@@ -250,7 +250,8 @@ def _build(data: dict, sources: list[str]) -> Knowledge:
     stakes = {"sectors": data.get("sectors") or {}, "themes": data.get("themes") or {},
               "rules": data.get("rules") or {}, "contest": data.get("contest") or {},
               "relation_themes": data.get("relation_themes") or {},
-              "relation_themes_unless": data.get("relation_themes_unless") or []}
+              "relation_themes_unless": data.get("relation_themes_unless") or [],
+              "sector_themes": data.get("sector_themes") or {}}
     for group, allowed in (("sectors", SECTORS), ("themes", THEMES)):
         for name in stakes[group]:
             if name not in allowed:
@@ -261,6 +262,10 @@ def _build(data: dict, sources: list[str]) -> Knowledge:
             raise KnowledgeError(f"relation_themes maps {rtype!r} to {theme!r}", path="stakes",
                                  hint=f"use a relation type ({', '.join(RELATION_TYPES)}) and a theme "
                                       f"({', '.join(THEMES)})")
+    for sector, theme in stakes["sector_themes"].items():
+        if sector not in SECTORS or theme not in THEMES:
+            raise KnowledgeError(f"sector_themes maps {sector!r} to {theme!r}", path="stakes",
+                                 hint=f"use a sector ({', '.join(SECTORS)}) and a theme ({', '.join(THEMES)})")
     claims = {"cues": data.get("cues") or [], "not_cues": data.get("not_cues") or [],
               "bands": data.get("bands") or []}
     people = {k: data.get(k) for k in ("titles", "org_suffixes", "group_nouns", "state_nouns",
