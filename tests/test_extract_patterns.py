@@ -836,6 +836,11 @@ def test_a_speaker_described_by_a_corporate_noun_is_the_company():
     assert {a.name: a.type for a in ex.actors}["Hanna Berg"] == "person"
 
 
+def test_a_council_named_after_one_state_is_a_national_body_not_an_igo():
+    types = {a.name: a.type for a in _extract("The Irish Fiscal Advisory Council warned on Monday.").actors}
+    assert types == {"Irish Fiscal Advisory Council": "other"}
+
+
 def test_a_known_acronym_after_a_full_name_claims_the_full_name():
     ex = _extract("The United Nations Office for the Coordination of Humanitarian Affairs (OCHA) launched an appeal.")
     assert [a.name for a in ex.actors] == ["OCHA"]
@@ -962,6 +967,12 @@ def test_a_known_acronym_after_a_full_name_claims_the_full_name():
     ("The Viv Ansanm gang coalition attacked a police post. Kenyan officers and Viv Ansanm fighters exchanged fire.",
      {"Viv Ansanm", "Kenya"}),
     ("Armed gangs blocked the road to the port of Miragoâne.", set()),
+    # a place after "in" or "based in" before "said" is no speaker
+    ("Diplomats in New York said the UN Security Council would meet.", {"UN Security Council"}),
+    ("Halvorsen Therapeutics, based in New Jersey, said it would move production.", {"Halvorsen Therapeutics"}),
+    # the US International Development Finance Corporation is the United States
+    ("The US International Development Finance Corporation will lend $750 million to Atlantic Corridor Rail.",
+     {"United States", "Atlantic Corridor Rail"}),
 ])
 def test_actor_patterns(body, actors):
     assert {a.name for a in _extract(body).actors} == actors

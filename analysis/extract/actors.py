@@ -616,6 +616,8 @@ def _people(m: _Matcher, article: Article, col: _Collector, quotes: list[QuoteRe
             del tokens[:span]
         if len(tokens) < 2 or tokens[0] in _NOT_FIRST_NAMES:
             continue
+        if not role and re.search(r"\b(?:in|at|from|near|outside|based\s+in)\s+$", text[max(0, match.start("name") - 12):match.start("name")]):
+            continue  # "Diplomats in New York said", "based in New Jersey, said": a place, not a speaker
         portfolio = any(w in _BODY_WORDS for w in tokens[:-2])  # "Minister for Mineral Resources Naja Kleist"
         if not portfolio and _INSIDE_APPOSITION.search(text, max(0, match.start("name") - 50), match.start("name")):
             continue  # "an analyst at the consultancy Qazaq Grid Insight, said": the employer, not the speaker
@@ -731,6 +733,7 @@ def _organisations(m: _Matcher, text: str, col: _Collector) -> None:
         end = start + len(org)
         if len(org.split()) < 2:
             continue
+        national = _state_at(col, start)  # "the Irish Fiscal Advisory Council": a national body, no IGO
         if col.overlaps(start, end):
             if not _place_named_org(col, text, org, start, end):
                 continue
@@ -742,8 +745,15 @@ def _organisations(m: _Matcher, text: str, col: _Collector) -> None:
             continue  # "Central Asia: Russia’s Bold New Alliance": a headline's capitals name nothing
         suffix = org.split()[-1]
         org_type = m.suffix_types.get(suffix, "other")
+        if org_type == "igo" and national:
+            org_type = "other"
         actor = ActorDef(slug(org), org, org_type, None)
         col.add(actor, org, start, end, "name", known=False)
+
+
+def _state_at(col: _Collector, start: int) -> bool:
+    """A state's name or demonym opens the span at ``start``."""
+    return any(r.type == "state" and any(mm.start == start for mm in r.mentions) for r in col.records.values())
 
 
 def _title_case_line(text: str, pos: int) -> bool:
