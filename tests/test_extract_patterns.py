@@ -729,6 +729,17 @@ def _relations(body: str) -> set[tuple]:
     ("Mauritius has licensed Astrelle Spatial, a French operator, to build a ground station.",
      {("Astrelle Spatial", "deal_with", "Mauritius", False)}),
     ("China urged Chinese firms to process more ore in Guinea.", set()),
+    # "sparing" is spare's; withdrawing one's own officers, people pushed into a state, "back to" and an
+    # act only offered or requested are no relations
+    ("UK and EU agree to link carbon markets, sparing British steel from border levy",
+     {("European Union", "deal_with", "United Kingdom", False)}),
+    ("Kenya will start withdrawing its 800 police officers from Haiti in June.", set()),
+    ("Fighting between Russia and Ukraine has pushed another 60,000 people into Moldova.",
+     {("Russia", "tensions_with", "Ukraine", False)}),
+    ("Analysts say a weak year would send Gaborone back to the IMF for a loan.", set()),
+    ("Qatar has also offered to supply fuel for Lebanon's power stations.", set()),
+    ("Switzerland rejects German request to send Swiss-made air-defence shells to Ukraine",
+     {("Switzerland", "criticizes", "Germany", False)}),
 ])
 def test_relation_patterns(body, expected):
     assert _relations(body) == expected

@@ -60,6 +60,12 @@ class _Cue:
     mutual: bool = True  # "X and Y met": coordinated subjects relate to each other (not "X and Y welcomed it")
 
 
+# (an act offered, requested or proposed has not happened: "offered to supply fuel", "a German request to send")
+_HEDGED = re.compile(r"\b(?:could|may|might|possibly|perhaps|(?:un)?likely\s+to|expected\s+to|wants?\s+to|wanted\s+to|"
+                     r"hopes?\s+to|hoped\s+to|would\s+like\s+to|consider|considers|considered|considering|"
+                     r"offer(?:s|ed)?\s+to|requests?\s+to|requested\s+to|proposals?\s+to|propos(?:es|ed)\s+to)\b")
+
+
 def _cue_for(kb: Knowledge, rtype: str, phrase: str, kind: str = "noun", *, reverse: bool = False,
              lemma: str = "") -> _Cue:
     """The cue of relation type ``rtype`` (its PLOVER code and symmetry from relations.yaml)."""

@@ -32,6 +32,10 @@ _IRREGULAR = {"meet": {"met"}, "strike": {"struck"}, "hold": {"held"}, "build": 
               "drive": {"drove", "driven"}, "lead": {"led"}, "begin": {"began", "begun"}, "choose": {"chose", "chosen"}}
 
 
+# regular forms that belong to another verb: "spared", "sparing" are spare's, not spar's
+_NOT_FORMS = {"spar": {"spared", "sparing"}}
+
+
 def verb_forms(lemma: str) -> set[str]:
     words = lemma.split()
     head, rest = words[0], words[1:]
@@ -49,6 +53,7 @@ def verb_forms(lemma: str) -> set[str]:
             # never writes, "visitted", simply never matches)
             forms |= {head + head[-1] + "ed", head + head[-1] + "ing"}
     forms |= _IRREGULAR.get(head, set())
+    forms -= _NOT_FORMS.get(head, set())
     return {" ".join([f, *rest]) for f in forms}
 
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ..knowledge import Knowledge, fold_text
 from .clauses import (
-    _ACT_OBJECT, _ALLEGED, _GENITIVE, _PASSIVE_AUX, _Cue, _Sentence, _between, _coordinated, _cue_for, _make,
+    _ACT_OBJECT, _ALLEGED, _GENITIVE, _HEDGED, _PASSIVE_AUX, _Cue, _Sentence, _between, _coordinated, _cue_for, _make,
     _negated, _opening, _pairwise, _subjects,
 )
 from .lexicon import TermMatcher
@@ -376,8 +376,9 @@ def _goods_flows(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
     text, out = ctx.text, []
     for i, (m, a) in enumerate(ctx.mentions):
         if a.type != "state" or not (m.kind == "demonym" or m.text.isupper()) or not head.match(text, m.end) \
-                or _ALLEGED.search(text, max(ctx.sentence.start, m.start - 80), m.start):
-            continue  # "Russian gas", "US crude" (not "accused of moving North Korean coal to China")
+                or _ALLEGED.search(text, max(ctx.sentence.start, m.start - 80), m.start) \
+                or _HEDGED.search(text, max(ctx.sentence.start, m.start - 30), m.start):
+            continue  # "Russian gas", "US crude" (not "accused of moving North Korean coal to China", "a request to send")
         for j in range(i + 1, len(ctx.mentions)):
             n, b = ctx.mentions[j]
             if n.start - m.end > 90:

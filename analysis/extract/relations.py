@@ -28,7 +28,7 @@ from ..knowledge import Knowledge, fold_text
 from ..model import Article
 from .actors import FIRM_PLURALS
 from .clauses import (
-    _ACT_OBJECT, _ACTS, _ALLEGED, _AMOUNT_AT, _GENITIVE, _LENDING, _OBJECT_WINDOW, _PAID_FOR, _PASSIVE_AUX, _Cue,
+    _ACT_OBJECT, _ACTS, _ALLEGED, _AMOUNT_AT, _GENITIVE, _HEDGED, _LENDING, _OBJECT_WINDOW, _PAID_FOR, _PASSIVE_AUX, _Cue,
     Pair, _Sentence, _allowed_genitive, _between, _by_agent, _coordinated, _first_other, _genitive_agent, _make,
     _negated, _opening, _pairwise, _subjects,
 )
@@ -49,8 +49,6 @@ _RELATIVE = re.compile(r"(?:,\s*|\s)(?:which|who|whose\s+\w+)\s*$")
 # inflected verb, not a determiner before a noun
 _RELATIVE_VERB = re.compile(r"\b(?:that|which|who)\s+[a-z]+(?:s|ed)$")
 _DEMAND = re.compile(r"(?:urg|call|press|pressur|ask|demand|push|lean)", re.I)
-_HEDGED = re.compile(r"\b(?:could|may|might|possibly|perhaps|(?:un)?likely\s+to|expected\s+to|wants?\s+to|wanted\s+to|"
-                     r"hopes?\s+to|hoped\s+to|would\s+like\s+to|consider|considers|considered|considering)\b")
 # "Further friction between the two neighbours is likely": a predicted state of affairs
 _PREDICTED = re.compile(r"\b(?:is|are)\s+(?:(?:very|highly|quite|also)\s+)?(?:likely|unlikely|expected|possible|probable)\b")
 _MONEY_NOUN = re.compile(r"\b(?:aid|loans?|credit|grants?|financing|funding|assistance|support|deposits?)\b", re.I)
@@ -163,6 +161,11 @@ _FOR_ASSETS_IN = re.compile(r"\s+(?:for|to\s+build|to\s+develop)\s+(?:[\w’'-]+
                             r"smelters?|dams?)\s+in\s")
 # "speaks for pension funds": after a preposition and a word, a form in -s is a plural noun
 _PREP_WORD_BEFORE = re.compile(r"\b(?:for|of|in|with|from|by|at|about|among)\s+[a-z]+\s+$")
+_WITHDRAWN_OWN = re.compile(r"^withdr\w+\s+(?:its|their|all|the)\s+(?:[\w,-]+\s+){0,3}?(?:troops|forces|police|officers|"
+                            r"soldiers|peacekeepers|personnel|diplomats|staff|ambassador|envoy|contingent|mission)\s+from$",
+                            re.I)
+_PUSHED_INTO = re.compile(r"\s+(?:(?:another|more\s+than|about|some|nearly|almost|over)\s+)?[\d,.]+\s+(?:[a-z]+\s+){0,2}"
+                          r"(?:into|to|across|out\s+of|from)\s")
 # "asked Washington on May 12 for a licence": a time between the one asked and "for"
 _TIME_THEN_FOR = r"(?:\s+(?:on|in|last|this|earlier|late|early)(?:\s+[\w,]+){1,2})?\s+for\b"
 _PREP_BEFORE = re.compile(r"\b(?:in|for|after|during|into)\s+$")  # "is in talks with": the noun, when it is a cue noun
@@ -405,6 +408,13 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
         return []
     if cue.kind == "verb" and cm.group(0).lower().endswith("ing") and re.search(r"\bfor\s+$", text[max(0, cue_start - 5):cue_start]):
         return []  # "sanctioned two banks for helping Iran": the reason, whose subject is the object
+    if cue.kind == "verb" and cm.group(0).lower() == "back" and re.match(r"\s+(?:to|into|from|in|on|home)\b", text[cue_end:cue_end + 6]):
+        return []  # "would send Gaborone back to the IMF": the adverb
+    if cue.type == "other" and _WITHDRAWN_OWN.search(cm.group(0)):
+        return []  # "withdrawing its 800 police officers from Haiti": its own people leave, no measure against Haiti
+    if cue.type == "other" and cue.kind == "verb" and _DEMAND.match(cm.group(0)) \
+            and _PUSHED_INTO.match(text, cue_end):
+        return []  # "has pushed another 60,000 people into Bangladesh": moved, not pressed
     if cue.type == "engages" and cm.group(0).lower().startswith("engag") and re.match(r"\s+in\s", text[cue_end:cue_end + 4]):
         return []  # "had never engaged in anything except fishing": taking part, not engaging someone
     if cue.kind == "verb" and cue.type == "criticizes" and re.match(r"\s+of\s", text[cue_end:cue_end + 5]):
