@@ -740,6 +740,11 @@ def _relations(body: str) -> set[tuple]:
     ("Qatar has also offered to supply fuel for Lebanon's power stations.", set()),
     ("Switzerland rejects German request to send Swiss-made air-defence shells to Ukraine",
      {("Switzerland", "criticizes", "Germany", False)}),
+    # "its" after a supply verb is the actor that opens the sentence before, when nothing else stands between
+    ("Mongolia sells most of its copper to China. Russia supplies almost all of its petrol.",
+     {("Mongolia", "supplies", "China", False), ("Russia", "supplies", "Mongolia", False)}),
+    ("China's embassy criticised the ruling. Ganlin had planned to supply the refinery and to buy most of its output.",
+     set()),
 ])
 def test_relation_patterns(body, expected):
     assert _relations(body) == expected

@@ -90,6 +90,7 @@ class _Sentence:
         self.last_targets: dict[str, list[Pair]] = {}  # per relation type, for "X gave $5m to Y and Z $3m"
         self.previous: dict[str, list[Pair]] = {}  # per relation type, the previous sentence's targets ("... recognise it")
         self.purposes: re.Pattern | None = None  # "(pledged $2 billion) to rebuild": the recipient follows
+        self.prior_opener: Pair | None = None  # the actor opening the sentence before ("... of its petrol")
         self.text = text
         self.sentence = sentence
         self.mentions = mentions

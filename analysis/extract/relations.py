@@ -254,15 +254,20 @@ def find_relations(article: Article, kb: Knowledge, actors: list[ActorRecord]) -
     commitments = deal_commitments(kb)
     purposes = aid_purposes(kb)
     previous: dict[str, list[Pair]] = {}  # per relation type, the targets the sentence before stated
+    opener: Pair | None = None  # the actor that opens the sentence before ("... . Russia supplies most of its petrol")
     for sentence in article.sentences:
         mentions = sorted((x for x in by_sentence.get(sentence.index, []) if not _in_name(text, x[0])),
                           key=lambda x: x[0].start)
-        if len(mentions) < 2 and not (previous and mentions and _IT_OBJECT.search(sentence.text)):
+        prior, opener = opener, next((x for x in mentions if x[0].start - sentence.start <= 40 and x[1].type != "person"),
+                                     None)
+        if len(mentions) < 2 and not (previous and mentions and _IT_OBJECT.search(sentence.text)) \
+                and not (prior and mentions and " of its " in sentence.text):
             previous = {}
             continue
         ctx = _Sentence(text, sentence, mentions, negation, state_nouns, plover, object_preps, commitments, affiliations)
         ctx.previous = previous
         ctx.purposes = purposes
+        ctx.prior_opener = prior
         for rel in role_relations(ctx, kb):
             _record(found, rel, sentence.index)
         clauses = _clauses(sentence.text, sentence.start)
@@ -516,12 +521,17 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
         # "will sell 40 megawatts during the monsoon months, when its rivers run high, to
         # Bangladesh": the verb's own preposition, further on in the clause
         targets = _far_object(ctx, cue_end, reach, cue)
-    if not targets and cue.type == "supplies" and cue.reverse and cue.kind == "verb" and _OF_ITS.match(text, cue_end):
+    if not targets and cue.type == "supplies" and cue.kind == "verb" and _OF_ITS.match(text, cue_end):
         # "China is Peru's largest trading partner and buys about 70 percent of its copper": "its"
-        # is the possessor named before
+        # is the possessor named before, or the actor that opens the sentence before ("Mongolia
+        # exports copper. Russia supplies almost all of its petrol.")
         ids = {a.id for _, a in _subjects(ctx, cue_start, in_clause, clause_start, cue) or antecedent}
         targets = [(m, a) for m, a in ctx.mentions if m.end < cue_start and _GENITIVE.match(text[m.end:m.end + 2])
                    and a.id not in ids][-1:]
+        subject_end = min((m.end for m, a in ctx.mentions if a.id in ids), default=cue_start)
+        if not targets and ids and ctx.prior_opener is not None and ctx.prior_opener[1].id not in ids \
+                and not re.search(r"\b(?:the|a|an)\s", text[subject_end:cue_start]):
+            targets = [ctx.prior_opener]  # (not "supply the refinery ... and to buy most of its output")
     if not targets and cue.type == "aids" and cue.kind == "verb" and " " in cm.group(0):
         # "hosts more than 800,000 Sudanese refugees": the group named inside the cue
         targets = [(m, a) for m, a in in_clause if cue_start < m.start and m.end <= cue_end]
