@@ -76,9 +76,7 @@ def _resolve_pronouns(article: Article, quotes: list[QuoteRecord], actors: list[
     # "Severalum said", "the UN refugee agency said", "the Fund said": a body named by its acronym, an
     # alias or a short name is that body
     # (a proper name that is an alias, "the European Commission", stays as written)
-    aliases = {re.sub(r"^the\s+", "", m.text, flags=re.I): a.name for a in actors if a.type != "person"
-               for m in a.mentions if m.kind in ("acronym", "anaphor", "short_name")
-               or m.kind == "alias" and re.search(r"\s[a-z]", m.text)}
+    aliases: dict[str, str] | None = None  # built on first use
     out = []
     resolved: dict[int, tuple] = {}  # paragraph → the speaker its "she said" turned out to be
     for quote, raw in zip(quotes, article.quotes):
@@ -126,6 +124,10 @@ def _resolve_pronouns(article: Article, quotes: list[QuoteRecord], actors: list[
             # "Beijing called it ...", "the Kremlin said": the state or body the metonym stands for
             speaker = metonyms.get(re.sub(r"^the\s+", "", speaker, flags=re.I), speaker)
         if speaker and speaker not in names and kind != "anonymous":
+            if aliases is None:
+                aliases = {re.sub(r"^the\s+", "", m.text, flags=re.I): a.name for a in actors if a.type != "person"
+                           for m in a.mentions if m.kind in ("acronym", "anaphor", "short_name")
+                           or m.kind == "alias" and re.search(r"\s[a-z]", m.text)}
             speaker = aliases.get(re.sub(r"^the\s+", "", speaker, flags=re.I), speaker)
         if (speaker, role) != (quote.speaker, quote.speaker_role):
             quote = QuoteRecord(quote.text, speaker, role, kind, quote.start, quote.end,

@@ -72,9 +72,9 @@ class _Matcher:
     anaphor_heads: dict | None = None  # head noun → actor type
     pair_anaphor: re.Pattern | None = None  # "the two countries": group "head"
     pair_heads: dict | None = None  # head noun → "state" | "party"
-    org_noun_matcher: TermMatcher | None = None  # "X, a Geneva-based trader", "the Italian company X"
+    # "X, a Geneva-based trader", "the Italian company X"; and ("group", head) for "the Viv Ansanm gang"
+    org_noun_matcher: TermMatcher | None = None
     org_nouns: dict | None = None  # describing noun → actor type
-    group_heads: TermMatcher | None = None  # "the Viv Ansanm gang", "X fighters"
     corporate_nouns: frozenset = frozenset()  # describing nouns that never describe a person
 
 
@@ -134,9 +134,9 @@ def _matcher(kb: Knowledge) -> _Matcher:
         suffix_types, anaphors, frozenset(people.get("state_organs") or []),
         TermMatcher({head: head for head in heads}) if heads else None, heads,
         _alternation(_PAIR_ANAPHOR, pair_heads), pair_heads,
-        TermMatcher({noun: noun for noun in org_nouns}), org_nouns,
-        TermMatcher({noun: noun for noun in people.get("group_heads") or []}),
-        frozenset(people.get("corporate_nouns") or []),
+        # (the nouns after an armed group's name in the same matcher: "the Viv Ansanm gang")
+        TermMatcher({**{noun: noun for noun in org_nouns}, **{h: ("group", h) for h in people.get("group_heads") or []}}),
+        org_nouns, frozenset(people.get("corporate_nouns") or []),
     )
 
 
@@ -733,7 +733,10 @@ def _organisations(m: _Matcher, text: str, col: _Collector) -> None:
         end = start + len(org)
         if len(org.split()) < 2:
             continue
-        national = _state_at(col, start)  # "the Irish Fiscal Advisory Council": a national body, no IGO
+        suffix = org.split()[-1]
+        org_type = m.suffix_types.get(suffix, "other")
+        if org_type == "igo" and _state_at(col, start):
+            org_type = "other"  # "the Irish Fiscal Advisory Council": a national body, no IGO
         if col.overlaps(start, end):
             if not _place_named_org(col, text, org, start, end):
                 continue
@@ -743,10 +746,6 @@ def _organisations(m: _Matcher, text: str, col: _Collector) -> None:
             continue
         if _title_case_line(text, start) and text.count(org) < 2:
             continue  # "Central Asia: Russia’s Bold New Alliance": a headline's capitals name nothing
-        suffix = org.split()[-1]
-        org_type = m.suffix_types.get(suffix, "other")
-        if org_type == "igo" and national:
-            org_type = "other"
         actor = ActorDef(slug(org), org, org_type, None)
         col.add(actor, org, start, end, "name", known=False)
 
@@ -806,6 +805,16 @@ def _described_organisations(m: _Matcher, text: str, folded: str, col: _Collecto
 
     if m.org_noun_matcher is not None:
         for start, end, noun in m.org_noun_matcher.finditer(folded):
+            if isinstance(noun, tuple):  # "the Viv Ansanm gang", "Viv Ansanm fighters"
+                if text[start:end] != noun[1]:
+                    continue
+                named = _NAME_BEFORE_HEAD.search(text, max(0, start - 60), start)
+                if named and (named.group("the") or _named_mid_sentence(text, named.group("name"))):
+                    take(named.group("name"), named.start("name"), "non_state_group")
+                before = _ORG_APPOSITION.search(text, max(0, start - 100), start)
+                if before and _APPOSITION_END.match(text, end):  # "the Clan del Golfo, the armed group that ..."
+                    take(before.group("name"), before.start("name"), "non_state_group")
+                continue
             if text[start:end] != noun:
                 continue  # "Group" inside a name is no describing noun
             before = _ORG_APPOSITION.search(text, max(0, start - 100), start)
@@ -816,10 +825,6 @@ def _described_organisations(m: _Matcher, text: str, folded: str, col: _Collecto
             after = _NAME_AFTER.match(text, end)
             if after and (start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "’'-")):
                 take(after.group("name"), after.start("name"), m.org_nouns[noun])
-    for start, end, noun in m.group_heads.finditer(folded) if m.group_heads is not None else ():
-        named = _NAME_BEFORE_HEAD.search(text, max(0, start - 60), start)
-        if named and text[start:end] == noun and (named.group("the") or _named_mid_sentence(text, named.group("name"))):
-            take(named.group("name"), named.start("name"), "non_state_group")
     pos = text.find("-", 0)
     while pos >= 0:
         located = _LOCATED_NAME.match(text, pos)

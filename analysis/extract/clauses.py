@@ -91,6 +91,7 @@ class _Sentence:
         self.previous: dict[str, list[Pair]] = {}  # per relation type, the previous sentence's targets ("... recognise it")
         self.purposes: re.Pattern | None = None  # "(pledged $2 billion) to rebuild": the recipient follows
         self.prior_opener: Pair | None = None  # the actor opening the sentence before ("... of its petrol")
+        self.idioms: tuple = ()  # the rarer idioms whose words the article has
         self.text = text
         self.sentence = sentence
         self.mentions = mentions

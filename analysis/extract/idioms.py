@@ -22,7 +22,7 @@ from .lexicon import TermMatcher
 from .presence import presence_relations, stake_relations
 from .records import RelationRecord
 
-__all__ = ["criticism_words", "idiom_relations", "role_relations"]
+__all__ = ["article_idioms", "criticism_words", "idiom_relations", "role_relations"]
 
 def _rejection(nouns: str, verbs: str) -> re.Pattern:
     """", a <noun> (that) X (both) <verb>": what is rejected, named in apposition, and who rejects it."""
@@ -277,6 +277,13 @@ def _strike_pattern(kb: Knowledge) -> re.Pattern | None:
     alt = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
     return re.compile(rf"(?:’s|'s)?[ \u00a0]+(?:[a-z-]+\s+)?(?:{alt(subjects)})\s+(?:(?:have|has|had|also|again|"
                       rf"[a-z]+ly)\s+)*(?:{alt(verbs)})(?![\w-])")
+
+
+@lru_cache(maxsize=8)
+def _strike_verbs(kb: Knowledge) -> re.Pattern | None:
+    """Whether an article has any of the verbs of a strike at all (a quick test per article)."""
+    verbs = (kb.relations.get("tensions_with") or {}).get("strike_verbs") or []
+    return re.compile(r"\b(?:%s)\b" % "|".join(sorted({re.escape(v.split()[0]) for v in verbs}))) if verbs else None
 
 
 def _strikes(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
@@ -552,7 +559,21 @@ def idiom_relations(ctx: _Sentence, kb: Knowledge, here: list[RelationRecord],
                     criticism: list[tuple[int, int]]) -> list[RelationRecord]:
     """The sentence's relations that idioms state beyond one cue's subject and object; ``here``
     are the relations its cues found, ``criticism`` where the article uses words of criticism."""
-    return (_denials(ctx, here, kb) + _hosted(ctx, kb) + _listed(ctx, kb) + _terror_listing(ctx, kb)
-            + _signed_by(ctx, kb) + _strikes(ctx, kb) + _angered(ctx, kb) + _told(ctx, kb) + _goods_flows(ctx, kb)
-            + presence_relations(ctx, kb) + stake_relations(ctx, kb) + _reciprocal(ctx, kb) + _under_agreement(ctx, kb)
-            + _reported_criticism(ctx, kb, criticism) + _elliptical(ctx, here))
+    out = (_denials(ctx, here, kb) + _hosted(ctx, kb) + _listed(ctx, kb) + _angered(ctx, kb) + _told(ctx, kb)
+           + _goods_flows(ctx, kb) + _reciprocal(ctx, kb) + _under_agreement(ctx, kb)
+           + _reported_criticism(ctx, kb, criticism) + _elliptical(ctx, here))
+    for idiom in ctx.idioms:  # the rarer idioms, only in articles that have their words
+        out += idiom(ctx, kb)
+    return out
+
+
+def article_idioms(text: str, kb: Knowledge, actors) -> tuple:
+    """The rarer idioms worth trying on an article's sentences: those whose words it has at all."""
+    strike = _strike_verbs(kb)
+    return tuple(idiom for idiom, present in (
+        (_terror_listing, "terror" in text or "Terror" in text),
+        (_signed_by, "signed" in text),
+        (_strikes, strike is not None and strike.search(text) is not None),
+        (presence_relations, any(a.type == "company" for a in actors)),
+        (stake_relations, "stake" in text or "owned by" in text),
+    ) if present)

@@ -20,6 +20,8 @@ __all__ = ["presence_relations", "stake_relations"]
 
 # right before the state: "in", "at two factories in", "in Carlow, " (a town, then its state)
 _IN_BEFORE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+)?$")
+_PLACE_WORD = re.compile(r" (?:in|at|near) ")  # (a quick test before _IN_BEFORE)
+_SPAN = re.compile(r".+", re.S)
 # what may stand between the company and its verb: an apposition or a relative clause, no other party
 _SPEECH = re.compile(r"\b(?:said|says|told|tells|asked|urged|accused|announced)\b")
 # the company is the one urged or asked to act, not one that acts: "urged Chinese firms to process ore"
@@ -28,49 +30,52 @@ _DEMANDED = re.compile(r"\b(?:urged|urges|urge|urging|asked|asks|pressed|presses
 
 
 @lru_cache(maxsize=8)
-def _patterns(kb: Knowledge) -> tuple[re.Pattern, re.Pattern] | None:
+def _patterns(kb: Knowledge) -> tuple[re.Pattern, re.Pattern, re.Pattern] | None:
     spec = kb.relations.get("invests_in") or {}
     facilities = spec.get("facilities") or []
     if not facilities:
         return None
     alt = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
     forms = lambda key: alt({f for lemma in spec.get(key) or [] for f in verb_forms(lemma)})  # noqa: E731
-    site = rf"(?:{alt(facilities)})\s+(?:[\w’'-]+\s+){{0,2}}?"
-    # "runs two data centres in", "its plant in", "has built cars in"
+    # "runs two data centres in", "its plant in": the site right before "in" (found first), then
+    # the verb or the possessive before it; "has built cars in": a verb of production and its goods
+    site = re.compile(rf"(?<![\w’'-])(?:{alt(facilities)})\s+(?:[\w’'-]+\s+){{0,2}}?$", re.I)
     owned = re.compile(rf"(?<![\w’'-])(?:(?P<verb>{forms('presence_verbs')})\s+(?:[\w’'$€£%.,-]+\s+){{0,6}}?|(?P<its>its|their)\s+"
-                       rf"(?:[\w’'-]+\s+){{0,3}}?){site}$", re.I)
+                       rf"(?:[\w’'-]+\s+){{0,3}}?)$", re.I)
     made = re.compile(rf"(?<![\w’'-])(?P<verb>{forms('production_verbs')})\s+(?:[\w’'-]+\s+){{1,4}}?$", re.I)
-    return owned, made
+    return site, owned, made
 
 
 def presence_relations(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
     """The company named before a site or production in a state invests in that state."""
     patterns = _patterns(kb)
-    if patterns is None or not any(a.type == "company" for _, a in ctx.mentions):
+    if patterns is None or len(ctx.mentions) < 2:
         return []
-    owned, made = patterns
+    site, owned, made = patterns
     text, out = ctx.text, []
     for i, (m, a) in enumerate(ctx.mentions):
-        if a.type != "state":
+        if a.type != "state" or not _PLACE_WORD.search(text, max(ctx.sentence.start, m.start - 40), m.start):
             continue
         place = _IN_BEFORE.search(text, max(ctx.sentence.start, m.start - 40), m.start)
         if place is None:
             continue
         lo = max(ctx.sentence.start, place.start() - 120)
-        act = owned.search(text, lo, place.start()) or made.search(text, lo, place.start())
+        where = site.search(text, max(lo, place.start() - 50), place.start())
+        act = owned.search(text, lo, where.start()) if where else made.search(text, max(lo, place.start() - 60), place.start())
         if act is None:
             continue
-        start = act.start("verb") if act.group("verb") else act.start()
+        verb = act.group("verb")
+        start = act.start("verb") if verb else act.start()
         company = next(((cm, ca) for cm, ca in reversed(ctx.mentions[:i]) if cm.end <= start and ca.type == "company"), None)
         if company is None or start - company[0].end > 120 or (
-                act.group("verb") and _SPEECH.search(text, company[0].end, start)) or any(
+                verb and _SPEECH.search(text, company[0].end, start)) or any(
                 company[0].end <= om.start < start and oa.type not in ("company", "location") and om.kind != "demonym"
                 for om, oa in ctx.mentions):
             continue  # another party, or a report ("said ... its plant" is the company's own), stands between
         if _DEMANDED.search(text, max(ctx.sentence.start, company[0].start - 30), company[0].start):
             continue
-        cue = _cue_for(kb, "invests_in", act.group(0).strip(), "verb")
-        span = re.compile(re.escape(act.group(0).strip())).match(text, act.start())
+        span = _SPAN.match(text, act.start(), len(text[:place.start()].rstrip()))  # the cue runs up to the place
+        cue = _cue_for(kb, "invests_in", span.group(0), "verb")
         out += _make(ctx, cue, span, [company], [(m, a)], _negated(ctx, company[0].end, start))
     return out
 

@@ -33,7 +33,7 @@ from .clauses import (
     _negated, _opening, _pairwise, _subjects,
 )
 from .cues import IRREGULAR_PAST, aid_purposes, compile_cues, deal_commitments, lookup_cue, object_prepositions, verb_lemmas
-from .idioms import criticism_words, idiom_relations, role_relations
+from .idioms import article_idioms, criticism_words, idiom_relations, role_relations
 from .records import ActorRecord, Mention, RelationRecord
 
 __all__ = ["find_relations"]
@@ -253,21 +253,22 @@ def find_relations(article: Article, kb: Knowledge, actors: list[ActorRecord]) -
     affiliations = {a.name: a for a in actors if a.type != "person"}
     commitments = deal_commitments(kb)
     purposes = aid_purposes(kb)
+    idioms = article_idioms(text, kb, actors)
     previous: dict[str, list[Pair]] = {}  # per relation type, the targets the sentence before stated
-    opener: Pair | None = None  # the actor that opens the sentence before ("... . Russia supplies most of its petrol")
+    last: tuple = ([], 0)  # the sentence before: its mentions and start ("... . Russia supplies most of its petrol")
     for sentence in article.sentences:
         mentions = sorted((x for x in by_sentence.get(sentence.index, []) if not _in_name(text, x[0])),
                           key=lambda x: x[0].start)
-        prior, opener = opener, next((x for x in mentions if x[0].start - sentence.start <= 40 and x[1].type != "person"),
-                                     None)
-        if len(mentions) < 2 and not (previous and mentions and _IT_OBJECT.search(sentence.text)) \
-                and not (prior and mentions and " of its " in sentence.text):
+        before, last = last, (mentions, sentence.start)
+        prior = _opener(*before) if mentions and " of its " in sentence.text else None
+        if len(mentions) < 2 and not (previous and mentions and _IT_OBJECT.search(sentence.text)) and prior is None:
             previous = {}
             continue
         ctx = _Sentence(text, sentence, mentions, negation, state_nouns, plover, object_preps, commitments, affiliations)
         ctx.previous = previous
         ctx.purposes = purposes
         ctx.prior_opener = prior
+        ctx.idioms = idioms
         for rel in role_relations(ctx, kb):
             _record(found, rel, sentence.index)
         clauses = _clauses(sentence.text, sentence.start)
@@ -327,6 +328,11 @@ def find_relations(article: Article, kb: Knowledge, actors: list[ActorRecord]) -
                 if target is not None:
                     previous.setdefault(rel.type, []).append(target)
     return list(found.values())
+
+
+def _opener(mentions: list[Pair], start: int) -> Pair | None:
+    """The actor (no person) named within the first 40 characters of a sentence."""
+    return next((x for x in mentions if x[0].start - start <= 40 and x[1].type != "person"), None)
 
 
 def _after_demonym(ctx: _Sentence, start: int) -> bool:

@@ -39,6 +39,13 @@ def _lexicon(kb: Knowledge, group: str) -> tuple[TermMatcher, dict[str, str]]:
     return TermMatcher({term: (term, hits) for term, hits in terms.items()}), labels
 
 
+@lru_cache(maxsize=8)
+def _own_floors(kb: Knowledge, group: str) -> dict[str, tuple[float, str]]:
+    """The items with a higher floor of their own: item id → (min_score, the item's label folded)."""
+    return {item_id: (spec["min_score"], fold(spec.get("label", item_id)))
+            for item_id, spec in kb.stakes[group].items() if "min_score" in spec}
+
+
 def find_stakes(article: Article, kb: Knowledge, actors: list[ActorRecord],
                 relations: list[RelationRecord] = ()) -> tuple[list[StakeRecord], list[StakeRecord]]:
     """The sectors and the themes at stake, strongest first."""
@@ -125,12 +132,11 @@ def _group(article: Article, kb: Knowledge, by_sentence: dict[int, set[str]], gr
     tests = rule.get("any_of") or [rule]
     floor = min(t.get("min_score", 2) for t in tests)
     records = []
-    own_floor = {item_id: spec["min_score"] for item_id, spec in kb.stakes[group].items() if "min_score" in spec}
+    own_floor = _own_floors(kb, group)
     for item_id, score in raw.items():
-        named = fold(labels[item_id]) in found_terms.get(item_id, ())  # "sectors like energy and transport"
-        if item_id not in (structural or {}) and (
-                score < max(floor, 0 if named else own_floor.get(item_id, 0))
-                or support[item_id] < rule.get("min_sentences", 1)):
+        if item_id in own_floor and score < own_floor[item_id][0] and own_floor[item_id][1] not in found_terms[item_id]:
+            continue  # (unless the article names the item: "sectors like energy and transport")
+        if item_id not in (structural or {}) and (score < floor or support[item_id] < rule.get("min_sentences", 1)):
             continue
         actor_counts: dict[str, int] = {}
         for index in sentences[item_id]:
