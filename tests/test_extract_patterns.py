@@ -1156,3 +1156,10 @@ def test_he_said_after_a_speaker_named_only_by_role_is_that_speaker():
                   'exporters paid less. "The floor exists in Antananarivo. In the Sava it is a suggestion," he said. '
                   '"Nobody checks the scales at all," he added.')
     assert [(q.speaker, q.speaker_kind) for q in ex.quotes] == [("trader", "role"), ("trader", "role")]
+
+
+def test_a_headline_verb_after_a_comma_is_the_headline_subjects():
+    ex = extract(read_text("Senegal orders France to hand over last military base, opens talks with Turkey\n\n"
+                           "Senegal has ordered France to hand over its last base.\n"))
+    rels = {(r.source, r.type, r.target) for r in ex.relations}
+    assert ("Senegal", "engages", "Türkiye") in rels and ("France", "engages", "Türkiye") not in rels

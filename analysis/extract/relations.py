@@ -61,6 +61,8 @@ _DETERMINER_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|its|their|his|her|this|that|these|those|our|whose)|’s|'s)\s+(?:[a-z-]+\s+)?$")
 # before a word in -s, what makes it a plural noun, not a verb: "hit with fresh sanctions"
 _PLURAL_NOUN_BEFORE = re.compile(r"\b(?:with|of|under|against|new|fresh|more|further|additional|tougher|broader|"
+                                 r"opens|opened|holds|held|resumes|resumed|starts|started|begins|began|launches|launched|"
+                                 r"enters|entered|ends|ended|"
                                  r"sweeping|economic|financial|western|secondary|drawing|drew|draws|prompting|prompted|"
                                  r"sparking|sparked|triggering|triggered|provoking|provoked|despite|amid|seek|seeks|sought|"
                                  r"seeking|secure|secures|secured|securing|need|needs|needed|needing|find|found)\s+"
@@ -134,6 +136,7 @@ _COURT_AFTER = re.compile(r"(?:’s|'s)?\s+(?:[a-z-]+\s+){0,2}courts?\b")
 _AGENT_NAMED = frozenset({"invasion", "full-scale invasion", "occupation", "annexation"})
 _AND_VERB = re.compile(r"(?<![;])\s+and\s+(?:(?:on|last|this|next|in|early|late)\s+[\w-]+\s+)?(?:then\s+|also\s+|later\s+|"
                        r"[a-z]+ly\s+)?$")  # "..., and on Tuesday asked Libreville"
+_HEADLINE_VERB = re.compile(r",\s+[a-z]+s\s+(?:[\w-]+\s+){0,2}$")  # "..., opens talks"
 _AND_IS = re.compile(r"(?:,\s*|\s)and\s+(?:is|are|was|were|has|have|had|will|would)\b")
 _BOUGHT_BEFORE = re.compile(r"\b(?:bought|buys|buy|buying|purchased|purchases|purchase|imported|imports|import|"
                             r"importing|received|receives|receive|ordered|orders)\s+(?:[\w$€£%.,-]+\s+){0,3}$")
@@ -600,8 +603,16 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
         return []  # "since the invasion of Ukraine": an invasion is only its named invader's
     if not sources:
         sources = _subjects(ctx, cue_start, in_clause, clause_start, cue) or antecedent
-    if sources and (cue.kind == "verb" and _AND_VERB.search(text, max(clause_start, cue_start - 16), cue_start)
-                    or cue.kind == "noun" and _AND_IS.search(text, sources[-1][0].end, cue_start)):
+    if sources and ctx.sentence.index == 0 and (
+            cue.kind == "verb" and cm.group(0).endswith("s") and re.search(r",\s+$", text[max(0, cue_start - 3):cue_start])
+            or cue.kind == "noun" and _HEADLINE_VERB.search(text, max(clause_start, cue_start - 40), cue_start)):
+        # a headline's second verb after a comma is its subject's: "Senegal orders France to hand over
+        # last military base, opens talks with Turkey"
+        first = _opening(ctx, cue_start)
+        if first and first[0][1].id not in {a.id for _, a in sources}:
+            sources = first
+    elif sources and (cue.kind == "verb" and _AND_VERB.search(text, max(clause_start, cue_start - 16), cue_start)
+                      or cue.kind == "noun" and _AND_IS.search(text, sources[-1][0].end, cue_start)):
         # "The GCC backed Kuwait on Tuesday and called on Baghdad to ...", "exports petrol to Ghana,
         # and is in talks with Senegal": a second verb of the clause's subject, whose first verb's
         # object is no subject
