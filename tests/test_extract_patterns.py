@@ -745,6 +745,11 @@ def _relations(body: str) -> set[tuple]:
      {("Mongolia", "supplies", "China", False), ("Russia", "supplies", "Mongolia", False)}),
     ("China's embassy criticised the ruling. Ganlin had planned to supply the refinery and to buy most of its output.",
      set()),
+    # "X's largest export to Y", "Y takes three-quarters of X's steel exports": X supplies Y
+    ("Vehicles are South Africa's largest export to the United States.",
+     {("South Africa", "supplies", "United States", False)}),
+    ("The EU takes about three-quarters of Britain's steel exports.",
+     {("United Kingdom", "supplies", "European Union", False)}),
 ])
 def test_relation_patterns(body, expected):
     assert _relations(body) == expected

@@ -308,6 +308,38 @@ def _strikes(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
     return out
 
 
+# "Vehicles are South Africa's largest export to the United States": the possessor supplies the one after
+# "to"; "The EU takes about three-quarters of Britain's steel exports": the possessor supplies the taker
+_EXPORT_TO = re.compile(r"(?:’s|'s)\s+(?P<cue>(?:(?:largest|biggest|main|top|leading|chief|principal|single\s+largest|"
+                        r"second[- ]largest|third[- ]largest)\s+)?export\s+to)\s+(?:the\s+)?")
+_TAKES_SHARE = re.compile(r"\s+(?:(?:now|still|already|alone)\s+)?(?P<cue>(?:takes|took|absorbs|absorbed|receives|received|"
+                          r"accounts\s+for|accounted\s+for)\s+(?:(?:about|around|nearly|almost|roughly|some|over|"
+                          r"more\s+than|less\s+than)\s+)?(?:[\d.]+\s*(?:%|percent|per\s+cent)|a\s+third|a\s+quarter|"
+                          r"a\s+fifth|half|two-thirds|three-quarters|most|much)\s+of)\s+(?:the\s+)?")
+_EXPORTS_AFTER = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,2}?(?:exports|output|production|shipments|sales)\b")
+
+
+def _export_shares(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
+    """"X's largest export to Y", "Y takes three-quarters of X's steel exports": X supplies Y."""
+    text, out, mentions = ctx.text, [], ctx.mentions
+    if "export" not in ctx.sentence.text and "output" not in ctx.sentence.text:
+        return out
+    for (m, a), (n, b) in zip(mentions, mentions[1:]):
+        if a.id == b.id or a.type == "person" or b.type == "person":
+            continue
+        to = _EXPORT_TO.fullmatch(text, m.end, n.start)
+        if to:
+            span = _SPAN.match(text, to.start("cue"), to.end("cue"))
+            out += _make(ctx, _cue_for(kb, "supplies", span.group(0), "noun"), span, [(m, a)], [(n, b)],
+                         _negated(ctx, m.end, n.start))
+        take = _TAKES_SHARE.fullmatch(text, m.end, n.start)
+        if take and _EXPORTS_AFTER.match(text, n.end):
+            span = _SPAN.match(text, take.start("cue"), take.end("cue"))
+            out += _make(ctx, _cue_for(kb, "supplies", span.group(0), "verb"), span, [(n, b)], [(m, a)],
+                         _negated(ctx, m.end, n.start))
+    return out
+
+
 @lru_cache(maxsize=8)
 def _angering_pattern(kb: Knowledge) -> re.Pattern | None:
     words = kb.reported_criticism.get("angering") or []
@@ -576,4 +608,5 @@ def article_idioms(text: str, kb: Knowledge, actors) -> tuple:
         (_strikes, strike is not None and strike.search(text) is not None),
         (presence_relations, any(a.type == "company" for a in actors)),
         (stake_relations, "stake" in text or "owned by" in text),
+        (_export_shares, "export" in text or "output" in text),
     ) if present)
