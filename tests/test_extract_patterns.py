@@ -750,6 +750,11 @@ def _relations(body: str) -> set[tuple]:
      {("South Africa", "supplies", "United States", False)}),
     ("The EU takes about three-quarters of Britain's steel exports.",
      {("United Kingdom", "supplies", "European Union", False)}),
+    # "X, its largest donor": "its" is the body named before, or the one that opens the sentence before
+    ("The World Food Programme cut vouchers after the United States, its largest donor, reduced its contribution.",
+     {("United States", "aids", "World Food Programme", False)}),
+    ("New Zealand will join the pact. China, its largest export market, says the move harms trust.",
+     {("New Zealand", "supplies", "China", False)}),
 ])
 def test_relation_patterns(body, expected):
     assert _relations(body) == expected

@@ -534,7 +534,26 @@ def role_relations(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
                 continue
             cue, cm = _role_cue(kb, role.group("noun")), role
         out += _make(ctx, cue, cm, [(xm, xa)], [(ym, ya)], ctx.negation.search(link.group("link")) is not None)
+    if ", its " in ctx.sentence.text:
+        its_pattern = _its_role_pattern(tuple(sorted(roles)))
+        for i, (xm, xa) in enumerate(ctx.mentions):
+            role = its_pattern.match(text, xm.end) if xa.type != "person" else None
+            if role is None:
+                continue
+            # "after the United States, its largest donor, cut ...", "China, its largest export market,
+            # says ...": "its" is the body named before, or the one that opens the sentence before
+            owner = next((x for x in reversed(ctx.mentions[:i]) if x[1].id != xa.id and x[1].type != "person"),
+                         ctx.prior_opener)
+            if owner is not None and owner[1].id != xa.id:
+                span = _SPAN.match(text, role.start("cue"), role.end("cue"))
+                out += _make(ctx, _role_cue(kb, role.group("noun")), span, [(xm, xa)], [owner], False)
     return out
+
+
+@lru_cache(maxsize=8)
+def _its_role_pattern(nouns: tuple[str, ...]) -> re.Pattern:
+    alt = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    return re.compile(rf",\s+(?P<cue>its\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{alt}))\s*,", re.I)
 
 
 def _role_cue(kb: Knowledge, noun: str) -> _Cue:

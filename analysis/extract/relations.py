@@ -263,7 +263,7 @@ def find_relations(article: Article, kb: Knowledge, actors: list[ActorRecord]) -
         mentions = sorted((x for x in by_sentence.get(sentence.index, []) if not _in_name(text, x[0])),
                           key=lambda x: x[0].start)
         before, last = last, (mentions, sentence.start)
-        prior = _opener(*before) if mentions and " of its " in sentence.text else None
+        prior = _opener(*before) if mentions and (" of its " in sentence.text or ", its " in sentence.text) else None
         if len(mentions) < 2 and not (previous and mentions and _IT_OBJECT.search(sentence.text)) and prior is None:
             previous = {}
             continue
