@@ -755,6 +755,11 @@ def _relations(body: str) -> set[tuple]:
      {("United States", "aids", "World Food Programme", False)}),
     ("New Zealand will join the pact. China, its largest export market, says the move harms trust.",
      {("New Zealand", "supplies", "China", False)}),
+    # vowing to hit back or to challenge criticises the actor that opens the sentence
+    ("Mexico raises tariffs on Chinese steel, and Beijing vows to hit back.",
+     {("Mexico", "other", "China", False), ("China", "criticizes", "Mexico", False)}),
+    ("The US raised duties on Canadian softwood lumber; Ottawa vowed a legal challenge.",
+     {("United States", "other", "Canada", False), ("Canada", "criticizes", "United States", False)}),
 ])
 def test_relation_patterns(body, expected):
     assert _relations(body) == expected

@@ -340,6 +340,29 @@ def _export_shares(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
     return out
 
 
+# "Mexico raises tariffs on Chinese steel, and Beijing vows to hit back", "US raises duties on Canadian
+# lumber; Ottawa vows challenge": the one who vows to retaliate criticises the sentence's opening actor
+_VOWS = re.compile(r"\s+(?:(?:has|have|had|also|again|quickly|swiftly)\s+)*(?:vow|vows|vowed|vowing|threaten|threatens|"
+                   r"threatened|promise|promises|promised|pledge|pledges|pledged)\s+(?:to\s+)?(?:retaliate|retaliation|"
+                   r"hit\s+back|respond\s+in\s+kind|take\s+countermeasures|impose\s+countermeasures|reciprocal\s+measures|"
+                   r"reciprocate|challenge|a\s+challenge|legal\s+action|a\s+legal\s+challenge)\b", re.I)
+
+
+def _retaliation(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
+    """"..., and Beijing vows to hit back": the one who vows criticises the sentence's opening actor."""
+    text, out = ctx.text, []
+    opening = _opening(ctx)
+    if not opening:
+        return out
+    for i, (m, a) in enumerate(ctx.mentions):
+        vow = _VOWS.match(text, m.end)
+        if vow is None or a.type == "person" or any(a.id == o[1].id for o in opening) or i == 0:
+            continue
+        span = _SPAN.match(text, m.end + len(vow.group(0)) - len(vow.group(0).lstrip()), vow.end())  # "vows to hit back"
+        out += _make(ctx, _cue_for(kb, "criticizes", span.group(0), "verb"), span, [(m, a)], opening, False)
+    return out
+
+
 @lru_cache(maxsize=8)
 def _angering_pattern(kb: Knowledge) -> re.Pattern | None:
     words = kb.reported_criticism.get("angering") or []
@@ -628,4 +651,5 @@ def article_idioms(text: str, kb: Knowledge, actors) -> tuple:
         (presence_relations, any(a.type == "company" for a in actors)),
         (stake_relations, "stake" in text or "owned by" in text),
         (_export_shares, "export" in text or "output" in text),
+        (_retaliation, "vow" in text or "threaten" in text or "promise" in text or "pledge" in text),
     ) if present)
