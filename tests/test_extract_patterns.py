@@ -760,6 +760,8 @@ def _relations(body: str) -> set[tuple]:
      {("Mexico", "other", "China", False), ("China", "criticizes", "Mexico", False)}),
     ("The US raised duties on Canadian softwood lumber; Ottawa vowed a legal challenge.",
      {("United States", "other", "Canada", False), ("Canada", "criticizes", "United States", False)}),
+    # complaining that someone did something criticises them
+    ("Malaysia complained that Singapore had not paid for the water.", {("Malaysia", "criticizes", "Singapore", False)}),
 ])
 def test_relation_patterns(body, expected):
     assert _relations(body) == expected

@@ -363,6 +363,32 @@ def _retaliation(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
     return out
 
 
+# "Villagers have complained that Lusitania has not paid", "Fund staff have complained that Cairo has sold
+# stakes in only three firms": a complaint about what someone did criticises them
+_COMPLAINED = re.compile(r"\b(?:complain|complains|complained|complaining|alleged|alleges|protested|protests|grumbled|"
+                         r"grumble|grumbles)\s+(?:(?:for\s+(?:years|months|weeks)|repeatedly|publicly|bitterly)\s+)?"
+                         r"that\s+(?:the\s+)?$")
+
+
+def _complaints(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
+    """"X has complained that Y has not paid": X criticises Y."""
+    text, out = ctx.text, []
+    if "complain" not in ctx.sentence.text and "alleg" not in ctx.sentence.text and "protest" not in ctx.sentence.text \
+            and "grumbl" not in ctx.sentence.text:
+        return out
+    for i, (m, a) in enumerate(ctx.mentions):
+        said = _COMPLAINED.search(text, max(ctx.sentence.start, m.start - 60), m.start)
+        if said is None or a.type == "person":
+            continue
+        verb = _WORD.match(text, said.start())
+        cue = _cue_for(kb, "criticizes", verb.group(0), "verb")
+        subjects = _subjects(ctx, said.start(), ctx.mentions[:i], ctx.sentence.start, cue) or _opening(ctx, said.start())
+        if subjects:
+            out += _make(ctx, cue, verb, subjects, _coordinated(text, (m, a), ctx.mentions[i:], before=False),
+                         _negated(ctx, subjects[0][0].end, said.start()))
+    return out
+
+
 @lru_cache(maxsize=8)
 def _angering_pattern(kb: Knowledge) -> re.Pattern | None:
     words = kb.reported_criticism.get("angering") or []
@@ -652,4 +678,5 @@ def article_idioms(text: str, kb: Knowledge, actors) -> tuple:
         (stake_relations, "stake" in text or "owned by" in text),
         (_export_shares, "export" in text or "output" in text),
         (_retaliation, "vow" in text or "threaten" in text or "promise" in text or "pledge" in text),
+        (_complaints, "complain" in text or "alleg" in text or "protest" in text or "grumbl" in text),
     ) if present)
