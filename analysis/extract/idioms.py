@@ -279,13 +279,6 @@ def _strike_pattern(kb: Knowledge) -> re.Pattern | None:
                       rf"[a-z]+ly)\s+)*(?:{alt(verbs)})(?![\w-])")
 
 
-@lru_cache(maxsize=8)
-def _strike_verbs(kb: Knowledge) -> re.Pattern | None:
-    """Whether an article has any of the verbs of a strike at all (a quick test per article)."""
-    verbs = (kb.relations.get("tensions_with") or {}).get("strike_verbs") or []
-    return re.compile(r"\b(?:%s)\b" % "|".join(sorted({re.escape(v.split()[0]) for v in verbs}))) if verbs else None
-
-
 def _strikes(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
     """"Russian drones hit Ukrainian power stations", "Israeli aircraft struck what Israel's military
     said were Hezbollah depots": the state whose weapons strike is at odds with the actor struck."""
@@ -350,13 +343,13 @@ _VOWS = re.compile(r"\s+(?:(?:has|have|had|also|again|quickly|swiftly)\s+)*(?:vo
 
 def _retaliation(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
     """"..., and Beijing vows to hit back": the one who vows criticises the sentence's opening actor."""
-    text, out = ctx.text, []
-    opening = _opening(ctx)
-    if not opening:
-        return out
+    text, out, opening = ctx.text, [], None
     for i, (m, a) in enumerate(ctx.mentions):
-        vow = _VOWS.match(text, m.end)
-        if vow is None or a.type == "person" or any(a.id == o[1].id for o in opening) or i == 0:
+        vow = _VOWS.match(text, m.end) if i and a.type != "person" else None
+        if vow is None:
+            continue
+        opening = opening if opening is not None else _opening(ctx)
+        if not opening or any(a.id == o[1].id for o in opening):
             continue
         span = _SPAN.match(text, m.end + len(vow.group(0)) - len(vow.group(0).lstrip()), vow.end())  # "vows to hit back"
         out += _make(ctx, _cue_for(kb, "criticizes", span.group(0), "verb"), span, [(m, a)], opening, False)
@@ -668,15 +661,32 @@ def idiom_relations(ctx: _Sentence, kb: Knowledge, here: list[RelationRecord],
 
 
 def article_idioms(text: str, kb: Knowledge, actors) -> tuple:
-    """The rarer idioms worth trying on an article's sentences: those whose words it has at all."""
-    strike = _strike_verbs(kb)
-    return tuple(idiom for idiom, present in (
-        (_terror_listing, "terror" in text or "Terror" in text),
-        (_signed_by, "signed" in text),
-        (_strikes, strike is not None and strike.search(text) is not None),
-        (presence_relations, any(a.type == "company" for a in actors)),
-        (stake_relations, "stake" in text or "owned by" in text),
-        (_export_shares, "export" in text or "output" in text),
-        (_retaliation, "vow" in text or "threaten" in text or "promise" in text or "pledge" in text),
-        (_complaints, "complain" in text or "alleg" in text or "protest" in text or "grumbl" in text),
-    ) if present)
+    """The rarer idioms worth trying on an article's sentences: those whose words it has at all
+    (one pass of a word matcher over the article), and the company-presence rule where a company
+    is named."""
+    found = {idiom for _, _, idiom in _gate_words(kb).finditer(fold_text(text))}
+    if any(a.type == "company" for a in actors):
+        found.add(presence_relations)
+    return tuple(idiom for idiom in _GATED if idiom in found)
+
+
+@lru_cache(maxsize=8)
+def _gate_words(kb: Knowledge) -> TermMatcher:
+    strikes = {verb.split()[0] for verb in (kb.relations.get("tensions_with") or {}).get("strike_verbs") or []}
+    words = {
+        _terror_listing: {"terror", "terrorist", "terrorists", "terrorism"},
+        _signed_by: {"signed"},
+        _strikes: strikes,
+        stake_relations: {"stake", "stakes", "owned"},
+        _export_shares: {"export", "exports", "output"},
+        _retaliation: {"vow", "vows", "vowed", "vowing", "threaten", "threatens", "threatened", "promise", "promises",
+                       "promised", "pledge", "pledges", "pledged"},
+        _complaints: {"complain", "complains", "complained", "complaining", "alleged", "alleges", "protested",
+                      "protests", "grumbled", "grumble", "grumbles"},
+    }
+    return TermMatcher({word: idiom for idiom, forms in words.items() for word in forms})
+
+
+# the rarer idioms, in the order they are tried
+_GATED = (_terror_listing, _signed_by, _strikes, presence_relations, stake_relations, _export_shares, _retaliation,
+          _complaints)
