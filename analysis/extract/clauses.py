@@ -66,6 +66,10 @@ _HEDGED = re.compile(r"\b(?:could|may|might|possibly|perhaps|(?:un)?likely\s+to|
                      r"offer(?:s|ed)?\s+to|requests?\s+to|requested\s+to|proposals?\s+to|propos(?:es|ed)\s+to)\b")
 
 
+# any span of the text, as a match object for a cue that no single pattern matched ("its largest donor")
+_SPAN = re.compile(r".+", re.S)
+
+
 def _cue_for(kb: Knowledge, rtype: str, phrase: str, kind: str = "noun", *, reverse: bool = False,
              lemma: str = "") -> _Cue:
     """The cue of relation type ``rtype`` (its PLOVER code and symmetry from relations.yaml)."""

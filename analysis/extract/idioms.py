@@ -3,8 +3,11 @@ a charge denied or a demand rejected ("..., a charge Beijing rejects"), talks ho
 party, names added to a sanctions list, criticism reported in what an actor says, an act "angering"
 others, a demand told ("told Kyiv to withdraw"), a demonym's goods going to another actor
 ("Russian gas still reaches Hungary"), reciprocal criticism ("accuse each other") and officials of
-two states acting together, elliptical repeats ("and neither have Russia and China"), and role
-nouns ("China is Peru's largest buyer")."""
+two states acting together, elliptical repeats ("and neither have Russia and China"), role
+nouns ("China is Peru's largest buyer", "the United States, its largest donor"), and, tried only in
+articles that have their words, terrorist listings, pacts signed by several parties, strikes by a
+state's weapons, shares of exports, vows to retaliate and complaints (with the company presence and
+stake rules of ``presence``)."""
 
 from __future__ import annotations
 
@@ -15,8 +18,8 @@ from functools import lru_cache
 
 from ..knowledge import Knowledge, fold_text
 from .clauses import (
-    _ACT_OBJECT, _ALLEGED, _GENITIVE, _HEDGED, _PASSIVE_AUX, _Cue, _Sentence, _between, _coordinated, _cue_for, _make,
-    _negated, _opening, _pairwise, _subjects,
+    _ACT_OBJECT, _ALLEGED, _GENITIVE, _HEDGED, _PASSIVE_AUX, _SPAN, _Cue, _Sentence, _between, _coordinated, _cue_for,
+    _make, _negated, _opening, _pairwise, _subjects,
 )
 from .lexicon import TermMatcher
 from .presence import presence_relations, stake_relations
@@ -86,7 +89,6 @@ def criticism_words(text: str, kb: Knowledge) -> list[tuple[int, int]]:
     return [] if patterns is None else [(s, e) for s, e, _ in patterns[1].finditer(fold_text(text))]
 
 
-_SPAN = re.compile(r".+", re.S)
 _ROLE_OF = re.compile(r"(?:’s|'s)\s+(?:[a-z-]+\s+){0,3}[a-z-]+,\s+")  # "'s energy minister, " before a name
 _RELATIVE_ASIDE = re.compile(r"(?:\s*\([^)]{1,15}\))?\s*,\s*(?:which|who|whose)\s[^;:,]{1,120},\s*")
 _DETERMINER_ONLY = re.compile(r"\s+(?:the|its|their|this|these|those)\s+")  # "called the Turkish manoeuvres"

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from ..knowledge import Knowledge
-from .clauses import _cue_for, _make, _negated, _Sentence
+from .clauses import _SPAN, _cue_for, _make, _negated, _Sentence
 from .cues import verb_forms
 from .records import RelationRecord
 
@@ -21,7 +21,6 @@ __all__ = ["presence_relations", "stake_relations"]
 # right before the state: "in", "at two factories in", "in Carlow, " (a town, then its state)
 _IN_BEFORE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+)?$")
 _PLACE_WORD = re.compile(r" (?:in|at|near) ")  # (a quick test before _IN_BEFORE)
-_SPAN = re.compile(r".+", re.S)
 # what may stand between the company and its verb: an apposition or a relative clause, no other party
 _SPEECH = re.compile(r"\b(?:said|says|told|tells|asked|urged|accused|announced)\b")
 # the company is the one urged or asked to act, not one that acts: "urged Chinese firms to process ore"
