@@ -346,6 +346,8 @@ _VOWS = re.compile(r"\s+(?:(?:has|have|had|also|again|quickly|swiftly)\s+)*(?:vo
 def _retaliation(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
     """"..., and Beijing vows to hit back": the one who vows criticises the sentence's opening actor."""
     text, out, opening = ctx.text, [], None
+    if not any(word in ctx.sentence.text for word in ("vow", "threaten", "promise", "pledge")):
+        return out
     for i, (m, a) in enumerate(ctx.mentions):
         vow = _VOWS.match(text, m.end) if i and a.type != "person" else None
         if vow is None:

@@ -48,7 +48,7 @@ def _patterns(kb: Knowledge) -> tuple[re.Pattern, re.Pattern, re.Pattern] | None
 def presence_relations(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
     """The company named before a site or production in a state invests in that state."""
     patterns = _patterns(kb)
-    if patterns is None or len(ctx.mentions) < 2:
+    if patterns is None or len(ctx.mentions) < 2 or not any(a.type == "company" for _, a in ctx.mentions):
         return []
     site, owned, made = patterns
     text, out = ctx.text, []

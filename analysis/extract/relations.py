@@ -422,14 +422,14 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
         return []
     if cue.kind == "verb" and cm.group(0).lower().endswith("ing") and re.search(r"\bfor\s+$", text[max(0, cue_start - 5):cue_start]):
         return []  # "sanctioned two banks for helping Iran": the reason, whose subject is the object
-    if cue.kind == "verb" and cm.group(0).lower() == "back" and re.match(r"\s+(?:to|into|from|in|on|home)\b", text[cue_end:cue_end + 6]):
+    if cue.kind == "verb" and cm.group(0) in ("back", "Back") and re.match(r"\s+(?:to|into|from|in|on|home)\b", text[cue_end:cue_end + 6]):
         return []  # "would send Gaborone back to the IMF": the adverb
     if cue.type == "other" and _WITHDRAWN_OWN.search(cm.group(0)):
         return []  # "withdrawing its 800 police officers from Haiti": its own people leave, no measure against Haiti
     if cue.type == "other" and cue.kind == "verb" and _DEMAND.match(cm.group(0)) \
             and _PUSHED_INTO.match(text, cue_end):
         return []  # "has pushed another 60,000 people into Bangladesh": moved, not pressed
-    if cue.type == "engages" and cm.group(0).lower().startswith("engag") and re.match(r"\s+in\s", text[cue_end:cue_end + 4]):
+    if cue.type == "engages" and cm.group(0)[:5] in ("engag", "Engag") and re.match(r"\s+in\s", text[cue_end:cue_end + 4]):
         return []  # "had never engaged in anything except fishing": taking part, not engaging someone
     if cue.kind == "verb" and cue.type == "criticizes" and re.match(r"\s+of\s", text[cue_end:cue_end + 5]):
         return []  # "tankers accused of moving North Korean coal": the accused come before, the act after

@@ -56,12 +56,14 @@ def find_stakes(article: Article, kb: Knowledge, actors: list[ActorRecord],
     structural = {theme: (indices, _WEAK) for theme, indices in _contest(kb, actors).items()}
     for theme, indices in _stated(kb, relations).items():
         structural[theme] = (sorted(set(indices) | set(structural.get(theme, ((), 0))[0])), _WEAK)
-    sectors = _group(article, kb, by_sentence, "sectors")
+    starts = [s.start for s in article.sentences]
+    boost = [_SUMMARY_KINDS.get(article.paragraphs[s.paragraph].kind, 1) for s in article.sentences]
+    sectors = _group(article, kb, by_sentence, "sectors", starts, boost)
     for sector in sectors:  # a sector at stake puts its theme at stake: defence is about security
         theme = (kb.stakes.get("sector_themes") or {}).get(sector.id)
         if theme:
             structural[theme] = (sorted(set(sector.sentences) | set(structural.get(theme, ((), 0))[0])), _WEAK)
-    return sectors, _group(article, kb, by_sentence, "themes", structural)
+    return sectors, _group(article, kb, by_sentence, "themes", starts, boost, structural)
 
 
 def _stated(kb: Knowledge, relations) -> dict[str, list[int]]:
@@ -96,15 +98,13 @@ def _contest(kb: Knowledge, actors: list[ActorRecord]) -> dict[str, list[int]]:
     return {rule["theme"]: evidence} if evidence else {}
 
 
-def _group(article: Article, kb: Knowledge, by_sentence: dict[int, set[str]], group: str,
-           structural: dict[str, tuple[list[int], float]] | None = None) -> list[StakeRecord]:
+def _group(article: Article, kb: Knowledge, by_sentence: dict[int, set[str]], group: str, starts: list[int],
+           boost: list[float], structural: dict[str, tuple[list[int], float]] | None = None) -> list[StakeRecord]:
     """Lexicon hits per item, plus ``structural`` evidence sentences with their weight (kept
-    whatever the score)."""
+    whatever the score); ``starts`` and ``boost`` are each sentence's offset and weight."""
     kind = group[:-1]
     rule = kb.stakes["rules"].get(group, {})
     matcher, labels = _lexicon(kb, group)
-    starts = [s.start for s in article.sentences]
-    boost = [_SUMMARY_KINDS.get(article.paragraphs[s.paragraph].kind, 1) for s in article.sentences]
     raw: dict[str, float] = {}
     support: dict[str, int] = {}
     sentences: dict[str, list[int]] = {}
