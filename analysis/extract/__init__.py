@@ -90,9 +90,9 @@ def _resolve_pronouns(article: Article, quotes: list[QuoteRecord], actors: list[
         elif not attr and quote.paragraph in resolved:
             # '"…," she said. "…"': the second quotation is the same speaker's
             speaker, role, kind = resolved[quote.paragraph]
-        elif attr in ("it", "they") and _body_before(article, actors, out, quote) is not None:
+        elif attr in ("it", "they") and (body := _body_before(article, actors, out, quote)) is not None:
             # 'It urged Kuala Lumpur to treat Chinese companies "fairly"': the body that spoke just before
-            speaker, role = _body_before(article, actors, out, quote), None
+            speaker, role = body, None
         elif attr in PRONOUNS:
             best, best_pos = None, -1
             for person in people:
@@ -119,7 +119,8 @@ def _resolve_pronouns(article: Article, quotes: list[QuoteRecord], actors: list[
             owner = _owner_before(article, actors, quote, same_sentence=speaker[0].islower())
             if owner is not None:  # "Its mines minister said": the mines minister of the body named before
                 speaker = f"{owner}’s {speaker.split(' ', 1)[1]}"
-                role = speaker if role else role
+                if role:
+                    role = speaker
         if speaker and speaker not in names and quote.speaker_kind not in ("role", "anonymous"):
             # "Beijing called it ...", "the Kremlin said": the state or body the metonym stands for
             speaker = metonyms.get(re.sub(r"^the\s+", "", speaker, flags=re.I), speaker)

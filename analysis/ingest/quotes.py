@@ -243,6 +243,11 @@ def attribution_before(before: str) -> str | None:
     return subject or None
 
 
+def _last_sentence(text: str) -> str:
+    """The last sentence of a stretch of text (a full stop, then a capital or an opening quote)."""
+    return re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", text)[-1]
+
+
 _SAID_THEN = re.compile(r"\b(?:said|says|added|adds|told\s+\w+)(?=\s+(?:that\s+)?(?:it|they)$)")
 _INVERTED_BEFORE = re.compile(rf",\s*(?:{_SPEECH_VERBS})\s+(?P<attr>[^.;:“”\"]{{3,120}})[.]\s*$")
 _SUBJECT_FIRST = re.compile(rf"^\s*(?P<attr>[A-Z][^,.;:“”\"]{{1,80}}?)\s+(?:{_SPEECH_VERBS})\b[^“”\"]*[.]\s*$")
@@ -253,7 +258,7 @@ def reported_speaker(before: str) -> str | None:
     unlikely, said Pieter van Aalst, a trade lawyer. “The Commission has built this ...”"."""
     if not re.search(r"[.]\s*$", before):
         return None
-    last = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", before.strip())[-1]
+    last = _last_sentence(before.strip())
     if re.search(r"[“”\"]", last):
         return None  # the sentence before quotes someone itself
     # "A senior Norwegian officer, who was not authorised to speak publicly, said ...": the aside goes
@@ -268,8 +273,7 @@ _UNNAMED_FIRST = re.compile(rf"^\s*(?P<attr>(?:A|An|One|Another)\s[^,.;:“”\"
 def unnamed_reporter(before: str) -> str | None:
     """The speaker named only by role who opens the sentence before a quotation: "A trader in
     Sambava, who asked not to be named, said exporters were paying less. “…,” he said."."""
-    last = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", before.rstrip(" “\"‘'"))[-1]
-    m = _UNNAMED_FIRST.match(last)
+    m = _UNNAMED_FIRST.match(_last_sentence(before.rstrip(" “\"‘'")))
     return m.group("attr").strip() if m else None
 
 
