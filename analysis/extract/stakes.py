@@ -53,16 +53,20 @@ def find_stakes(article: Article, kb: Knowledge, actors: list[ActorRecord],
     for actor in actors:
         for sentence in actor.sentences:
             by_sentence.setdefault(sentence, set()).add(actor.name)
-    structural = {theme: (indices, _WEAK) for theme, indices in _contest(kb, actors).items()}
-    for theme, indices in _stated(kb, relations).items():
+    structural: dict[str, tuple[list[int], float]] = {}
+
+    def add(theme: str, indices) -> None:  # structural evidence sentences, each weighing as a weak term
         structural[theme] = (sorted(set(indices) | set(structural.get(theme, ((), 0))[0])), _WEAK)
+
+    for theme, indices in [*_contest(kb, actors).items(), *_stated(kb, relations).items()]:
+        add(theme, indices)
     starts = [s.start for s in article.sentences]
     boost = [_SUMMARY_KINDS.get(article.paragraphs[s.paragraph].kind, 1) for s in article.sentences]
     sectors = _group(article, kb, by_sentence, "sectors", starts, boost)
     for sector in sectors:  # a sector at stake puts its theme at stake: defence is about security
         theme = (kb.stakes.get("sector_themes") or {}).get(sector.id)
         if theme:
-            structural[theme] = (sorted(set(sector.sentences) | set(structural.get(theme, ((), 0))[0])), _WEAK)
+            add(theme, sector.sentences)
     return sectors, _group(article, kb, by_sentence, "themes", starts, boost, structural)
 
 
