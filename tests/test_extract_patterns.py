@@ -762,6 +762,39 @@ def _relations(body: str) -> set[tuple]:
      {("United States", "other", "Canada", False), ("Canada", "criticizes", "United States", False)}),
     # complaining that someone did something criticises them
     ("Malaysia complained that Singapore had not paid for the water.", {("Malaysia", "criticizes", "Singapore", False)}),
+    # a cut in a clause before "and" does not deny the next verb
+    ("Kenya banned the imports. Tana Motors said it would shed 400 jobs and accused the government of favouritism.",
+     {("Tana Motors", "criticizes", "Kenya", False)}),
+    ("Kenya banned the imports. Tana Motors cut 400 jobs and accused the government of favouritism.",
+     {("Tana Motors", "criticizes", "Kenya", False)}),
+    # leaving a bloc (only a bloc) is a measure against it; "quitting" and "left" are its forms
+    ("Gabon stopped short of leaving the African Union.", {("Gabon", "other", "African Union", True)}),
+    ("Nicaragua left the Organization of American States in 2023.",
+     {("Nicaragua", "other", "Organization of American States", False)}),
+    ("Mali is quitting ECOWAS.", {("Mali", "other", "Economic Community of West African States", False)}),
+    ("The president left Kinshasa for Luanda on Monday.", set()),
+    ("United Nations peacekeepers left Mali in 2023, and the government has not asked them to return.", set()),
+    # "..., but it urged ...": "it" is the sentence's subject
+    ("Peru signed the deal. India's embassy in Lima said New Delhi \"respects Peru's choices\", but it urged the "
+     "government to protect Indian investors.", {("India", "other", "Peru", False)}),
+    # revoking is a measure
+    ("Zambia revoked the licence of Kafue Copper Holdings in May.",
+     {("Zambia", "other", "Kafue Copper Holdings", False)}),
+    # a role noun in an apposition after "once"
+    ("Algeria, once Tunisia's main supplier of gas, has cut its shipments.", {("Algeria", "supplies", "Tunisia", False)}),
+    # hiring a firm is a deal; "the two governments" are the two states named in the sentence before
+    ("Benin and Togo agreed on Monday to build a railway. The two governments have hired Sahel Rail Group to build it.",
+     {("Benin", "deal_with", "Togo", False), ("Benin", "deal_with", "Sahel Rail Group", False),
+      ("Sahel Rail Group", "deal_with", "Togo", False)}),
+    # disputing is tension; a disputed place is no verb
+    ("Belize and Guatemala still dispute a strip of coast.", {("Belize", "tensions_with", "Guatemala", False)}),
+    ("Laos and Vietnam agreed to pull troops back from disputed hills.", {("Laos", "deal_with", "Vietnam", False)}),
+    # "both countries" after a pair joined by "and" past the subject is that pair
+    ("Washington says the ships carried oil from Venezuela and Iran in breach of US sanctions on both countries.",
+     {("United States", "sanctions", "Venezuela", False), ("United States", "sanctions", "Iran", False)}),
+    # a list ends at its "and" item: "unlike A, B and C, D has not ..."
+    ("Unlike Mali, Burkina Faso and Niger, Guinea has not left ECOWAS.",
+     {("Guinea", "other", "Economic Community of West African States", True)}),
 ])
 def test_relation_patterns(body, expected):
     assert _relations(body) == expected
@@ -1006,6 +1039,11 @@ def test_a_known_acronym_after_a_full_name_claims_the_full_name():
     # the US International Development Finance Corporation is the United States
     ("The US International Development Finance Corporation will lend $750 million to Atlantic Corridor Rail.",
      {"United States", "Atlantic Corridor Rail"}),
+    # a demonym two states share is the one actors.yaml names, unless the article names the other
+    ("Canada will buy more Dominican cocoa.", {"Canada", "Dominican Republic"}),
+    ("Dominica's cabinet met. Dominican ministers said they would ask Canada for help.", {"Dominica", "Canada"}),
+    ("The Republic of Congo said Congolese soldiers had crossed into Gabon.", {"Congo Republic", "Gabon"}),
+    ("Congolese soldiers crossed into Rwanda.", {"DR Congo", "Rwanda"}),
 ])
 def test_actor_patterns(body, actors):
     assert {a.name for a in _extract(body).actors} == actors

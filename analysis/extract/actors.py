@@ -85,8 +85,11 @@ def _matcher(kb: Knowledge) -> _Matcher:
     for surface in kb.surfaces:
         by_key.setdefault(fold(surface.text), []).append(surface)
     priority = {"name": 0, "alias": 1, "metonym": 2, "demonym": 3, "capital": 4}
+    shared = kb.shared_demonyms
     for key, surfaces in by_key.items():
-        surfaces.sort(key=lambda s: priority.get(s.kind, 5))  # a curated metonym beats a capital
+        # a curated metonym beats a capital; a demonym two states share means the one named in
+        # actors.yaml ("Dominican": the Dominican Republic) unless the article names the other
+        surfaces.sort(key=lambda s: (priority.get(s.kind, 5), s.actor != shared.get(key)))
         automaton.add_word(key, (len(key), tuple(surfaces)))
     automaton.make_automaton()
     people = kb.people
@@ -398,13 +401,21 @@ def _known_spans(m: _Matcher, text: str, folded: str):
         original = text[start:end]
         fitting = [s for s in surfaces if _case_ok(original, s.text)]
         if fitting:
-            candidates.append((start, end, fitting[0]))
+            candidates.append((start, end, fitting))
     candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
-    last_end = -1
-    for start, end, surface in candidates:
+    spans, last_end = [], -1
+    for start, end, fitting in candidates:
         if start >= last_end:
             last_end = end
-            yield start, end, surface
+            spans.append((start, end, fitting))
+    named = None
+    for start, end, fitting in spans:
+        surface = fitting[0]
+        if len(fitting) > 1 and surface.kind == "demonym":
+            if named is None:  # the actors the article names by name or alias
+                named = {f[0].actor for _, _, f in spans if f[0].kind in ("name", "alias")}
+            surface = next((s for s in fitting if s.kind == "demonym" and s.actor in named), surface)
+        yield start, end, surface
 
 
 def _known_actor(col: _Collector, name: str) -> ActorDef | None:
@@ -1080,6 +1091,9 @@ def _subject_of(col: _Collector, index: int, text: str) -> ActorRecord | None:
     return best if not re.search(r"[,;(]", text[start:first.start]) else None
 
 
+_PAIR_JOIN = re.compile(r"\s*,?\s+and\s+(?:the\s+)?")
+
+
 def _last_two_before(col: _Collector, kinds: tuple[str, ...], offset: int, text: str) -> list[ActorRecord]:
     """The pair "the two countries" refers to: the last of the three sentences before this one
     that names two distinct actors of ``kinds``, of its actors the two named last; failing that,
@@ -1100,6 +1114,17 @@ def _last_two_before(col: _Collector, kinds: tuple[str, ...], offset: int, text:
                     own_clause and mention.sentence == here and mention.start < offset)):
                 seen = by_sentence.setdefault(mention.sentence, {})
                 seen[record.id] = max(seen.get(record.id, (-1, record)), (mention.start, record), key=lambda x: x[0])
+    if not own_clause:
+        # "carried oil from Iran and Russia in breach of US sanctions on both countries": a pair
+        # joined by "and" after the sentence's subject, in the same sentence
+        mine = sorted((mention.start, mention.end, record) for record in col.records.values() if record.type in kinds
+                      for mention in record.mentions
+                      if mention.kind != "anaphor" and mention.sentence == here and mention.end <= offset)
+        for (s1, e1, first), (s2, _, second) in reversed(list(zip(mine, mine[1:]))):
+            if first.id != second.id and _PAIR_JOIN.fullmatch(text, e1, s2):
+                if text[col.starts[here]:s1].strip() not in ("", "The", "the", "Both", "both"):
+                    return [second, first]
+                break
     for index in ([here] if here in by_sentence else []) + list(range(here - 1, here - 4, -1)):
         named = sorted(by_sentence.get(index, {}).values(), key=lambda x: -x[0])
         if len(named) >= 2:

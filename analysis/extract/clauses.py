@@ -58,6 +58,7 @@ class _Cue:
     symmetric: bool
     reverse: bool = False  # "X imports from Y": the subject is the target
     mutual: bool = True  # "X and Y met": coordinated subjects relate to each other (not "X and Y welcomed it")
+    bodies_only: bool = False  # "left the EU": only an intergovernmental body is the object ("left Kabul" is travel)
 
 
 # (an act offered, requested or proposed has not happened: "offered to supply fuel", "a German request to send")
@@ -75,7 +76,7 @@ def _cue_for(kb: Knowledge, rtype: str, phrase: str, kind: str = "noun", *, reve
     """The cue of relation type ``rtype`` (its PLOVER code and symmetry from relations.yaml)."""
     spec = kb.relations.get(rtype, {})
     return _Cue(rtype, phrase, kind, spec.get("plover", ""), bool(spec.get("symmetric")), reverse=reverse,
-                mutual=lemma not in (spec.get("one_way") or ()))
+                mutual=lemma not in (spec.get("one_way") or ()), bodies_only=lemma in (spec.get("bodies_only") or ()))
 
 
 Pair = tuple[Mention, ActorRecord]
@@ -185,6 +186,7 @@ def _coordinated(text: str, chosen: Pair, pool: list[Pair], *, before: bool) -> 
     ordered = sorted(pool, key=lambda x: x[0].start, reverse=before)
     current = chosen[0]
     listed = len(group) > 1  # joined by "and"/"or"/"nor" somewhere: "X, Y and Z" is a list, "for X, Y said" is not
+    anaphor_group, comma_only = len(group), False
     for m, a in ordered:
         if (before and m.start >= current.start) or (not before and m.start <= current.start):
             continue
@@ -196,6 +198,12 @@ def _coordinated(text: str, chosen: Pair, pool: list[Pair], *, before: bool) -> 
         if not before and re.match(r"(?:’s|'s)\s+[a-z]", text[m.end:m.end + 6]):
             break  # "the Taliban and Afghanistan's neighbours": Afghanistan only owns the head
         if _COORD_GAP.fullmatch(gap) or re.fullmatch(r"\s*\([^)]{1,15}\)\s*", gap) and a.id == group[-1][1].id:
+            joined = re.search(r"\b(?:and|or|nor)\b", gap) is not None
+            if before and joined and comma_only:
+                # "unlike Mali, Burkina Faso and Niger, Guinea has not left": a list ends at its "and"
+                # item, so what follows it after a comma is no member
+                return group[:anaphor_group]
+            comma_only = comma_only or ("," in gap and not joined)
             if not before:
                 owned = next(((mm, aa) for mm, aa in ordered if mm.start > m.start
                               and re.fullmatch(r"(?:’s|'s|’)\s+", text[m.end:mm.start])), None)
@@ -203,7 +211,7 @@ def _coordinated(text: str, chosen: Pair, pool: list[Pair], *, before: bool) -> 
                     m, a = owned
             if a.id not in {g[1].id for g in group}:
                 group.append((m, a))
-            listed = listed or re.search(r"\b(?:and|or|nor)\b", gap) is not None
+            listed = listed or joined
             current = m
         else:
             break

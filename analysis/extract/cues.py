@@ -29,11 +29,12 @@ _IRREGULAR = {"meet": {"met"}, "strike": {"struck"}, "hold": {"held"}, "build": 
               "pay": {"paid"}, "spend": {"spent"}, "buy": {"bought"}, "send": {"sent"}, "give": {"gave", "given"},
               "win": {"won", "winning"}, "put": {"putting"}, "cut": {"cutting"}, "bid": {"bidding"},
               "shoot": {"shot"}, "fight": {"fought"}, "seize": set(), "withdraw": {"withdrew", "withdrawn"},
-              "drive": {"drove", "driven"}, "lead": {"led"}, "begin": {"began", "begun"}, "choose": {"chose", "chosen"}}
+              "drive": {"drove", "driven"}, "lead": {"led"}, "begin": {"began", "begun"}, "choose": {"chose", "chosen"},
+              "leave": {"left"}, "quit": {"quitting"}}
 
 
 # regular forms that belong to another verb: "spared", "sparing" are spare's, not spar's
-_NOT_FORMS = {"spar": {"spared", "sparing"}}
+_NOT_FORMS = {"spar": {"spared", "sparing"}, "leave": {"leaved"}, "quit": {"quited", "quiting"}}
 
 
 def verb_forms(lemma: str) -> set[str]:

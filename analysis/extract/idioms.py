@@ -554,7 +554,7 @@ def _hosted(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
 _ROLE_LINK = re.compile(
     r"\s*(?:,\s*(?:which|who)\s+[^,;]{1,80},)?\s*(?P<link>(?:,\s*(?:which|who)\s+)?(?:is|was|are|were|has become|"
     r"have become|had become|became|remains|remained|will become|would become|as|,)\s+(?:now\s+|also\s+|already\s+|"
-    r"still\s+|long\s+|not\s+|no\s+longer\s+)?(?:the\s+)?)$")
+    r"still\s+|long\s+|not\s+|no\s+longer\s+|once\s+|formerly\s+|traditionally\s+|historically\s+)?(?:the\s+)?)$")
 
 
 def role_relations(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:

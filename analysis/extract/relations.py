@@ -92,6 +92,7 @@ _OTHER_CLAUSE = re.compile(
     r"|\b(?:and|but)\s+(?:also\s+)?(?:says|said|adds|added|argues|argued|is|are|was|were|will|would)\b")
 _VERB_FIRST = re.compile(r"\s*(?:[a-z]+ly\s+)?(?:has|have|had|did|does|was|is|also|then|stopped|declined|refused|"
                          r"failed|[a-z]+ed)\b")
+_IT_ACTED = re.compile(r"\s*it\s+(?:[a-z]+ly\s+)?(?:also\s+)?(?:has\s+)?[a-z]+ed\b")
 # ending a one-way relation: "ended its funding for X", "cut gas supplies to X", "lifted sanctions on X"
 _ENDED = re.compile(r"\b(?:ended|ends|halted|axed|slashed|cut|cuts|curbed|lifted|lifts|lifting|scrapped|removed|"
                     r"removes|dropped|drops|froze|frozen|freezes|freezing)\s+(?:[\w’'$€£%.,-]+\s+){0,5}$")
@@ -163,6 +164,8 @@ _FOR_ASSETS_IN = re.compile(r"\s+(?:for|to\s+build|to\s+develop)\s+(?:[\w’'-]+
                             r"factor(?:y|ies)|mines?|projects?|ports?|terminals?|railways?|pipelines?|facilit(?:y|ies)|"
                             r"smelters?|dams?)\s+in\s")
 # "speaks for pension funds": after a preposition and a word, a form in -s is a plural noun
+_PREP_JUST_BEFORE = re.compile(r"\b(?:from|over|in|on|of|near|around|across|into|with|at)\s+$")
+_LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
 _PREP_WORD_BEFORE = re.compile(r"\b(?:for|of|in|with|from|by|at|about|among)\s+[a-z]+\s+$")
 _WITHDRAWN_OWN = re.compile(r"^withdr\w+\s+(?:its|their|all|the)\s+(?:[\w,-]+\s+){0,3}?(?:troops|forces|police|officers|"
                             r"soldiers|peacekeepers|personnel|diplomats|staff|ambassador|envoy|contingent|mission)\s+from$",
@@ -297,6 +300,9 @@ def find_relations(article: Article, kb: Knowledge, actors: list[ActorRecord]) -
                 if cue is None:
                     continue
                 before = text[max(clause_start, cm.start() - 30):cm.start()]
+                if cue.kind == "verb" and cm.group(0).endswith("ed") and " " not in cm.group(0) \
+                        and _PREP_JUST_BEFORE.search(before) and _LOWER_WORD_AFTER.match(text, cm.end()):
+                    continue  # "troops back from disputed temple", "in sanctioned ports": a participle as adjective
                 if cue.kind == "verb" and (_DETERMINER_BEFORE.search(before) or _COMPOUND_NOUN.search(before) and (
                         cm.group(0).lower() in lemmas) or (
                         " " not in cm.group(0) and cm.group(0).endswith("s") and (
@@ -366,6 +372,11 @@ def _antecedent(ctx: _Sentence, clauses, ci: int) -> list[Pair]:
         return _antecedent(ctx, clauses, ci - 1)  # the main clause resumes: the relative's antecedent
     if re.search(r"\bbut\s*$", head) and _VERB_FIRST.match(ctx.text, clause_start):
         # "Ottawa summoned the ambassador, but stopped short of ...": the sentence's subject again
+        opening = _opening(ctx)
+        if opening:
+            return opening
+    if re.search(r"\b(?:but|and)\s*$", head) and _IT_ACTED.match(ctx.text, clause_start):
+        # "China's embassy said ..., but it urged the government to ...": "it" is the sentence's subject
         opening = _opening(ctx)
         if opening:
             return opening
@@ -701,6 +712,10 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
         # "began negotiating a trade agreement with Dhaka", "is negotiating a loan programme with the
         # IMF": talks about a deal or a loan, not the deal or the loan
         cue = replace(cue, type="engages", symmetric=True, reverse=False)
+    if cue.bodies_only:
+        targets = [t for t in targets if t[1].type == "igo"]  # "left Mozambique" is no measure against it
+        if not targets:
+            return []
     if targets and not cue.symmetric:
         ctx.last_targets[cue.type] = targets
     elif not targets and not cue.symmetric and not infinitive and cue.type in ctx.last_targets \
@@ -712,8 +727,11 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
     if _HEDGED.search(text, max(subject_end, cue_start - 40), cue_start):
         return []  # "could revive its case against X", "wants to sell to X": hedged or wished, not reported
     ended = None if cue.symmetric or restricted else _ENDED.search(text, max(clause_start, cue_start - 40), cue_start)
-    if ended and _OVERRIDDEN.search(text, ended.start(), cue_start):
-        ended = None  # "cut its charges after complaints from Greece": the cut answers the complaint
+    if ended and (_OVERRIDDEN.search(text, ended.start(), cue_start)
+                  or cue.kind == "verb" and _CONJ_BEFORE.search(text, ended.start(), cue_start)):
+        # "cut its charges after complaints from Greece": the cut answers the complaint;
+        # "would cut 600 jobs and accused the government": the cut is another verb's
+        ended = None
     if ended:
         # "ended its humanitarian funding for X" denies it (but "ended a round of talks" is no denial);
         # "has not cut gas supplies", "has no plans to cut shipments": a denied end, so the relation holds
@@ -849,6 +867,7 @@ _OVERRIDDEN = re.compile(r"\b(?:over|despite|amid|ignoring|ignored|ignores|brush
                          r"defying|defied|defies|overriding|overrode|overrides|dismissing|dismissed|dismisses|rejecting|"
                          r"rejected|rejects|in\s+the\s+face\s+of|following|after|in\s+response\s+to)\s+(?:the\s+|its\s+|their\s+)?"
                          r"(?:[\w-]+\s+){0,2}$")
+_CONJ_BEFORE = re.compile(r"\b(?:and|but)\s+$")
 _FROM_AGENT = re.compile(r"\s*(?:[\w’'-]+\s+){0,2}?from\s+(?:the\s+)?$")
 
 

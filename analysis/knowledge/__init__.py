@@ -117,6 +117,7 @@ class Knowledge:
     role_nouns: dict = field(default_factory=dict)  # "Y's biggest supplier" → relation type
     reported_criticism: dict = field(default_factory=dict)  # speech verbs and words of criticism
     historical: frozenset = frozenset()  # names of states that no longer exist (the Soviet Union)
+    shared_demonyms: dict = field(default_factory=dict)  # "Dominican" → DOM unless the article names Dominica
     _by_name: dict | None = field(default=None, repr=False)
 
     def actor_by_name(self, name: str) -> ActorDef | None:
@@ -284,4 +285,5 @@ def _build(data: dict, sources: list[str]) -> Knowledge:
         role_nouns=data.get("role_nouns") or {},
         reported_criticism=data.get("reported_criticism") or {},
         historical=frozenset(historical),
+        shared_demonyms={fold(k): v for k, v in (data.get("shared_demonyms") or {}).items()},
     )
