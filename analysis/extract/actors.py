@@ -152,8 +152,9 @@ _ANAPHOR_MODIFIERS = re.compile(
     r"born|headquartered))\s+){1,2}$")
 # An organisation's name beside a noun that describes it: after it in an apposition, before it
 # as a descriptor, or after "X-based". %s: the describing nouns.
-_ORG_NAME = (rf"[{_UPPER}][\w’'.&-]*\w(?:[ \u00a0]+(?:(?:de|del|da|di|du|des|la|le|van|von|&)[ \u00a0]+)?"
-             rf"[{_UPPER}][\w’'.&-]*\w){{0,3}}")
+# (a word may end in a plural's apostrophe: "Gulf Workers' Voice")
+_ORG_NAME = (rf"[{_UPPER}][\w’'.&-]*(?:\w|(?<=s)[’'])(?:[ \u00a0]+(?:(?:de|del|da|di|du|des|la|le|van|von|&)[ \u00a0]+)?"
+             rf"[{_UPPER}][\w’'.&-]*(?:\w|(?<=s)[’'])){{0,3}}")
 # after the name, in an apposition: "X, a Geneva-based <noun>", "X, Poland's state arms <noun>",
 # "X, one of the largest <nouns>" (the window before the noun)
 _ORG_APPOSITION = re.compile(
@@ -1029,7 +1030,9 @@ def _anaphors(m: _Matcher, article: Article, col: _Collector) -> None:
         here = col.sentence(start)
         if col.overlaps(start, end):
             continue
-        subject = _subject_of(col, here, text)
+        said = _SAID_BEFORE.search(text, max(0, start - 30), start)
+        # "..., while Hungary has said it will block": the actor right before the speech verb
+        subject = (_speaker_before(col, here, said.start(), text) if said else None) or _subject_of(col, here, text)
         if subject is not None and any(mm.sentence == here and mm.start < start for mm in subject.mentions):
             _refer(col, text, start, end, subject)
     if m.pair_anaphor is not None and ("two" in text or "oth" in text):  # "the two ...", "both ..."
@@ -1070,6 +1073,22 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|announced|announces|added|stated|conf
 
 
 _OWNED = re.compile(r"(?:’s|'s)\s+")
+
+
+def _speaker_before(col: _Collector, index: int, verb_start: int, text: str) -> ActorRecord | None:
+    """The actor named right before a speech verb ("Hungary has said", "Hungary's government
+    said"), if it is no person."""
+    best, best_end = None, -1
+    for record in col.records.values():
+        for mention in record.mentions:
+            if mention.sentence == index and best_end < mention.end <= verb_start:
+                best, best_end = record, mention.end
+    if best is None or best.type == "person" or not _SPEAKER_GAP.fullmatch(text, best_end, verb_start):
+        return None
+    return best
+
+
+_SPEAKER_GAP = re.compile(r"(?:(?:’s|'s)\s+(?:[a-z]+\s+){1,2})?\s*(?:(?:has|have|had|also|repeatedly|previously|already)\s+)*")
 
 
 def _subject_of(col: _Collector, index: int, text: str) -> ActorRecord | None:

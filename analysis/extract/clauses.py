@@ -30,7 +30,7 @@ _BANNED = re.compile(r"(?:ban|bans|banned|banning|bar|bars|barred|barring|blackl
 _CURRENCY_WORDS = r"(?:euros?|dollars?|pounds?|yuan|yen|rupees?|dirhams?|riyals?|francs?|roubles?|rubles?|pesos?|reais)\b"
 # "$40 million", "40 million euros"
 _AMOUNT_AT = re.compile(r"[$€£¥]\s?\d|\d\s*(?:million\s+|billion\s+|trillion\s+|bn\s+|mn\s+)?" + _CURRENCY_WORDS)
-_APPOSITION_BEFORE = re.compile(r",\s+(?:a|an|the|its|their)\s[^,]*$")
+_APPOSITION_BEFORE = re.compile(r",\s+(?:a|an|the|its|their|(?:just\s+|much\s+)?like|unlike|as\s+with)\s[^,]*$")
 _PLACE_OR_OBJECT = re.compile(
     r"\b(?:in|against|on|with|to|by|at|into|near|from|outside|across)\s+(?:the\s+)?(?:[a-z][a-z-]+\s+)?$")
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\s+(?:[a-z]+ly\s+)?$")
@@ -58,7 +58,9 @@ class _Cue:
     symmetric: bool
     reverse: bool = False  # "X imports from Y": the subject is the target
     mutual: bool = True  # "X and Y met": coordinated subjects relate to each other (not "X and Y welcomed it")
-    bodies_only: bool = False  # "left the EU": only an intergovernmental body is the object ("left Kabul" is travel)
+    # the actor types its object may have: "left the EU" (a bloc only: "left Kabul" is travel),
+    # "trained Somali troops" (a state or group, not "Omani drivers"); empty: any
+    object_types: tuple = ()
 
 
 # (an act offered, requested or proposed has not happened: "offered to supply fuel", "a German request to send")
@@ -76,7 +78,8 @@ def _cue_for(kb: Knowledge, rtype: str, phrase: str, kind: str = "noun", *, reve
     """The cue of relation type ``rtype`` (its PLOVER code and symmetry from relations.yaml)."""
     spec = kb.relations.get(rtype, {})
     return _Cue(rtype, phrase, kind, spec.get("plover", ""), bool(spec.get("symmetric")), reverse=reverse,
-                mutual=lemma not in (spec.get("one_way") or ()), bodies_only=lemma in (spec.get("bodies_only") or ()))
+                mutual=lemma not in (spec.get("one_way") or ()),
+                object_types=tuple((spec.get("object_types") or {}).get(lemma) or ()))
 
 
 Pair = tuple[Mention, ActorRecord]
@@ -307,6 +310,9 @@ def _by_agent(text: str, cue_end: int, targets: list[Pair], in_clause: list[Pair
 
 
 _CONJ = re.compile(r"\b(?:and|but|then)\b")
+_PARTICIPLE_AFTER_COMMA = re.compile(r",\s+$")
+_ING = re.compile(r"[a-z]+ing\b")
+_WHEN = re.compile(r"\s+(?:on|last|this|next|early|late)\s+(?:[A-Z][a-z]+|week|month|year)\b")
 _NEITHER = re.compile(r"\bneither\b", re.I)
 _NOR = re.compile(r"\bnor\b", re.I)
 
@@ -322,7 +328,9 @@ def _negated(ctx: _Sentence, subject_end: int, cue_start: int) -> bool:
     window = text[window_start:cue_start]
     if _CONJ.search(window):
         window = _CONJ.split(window)[-1]
-    if ctx.negation.search(window):
-        return True
+    if _PARTICIPLE_AFTER_COMMA.search(window) and _ING.match(text, cue_start):
+        return False  # "froze its participation in 2024, accusing the CSTO": a participle clause of its own
+    if ctx.negation.search(window) or ctx.negation.search(_WHEN.sub("", window)):
+        return True  # ("refused on Thursday to back": the negation around a time)
     head = text[ctx.sentence.start:cue_start]
     return bool(_NEITHER.search(head) and _NOR.search(head))

@@ -123,6 +123,8 @@ _RESTRICTED = re.compile(r"\b(?P<verb>restrict|restricts|restricted|restricting|
 # a cue noun that modifies the noun after it names that thing, not the relation
 _NOUN_MODIFIES = re.compile(r"\s+(?:framework\s+|cooperation\s+|partnership\s+)?(?:agreement|agreements|deal|deals|pact|treaty|"
                             r"accord|forum|council|summit|conference|framework)\b")
+_MODIFIED_NOUN = re.compile(r"\s+(?!with\b|in\b|ties\b|dealings\b|links\b|relations\b|between\b|to\b|for\b|"
+                            r"and\b|or\b|as\b|at\b|on\b|is\b|was\b|has\b|had\b|will\b|would\b)[a-z]")
 _GERUND_MODIFIES = re.compile(r"\s+(?:companies|company|firms|firm|lines|line|lanes|routes|route|costs|rates|industry|"
                               r"sector|giant|giants|group|groups|agency|hub|hubs|terminal|terminals|fees|capacity|"
                               r"licences|licenses|permits|rights|nations|countries|states|partners)\b")
@@ -141,7 +143,9 @@ _HEADLINE_VERB = re.compile(r",\s+[a-z]+s\s+(?:[\w-]+\s+){0,2}$")  # "..., opens
 _AND_IS = re.compile(r"(?:,\s*|\s)and\s+(?:is|are|was|were|has|have|had|will|would)\b")
 _BOUGHT_BEFORE = re.compile(r"\b(?:bought|buys|buy|buying|purchased|purchases|purchase|imported|imports|import|"
                             r"importing|received|receives|receive|ordered|orders)\s+(?:[\w$€£%.,-]+\s+){0,3}$")
-_STANCE_AFTER = re.compile(r"(?:’s|'s)\s+(?:[a-z-]+\s+)?(?:position|stance|right|rights|bid|proposal|plan|call|view|"
+_POLICY_AFTER = re.compile(r"(?:(?:’s|'s)\s+)?\s*(?:[a-z-]+\s+){0,2}?(?:plan|plans|proposal|proposals|measure|measures|bid|"
+                           r"deal|loan|package|sanctions|budget|law|rules|decision|membership|accession|move|resolution)\b")
+_STANCE_AFTER = re.compile(r"(?:(?:’s|'s)\s+(?:[a-z-]+\s+)?|\s+)(?:position|stance|right|rights|bid|proposal|plan|call|view|"
                            r"views|claim|claims|decision|candidacy|candidate|case|demand|demands|sovereignty|"
                            r"territorial\s+integrity|independence|membership|application)\b")
 _UNDER_TALKS = re.compile(r"\b(?:negotiat\w+|talks\s+(?:on|over|about)|discuss\w*|seek\w*|sought|pursu\w+|"
@@ -424,6 +428,10 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
     cue_start, cue_end = cm.start(), cm.end()
     if cue.kind == "noun" and cue.type not in ("deal_with", "engages") and _NOUN_MODIFIES.match(text, cue_end):
         return []  # "a trade and investment framework agreement": the agreement, not an investment
+    if cue.kind == "noun" and any(m.start <= cue_start < m.end for m, _ in ctx.mentions):
+        return []  # "the alliance failed to defend it": the noun names an actor ("the alliance" is the CSTO)
+    if cue.kind == "noun" and cm.group(0).lower() == "business" and _MODIFIED_NOUN.match(text, cue_end):
+        return []  # "a business delegation", "business leaders": a modifier, not dealings
     if cue.kind == "verb" and cm.group(0).lower().endswith("ing") and _GERUND_MODIFIES.match(text, cue_end):
         return []  # "sanctions on five shipping companies": a modifier, not the verb "ship"
     if cue.type == "supplies" and _GOODS_VERB.fullmatch(cm.group(0)) and (not _GOODS_SENT.match(text, cue_end) or (
@@ -703,6 +711,11 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
     if cue.type in ("aids", "invests_in") and _PAID_FOR.match(cm.group(0)) and targets \
             and _GOODS_AFTER.match(text, targets[0][0].end):
         cue = replace(cue, type="supplies", reverse=True)  # "pay for Indian imports of food": a purchase
+    if cue.type == "tensions_with" and cue.kind == "verb" and targets and cm.group(0)[:5].lower() == "block" \
+            and _POLICY_AFTER.match(text, targets[-1][0].end):
+        # "Belgium blocks EU plan", "will block any EU measure": blocking a policy is a measure against
+        # its author, not a clash
+        cue = replace(cue, type="other", symmetric=False)
     if cue.type == "aids" and cue.kind == "verb" and targets and _STANCE_AFTER.match(text, targets[-1][0].end):
         # "supported Hungary's position", "backed Somalia's bid": political support, not aid
         cue = replace(cue, type="engages", symmetric=True)
@@ -712,8 +725,8 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
         # "began negotiating a trade agreement with Dhaka", "is negotiating a loan programme with the
         # IMF": talks about a deal or a loan, not the deal or the loan
         cue = replace(cue, type="engages", symmetric=True, reverse=False)
-    if cue.bodies_only:
-        targets = [t for t in targets if t[1].type == "igo"]  # "left Mozambique" is no measure against it
+    if cue.object_types:
+        targets = [t for t in targets if t[1].type in cue.object_types]  # "left Mozambique" is no measure against it
         if not targets:
             return []
     if targets and not cue.symmetric:
@@ -728,9 +741,11 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
         return []  # "could revive its case against X", "wants to sell to X": hedged or wished, not reported
     ended = None if cue.symmetric or restricted else _ENDED.search(text, max(clause_start, cue_start - 40), cue_start)
     if ended and (_OVERRIDDEN.search(text, ended.start(), cue_start)
-                  or cue.kind == "verb" and _CONJ_BEFORE.search(text, ended.start(), cue_start)):
+                  or cue.kind == "verb" and _CONJ_BEFORE.search(text, ended.start(), cue_start)
+                  or _ATTEMPT_BEFORE.search(text, max(clause_start, ended.start() - 30), ended.start())):
         # "cut its charges after complaints from Greece": the cut answers the complaint;
-        # "would cut 600 jobs and accused the government": the cut is another verb's
+        # "would cut 600 jobs and accused the government", "froze its participation, accusing the
+        # CSTO": the cut is another verb's; "try to cut a US tariff": the tariff stands
         ended = None
     if ended:
         # "ended its humanitarian funding for X" denies it (but "ended a round of talks" is no denial);
@@ -867,7 +882,10 @@ _OVERRIDDEN = re.compile(r"\b(?:over|despite|amid|ignoring|ignored|ignores|brush
                          r"defying|defied|defies|overriding|overrode|overrides|dismissing|dismissed|dismisses|rejecting|"
                          r"rejected|rejects|in\s+the\s+face\s+of|following|after|in\s+response\s+to)\s+(?:the\s+|its\s+|their\s+)?"
                          r"(?:[\w-]+\s+){0,2}$")
-_CONJ_BEFORE = re.compile(r"\b(?:and|but)\s+$")
+_CONJ_BEFORE = re.compile(r"(?:\b(?:and|but)|,)\s+$")
+_ATTEMPT_BEFORE = re.compile(r"\b(?:try|tries|trying|tried|seek|seeks|seeking|sought|aim|aims|aiming|aimed|push|pushes|"
+                             r"pushing|pushed|bid|attempt|attempts|attempting|attempted|effort|efforts|campaign|"
+                             r"lobby|lobbies|lobbying|lobbied)\s+to\s+$")
 _FROM_AGENT = re.compile(r"\s*(?:[\w’'-]+\s+){0,2}?from\s+(?:the\s+)?$")
 
 
