@@ -38,7 +38,7 @@ def extract(article: Article, *, knowledge: Knowledge | None = None) -> Extracti
     for actor in actors:
         scores = [tone[i] for i in actor.sentences]
         actor.tone = round(sum(scores) / len(scores), 3) if scores else 0.0
-    relations = find_relations(article, kb, actors)
+    relations = find_relations(article, kb, actors, places)
     sectors, themes = find_stakes(article, kb, actors, relations)
     return Extraction(
         article=article,

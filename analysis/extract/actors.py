@@ -118,7 +118,8 @@ def _matcher(kb: Knowledge) -> _Matcher:
     org_re = TermMatcher({key: frozenset(found) for key, found in spellings.items()})  # suffix words, as written
     org_of_re = re.compile(
         r"(?P<org>(?:Ministry|Bank|Institute|University|Council|Organi[sz]ation|Office|Agency|Commission|Chamber|"
-        r"Committee|Centre|Center|Academy|Department|Federation|Union|Court)[ \u00a0]+(?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?"
+        r"Committee|Centre|Center|Academy|Department|Federation|Confederation|Association|Union|Court)[ \u00a0]+(?:of|for)"
+        r"[ \u00a0]+(?:the[ \u00a0]+)?"
         r"[A-Z][\w’'-]+(?:[ \u00a0]+(?:(?:and|of|for|the)[ \u00a0]+){0,2}[A-Z][\w’'-]+){0,5})"  # a name ends with its line
     )
     # a capitalised head must be written so ("the Fund" is the IMF, "the fund" any fund)
@@ -159,7 +160,7 @@ _ORG_NAME = (rf"[{_UPPER}][\w’'.&-]*(?:\w|(?<=s)[’'])(?:[ \u00a0]+(?:(?:de|d
 # "X, one of the largest <nouns>" (the window before the noun)
 _ORG_APPOSITION = re.compile(
     rf"(?:(?P<first>{_ORG_NAME})\s+and\s+)?(?P<name>{_ORG_NAME}),\s+(?:(?:one|two|three|four|some)\s+of\s+)?"
-    rf"(?:a|an|the|its|[{_UPPER}][\w.-]*(?:\s+[{_UPPER}][\w.-]*)?[’']s)\s+(?:(?!(?:of|for|at|in|with|to|and|who|which)\b)[\w’'.-]+\s+){{0,4}}?$")
+    rf"(?:a|an|the|its|[{_UPPER}][\w.-]*(?:\s+[{_UPPER}][\w.-]*)?[’']s)\s+(?:(?!(?:of|for|at|in|with|to|who|which)\b)[\w’'.-]+\s+){{0,5}}?$")
 # after the noun: where an apposition ends
 _APPOSITION_END = re.compile(r"\s*[,.;)]|\s+(?:that|which|who|in|based|from|with|owned|controlled|founded|backed|run|of)\b")
 _NAME_AFTER = re.compile(rf"[ \u00a0]+(?P<name>{_ORG_NAME})")
@@ -711,6 +712,7 @@ def _last_of(phrase: str) -> re.Match | None:
 # words that take "of" inside an organisation's name ("Commercial Bank of Ethiopia Holdings")
 _OF_HEADS = frozenset("""Bank Ministry University Institute Council Commission Organisation Organization Union
     Office Agency Committee Centre Center Academy Department Federation Court Republic State States""".split())
+_MEMBERS_OF = frozenset("Federation Confederation Association Union Chamber Council".split())
 _NAMED_BEFORE_HEAD = frozenset("Institute University Council Centre Center Academy Court Federation Chamber Bank".split())
 _WORDS_BEFORE = re.compile(r"(?:[A-Z][\w’'-]+[ \u00a0]+){1,3}$")
 _UPPER_NEXT = re.compile(rf"[ \u00a0]+(?:&[ \u00a0]+)?[{_UPPER}]")  # (a line break ends a name; "Engineering & Construction" goes on)
@@ -941,6 +943,9 @@ def _place_named_org(col: _Collector, text: str, org: str, start: int, end: int)
         return True  # "the Gulf of Guinea Risk Monitor": the state is inside a sea's name
     if only.end == end and org.split()[0] in _NAMED_BEFORE_HEAD and " of " in org:
         return True  # "the University of Mauritius": an institution named after its place
+    if only.kind == "demonym" and only.end < end and org.split()[0] in _MEMBERS_OF \
+            and re.fullmatch(r"\w+\s+of\s+(?:the\s+)?", text[start:only.start]):
+        return True  # "the Federation of Austrian Industries": a body of a people's firms or trades
     return (only.start == start and only.end < end and only.kind in ("capital", "metonym", "name", "alias", "demonym")
             and re.match(r" [A-Z]", text[only.end:only.end + 2]) is not None and len(text[only.end:end].split()) >= 2)
 

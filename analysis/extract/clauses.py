@@ -100,6 +100,7 @@ class _Sentence:
         self.purposes: re.Pattern | None = None  # "(pledged $2 billion) to rebuild": the recipient follows
         self.prior_opener: Pair | None = None  # the actor opening the sentence before ("... of its petrol")
         self.idioms: tuple = ()  # the rarer idioms whose words the article has
+        self.places: list[Pair] = []  # a city named as a place, as a mention of its state ("in Riyadh")
         self.text = text
         self.sentence = sentence
         self.mentions = mentions
@@ -297,7 +298,8 @@ def _genitive_agent(ctx: _Sentence, cue_start: int, in_clause: list[Pair]) -> li
         if m.end > cue_start:
             continue
         between = ctx.text[m.end:cue_start]
-        if _GENITIVE.match(between) and len(between.split()) <= 3 and not _allowed_genitive(ctx, between):
+        if _GENITIVE.match(between) and len(between.split()) <= 3 and "," not in between \
+                and not _allowed_genitive(ctx, between):
             return [(m, a)]
         break
     return []

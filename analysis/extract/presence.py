@@ -48,12 +48,13 @@ def _patterns(kb: Knowledge) -> tuple[re.Pattern, re.Pattern, re.Pattern] | None
 def presence_relations(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
     """The company named before a site or production in a state invests in that state."""
     patterns = _patterns(kb)
-    if patterns is None or len(ctx.mentions) < 2 or not any(a.type == "company" for _, a in ctx.mentions):
+    if patterns is None or len(ctx.mentions) + len(ctx.places) < 2 or not any(a.type == "company" for _, a in ctx.mentions):
         return []
     site, owned, made = patterns
     text, out = ctx.text, []
-    for i, (m, a) in enumerate(ctx.mentions):
-        if a.type != "state" or not _PLACE_WORD.search(text, max(ctx.sentence.start, m.start - 40), m.start):
+    # the state named, or a city of it ("opened its regional headquarters in Riyadh")
+    for m, a in sorted([x for x in ctx.mentions if x[1].type == "state"] + ctx.places, key=lambda x: x[0].start):
+        if not _PLACE_WORD.search(text, max(ctx.sentence.start, m.start - 40), m.start):
             continue
         place = _IN_BEFORE.search(text, max(ctx.sentence.start, m.start - 40), m.start)
         if place is None:
@@ -65,7 +66,7 @@ def presence_relations(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
             continue
         verb = act.group("verb")
         start = act.start("verb") if verb else act.start()
-        company = next(((cm, ca) for cm, ca in reversed(ctx.mentions[:i]) if cm.end <= start and ca.type == "company"), None)
+        company = next(((cm, ca) for cm, ca in reversed(ctx.mentions) if cm.end <= start and ca.type == "company"), None)
         if company is None or start - company[0].end > 120 or (
                 verb and _SPEECH.search(text, company[0].end, start)) or any(
                 company[0].end <= om.start < start and oa.type not in ("company", "location") and om.kind != "demonym"

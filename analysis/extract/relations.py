@@ -34,7 +34,7 @@ from .clauses import (
 )
 from .cues import IRREGULAR_PAST, aid_purposes, compile_cues, deal_commitments, lookup_cue, object_prepositions, verb_lemmas
 from .idioms import article_idioms, criticism_words, idiom_relations, role_relations
-from .records import ActorRecord, Mention, RelationRecord
+from .records import ActorRecord, Mention, Place, RelationRecord
 
 __all__ = ["find_relations"]
 
@@ -246,7 +246,8 @@ def _clauses(sentence_text: str, base: int) -> list[tuple[int, int]]:
     return out
 
 
-def find_relations(article: Article, kb: Knowledge, actors: list[ActorRecord]) -> list[RelationRecord]:
+def find_relations(article: Article, kb: Knowledge, actors: list[ActorRecord],
+                   places: list[Place] = ()) -> list[RelationRecord]:
     patterns, table, ends, negation, state_nouns, first_words, nouns = compile_cues(kb)
     lemmas = verb_lemmas(kb)
     plover = {rtype: spec.get("plover", "") for rtype, spec in kb.relations.items()}
@@ -258,6 +259,13 @@ def find_relations(article: Article, kb: Knowledge, actors: list[ActorRecord]) -
     for actor in actors:
         for mention in actor.mentions:
             by_sentence.setdefault(mention.sentence, []).append((mention, actor))
+    # a city named as a place stands for its state where the article names that state as an actor
+    states = {a.iso3: a for a in actors if a.type == "state" and a.iso3}
+    places_in: dict[int, list[Pair]] = {}
+    for place in places:
+        if place.country in states:
+            places_in.setdefault(place.sentence, []).append(
+                (Mention(place.text, place.start, place.end, place.sentence, "place"), states[place.country]))
     found: dict[tuple, RelationRecord] = {}
     criticism = criticism_words(text, kb)
     affiliations = {a.name: a for a in actors if a.type != "person"}
@@ -271,10 +279,13 @@ def find_relations(article: Article, kb: Knowledge, actors: list[ActorRecord]) -
                           key=lambda x: x[0].start)
         before, last = last, (mentions, sentence.start)
         prior = _opener(*before) if mentions and (" of its " in sentence.text or ", its " in sentence.text) else None
-        if len(mentions) < 2 and not (previous and mentions and _IT_OBJECT.search(sentence.text)) and prior is None:
+        in_places = places_in.get(sentence.index, [])
+        if len(mentions) < 2 and not (previous and mentions and _IT_OBJECT.search(sentence.text)) and prior is None \
+                and not (mentions and in_places):
             previous = {}
             continue
         ctx = _Sentence(text, sentence, mentions, negation, state_nouns, plover, object_preps, commitments, affiliations)
+        ctx.places = in_places
         ctx.previous = previous
         ctx.purposes = purposes
         ctx.prior_opener = prior
