@@ -826,6 +826,11 @@ def _relations(body: str) -> set[tuple]:
     # a firm's office or headquarters in a state's city is its investment in that state
     ("Qatar changed its rules. Harbourline Engineering, a Texas-based company, opened its regional headquarters in "
      "Doha in 2024.", {("Harbourline Engineering", "invests_in", "Qatar", False)}),
+    # a deal to buy or sell is also the supply it commits to, when the partner comes before the verb
+    ("Bolivia signed an agreement with Brazil on Monday to import 300 megawatts of electricity.",
+     {("Bolivia", "deal_with", "Brazil", False), ("Brazil", "supplies", "Bolivia", False)}),
+    ("Peru signed a deal with Korea to sell zinc.",
+     {("Peru", "deal_with", "South Korea", False), ("Peru", "supplies", "South Korea", False)}),
 ])
 def test_relation_patterns(body, expected):
     assert _relations(body) == expected

@@ -28,7 +28,7 @@ from ..knowledge import Knowledge, fold_text
 from ..model import Article
 from .actors import FIRM_PLURALS
 from .clauses import (
-    _ACT_OBJECT, _ACTS, _ALLEGED, _AMOUNT_AT, _GENITIVE, _HEDGED, _LENDING, _OBJECT_WINDOW, _PAID_FOR, _PASSIVE_AUX, _Cue,
+    _ACT_OBJECT, _ACTS, _ALLEGED, _AMOUNT_AT, _GENITIVE, _HEDGED, _LENDING, _OBJECT_WINDOW, _PAID_FOR, _PASSIVE_AUX, _SPAN, _Cue,
     Pair, _Sentence, _allowed_genitive, _between, _by_agent, _coordinated, _first_other, _genitive_agent, _make,
     _negated, _opening, _pairwise, _subjects,
 )
@@ -787,7 +787,21 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
             and _BARRED_FROM.search(text, max(clause_start, cue_start - 60), cue_start):
         # "barred its companies from doing business with Haedong": a sanction on the partner
         cue, negated = replace(cue, type="sanctions", symmetric=False, reverse=False), False
-    return _make(ctx, cue, cm, sources, targets, negated) + (_make(ctx, cue, cm, also, targets, False) if also else [])
+    out = _make(ctx, cue, cm, sources, targets, negated) + (_make(ctx, cue, cm, also, targets, False) if also else [])
+    if cue.type == "deal_with" and out and targets:
+        # "signed an agreement with Peru on Monday to import 450 megawatts": the deal's partner
+        # supplies what is bought (or receives what is sold)
+        committed = _SUPPLY_COMMITTED.match(text, max(cue_end, targets[-1][0].end), clause_end)
+        if committed:
+            buys = committed.group("buy") is not None
+            supply = replace(cue, type="supplies", symmetric=False, reverse=buys)
+            verb = _SPAN.match(text, committed.start("verb"), committed.end("verb"))
+            out += _make(ctx, supply, verb, sources, [t for t in targets if t[0].start >= cue_end], negated)
+    return out
+
+
+# what a deal commits its parties to, after the partner: "with Peru on Monday to import", "to sell"
+_SUPPLY_COMMITTED = re.compile(r"[^,;.“\"]{0,50}?\bto\s+(?P<verb>(?P<buy>buy|import|purchase)|sell|supply|export|deliver|ship|pipe)\b")
 
 
 # the state's own firms or people kept from dealing with someone: "barred its companies from"
