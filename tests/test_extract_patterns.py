@@ -831,6 +831,11 @@ def _relations(body: str) -> set[tuple]:
      {("Bolivia", "deal_with", "Brazil", False), ("Brazil", "supplies", "Bolivia", False)}),
     ("Peru signed a deal with Korea to sell zinc.",
      {("Peru", "deal_with", "South Korea", False), ("Peru", "supplies", "South Korea", False)}),
+    # a measure with its grounds stated ("saying", "which it accuses of") criticises its target too
+    ("Canada sanctioned Orinoco Petroleum Holding on Monday, saying the company had shipped arms to militias.",
+     {("Canada", "sanctions", "Orinoco Petroleum Holding", False),
+      ("Canada", "criticizes", "Orinoco Petroleum Holding", False)}),
+    ("Canada sanctioned Orinoco Petroleum Holding on Monday.", {("Canada", "sanctions", "Orinoco Petroleum Holding", False)}),
 ])
 def test_relation_patterns(body, expected):
     assert _relations(body) == expected

@@ -345,6 +345,15 @@ def find_relations(article: Article, kb: Knowledge, actors: list[ActorRecord],
                     here.append(rel)
         for rel in idiom_relations(ctx, kb, here, criticism):
             _record(found, rel, sentence.index)
+        justified = _JUSTIFIED.search(sentence.text) if here else None
+        if justified:
+            # "banned two fishing companies, saying their vessels had ...", "sanctioned X, which it
+            # accuses of ...": a measure with its grounds stated criticises its target too
+            for rel in here:
+                if rel.type in ("sanctions", "other") and not rel.negated and rel.cue in sentence.text \
+                        and sentence.text.find(rel.cue) < justified.start():
+                    _record(found, replace(rel, type="criticizes", plover=plover.get("criticizes", ""), symmetric=False,
+                                           sentences=[sentence.index]), sentence.index)
         previous = {}
         for rel in here:
             if not rel.negated or rel.type == "recognizes":
@@ -800,6 +809,8 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
     return out
 
 
+_JUSTIFIED = re.compile(r",\s+(?:saying|accusing|citing|alleging|arguing)\b|\b(?:over|for)\s+what\s+it\s+(?:called|calls|described)\b|"
+                        r"\bthat\s+it\s+(?:accuses|accused)\s+of\b")
 # what a deal commits its parties to, after the partner: "with Peru on Monday to import", "to sell"
 _SUPPLY_COMMITTED = re.compile(r"[^,;.“\"]{0,50}?\bto\s+(?P<verb>(?P<buy>buy|import|purchase)|sell|supply|export|deliver|ship|pipe)\b")
 
