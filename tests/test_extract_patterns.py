@@ -836,6 +836,14 @@ def _relations(body: str) -> set[tuple]:
      {("Canada", "sanctions", "Orinoco Petroleum Holding", False),
       ("Canada", "criticizes", "Orinoco Petroleum Holding", False)}),
     ("Canada sanctioned Orinoco Petroleum Holding on Monday.", {("Canada", "sanctions", "Orinoco Petroleum Holding", False)}),
+    # an importer's goods that "come from" somewhere are supplied from there
+    ("The rule covers half of Kenya's medicine imports, most of which come from India and Egypt.",
+     {("India", "supplies", "Kenya", False), ("Egypt", "supplies", "Kenya", False)}),
+    # "by far the largest buyer of <demonym> goods"; coordinated buyers in an apposition
+    ("Japan is by far the largest buyer of Bruneian gas.", {("Brunei Darussalam", "supplies", "Japan", False)}),
+    ("Japan and Korea, the largest buyers of Qatari gas, met.",
+     {("Qatar", "supplies", "Japan", False), ("Qatar", "supplies", "South Korea", False),
+      ("Japan", "engages", "South Korea", False)}),
 ])
 def test_relation_patterns(body, expected):
     assert _relations(body) == expected
@@ -1087,6 +1095,9 @@ def test_a_known_acronym_after_a_full_name_claims_the_full_name():
     ("Congolese soldiers crossed into Rwanda.", {"DR Congo", "Rwanda"}),
     # a plural's apostrophe inside a name: "Gulf Workers' Voice"
     ("Gulf Workers' Voice, a rights group based in Beirut, said the rules were unfair.", {"Gulf Workers' Voice"}),
+    # the short names news uses
+    ("Brunei, Bosnia, Cape Verde and Swaziland voted with Trinidad.",
+     {"Brunei Darussalam", "Bosnia and Herzegovina", "Cabo Verde", "Eswatini", "Trinidad and Tobago"}),
     # "the Federation of <demonym> <trades>" is a body of its own; a describing phrase may hold "and"
     ("The Federation of Kenyan Employers said the rules were unfair.", {"Federation of Kenyan Employers"}),
     ("Northgate, a California-based search and advertising company, said it would pass the tax on.", {"Northgate"}),

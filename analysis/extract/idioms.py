@@ -579,7 +579,10 @@ def role_relations(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
             if link is None or xa.id == ya.id:
                 continue
             cue, cm = _role_cue(kb, role.group("noun")), role
-        out += _make(ctx, cue, cm, [(xm, xa)], [(ym, ya)], ctx.negation.search(link.group("link")) is not None)
+        # ("China and India, the largest buyers of OPEC+ crude": each of the coordinated)
+        holders = _coordinated(text, (xm, xa), [x for x in ctx.mentions if x[0].end <= xm.end], before=True) \
+            if link.group("link").lstrip().startswith(",") else [(xm, xa)]
+        out += _make(ctx, cue, cm, holders, [(ym, ya)], ctx.negation.search(link.group("link")) is not None)
     if ", its " in ctx.sentence.text:
         its_pattern = _its_role_pattern(tuple(sorted(roles)))
         for i, (xm, xa) in enumerate(ctx.mentions):
@@ -611,7 +614,7 @@ _ROLE_PREP_LINK = re.compile(
     r"\s*(?P<link>,?\s*(?:(?:which|who)\s+|(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:that|which)\s+)?(?:is|was|are|were|"
     r"has\s+become|have\s+become|had\s+become|became|remains|"
     r"remained|has\s+emerged\s+as|emerged\s+as|ranks\s+as|as|,)\s+(?:now\s+|also\s+|already\s+|still\s+|long\s+|not\s+|"
-    r"no\s+longer\s+)?)(?P<role>(?:one\s+of\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?[a-z]+s?\s+(?:of\s+(?:[\w-]+\s+){1,3}?(?=to\s))?"
+    r"no\s+longer\s+|by\s+far\s+|once\s+)?)(?P<role>(?:one\s+of\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?[a-z]+s?\s+(?:of\s+(?:[\w-]+\s+){1,3}?(?=to\s))?"
     r"(?:in|to|of|for)\s+(?:the\s+)?)")
 
 
@@ -652,6 +655,30 @@ def _under_agreement(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
     return _make(ctx, cue, um, parties[:1], parties[1:2], False)
 
 
+# "Ghana's pharmaceutical imports ..., most of which come from India and China": the importer, then
+# where the goods come from
+_IMPORTS_OWNED = re.compile(r"(?:’s|'s|’)\s+(?:[\w-]+\s+){0,3}?(?P<imports>imports|purchases|supplies)\b")
+_COME_FROM = re.compile(r"\b(?P<cue>(?:come|comes|came|coming|sourced|shipped|arrive|arrives|arrived)\s+from)\s+(?:the\s+)?")
+
+
+def _imports_from(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
+    """"The list covers a third of Ghana's pharmaceutical imports, most of which come from India
+    and China": the states the goods come from supply the importer."""
+    text, out = ctx.text, []
+    come = _COME_FROM.search(text, ctx.sentence.start, ctx.sentence.end)
+    if come is None:
+        return out
+    owner = next(((m, a) for m, a in ctx.mentions if m.end < come.start() and a.type in ("state", "igo", "company")
+                  and (om := _IMPORTS_OWNED.match(text, m.end)) is not None and om.end() <= come.start()), None)
+    sources = [x for x in ctx.mentions if x[0].start == come.end()]
+    if owner is None or not sources:
+        return out
+    suppliers = _coordinated(text, sources[0], [x for x in ctx.mentions if x[0].start >= come.end()], before=False)
+    span = _SPAN.match(text, come.start("cue"), come.end("cue"))
+    cue = _cue_for(kb, "supplies", span.group(0), "verb")
+    return _make(ctx, cue, span, [x for x in suppliers if x[1].id != owner[1].id], [owner], False)
+
+
 def idiom_relations(ctx: _Sentence, kb: Knowledge, here: list[RelationRecord],
                     criticism: list[tuple[int, int]]) -> list[RelationRecord]:
     """The sentence's relations that idioms state beyond one cue's subject and object; ``here``
@@ -687,10 +714,11 @@ def _gate_words(kb: Knowledge) -> TermMatcher:
                        "promised", "pledge", "pledges", "pledged"},
         _complaints: {"complain", "complains", "complained", "complaining", "alleged", "alleges", "protested",
                       "protests", "grumbled", "grumble", "grumbles"},
+        _imports_from: {"imports", "purchases", "supplies"},
     }
     return TermMatcher({word: idiom for idiom, forms in words.items() for word in forms})
 
 
 # the rarer idioms, in the order they are tried
 _GATED = (_terror_listing, _signed_by, _strikes, presence_relations, stake_relations, _export_shares, _retaliation,
-          _complaints)
+          _complaints, _imports_from)
