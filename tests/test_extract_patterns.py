@@ -841,6 +841,9 @@ def _relations(body: str) -> set[tuple]:
      {("India", "supplies", "Kenya", False), ("Egypt", "supplies", "Kenya", False)}),
     # "by far the largest buyer of <demonym> goods"; coordinated buyers in an apposition
     ("Japan is by far the largest buyer of Bruneian gas.", {("Brunei Darussalam", "supplies", "Japan", False)}),
+    # a trade restriction on unnamed firms named by a demonym is one against their state
+    ("Canada raised its duties. China suspended imports from three Canadian canola exporters on Monday.",
+     {("China", "other", "Canada", False)}),
     ("Japan and Korea, the largest buyers of Qatari gas, met.",
      {("Qatar", "supplies", "Japan", False), ("Qatar", "supplies", "South Korea", False),
       ("Japan", "engages", "South Korea", False)}),

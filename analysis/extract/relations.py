@@ -745,6 +745,11 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
         # "began negotiating a trade agreement with Dhaka", "is negotiating a loan programme with the
         # IMF": talks about a deal or a loan, not the deal or the loan
         cue = replace(cue, type="engages", symmetric=True, reverse=False)
+    if cue.type == "other" and cm.group(0).lower() in _TRADE_FLOWS and targets:
+        # "suspended imports from four Australian beef processors": a trade restriction against
+        # Australia, whose firms the demonym names
+        targets = [(m, ctx.affiliations.get(a.affiliation, a)) if m.kind == "demonym_group" else (m, a)
+                   for m, a in targets]
     if cue.object_types:
         targets = [t for t in targets if t[1].type in cue.object_types]  # "left Mozambique" is no measure against it
         if not targets:
@@ -811,6 +816,7 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
 
 _JUSTIFIED = re.compile(r",\s+(?:saying|accusing|citing|alleging|arguing)\b|\b(?:over|for)\s+what\s+it\s+(?:called|calls|described)\b|"
                         r"\bthat\s+it\s+(?:accuses|accused)\s+of\b")
+_TRADE_FLOWS = frozenset({"imports", "exports", "import", "export", "shipments", "purchases"})
 # what a deal commits its parties to, after the partner: "with Peru on Monday to import", "to sell"
 _SUPPLY_COMMITTED = re.compile(r"[^,;.“\"]{0,50}?\bto\s+(?P<verb>(?P<buy>buy|import|purchase)|sell|supply|export|deliver|ship|pipe)\b")
 
