@@ -816,7 +816,7 @@ def _relations(body: str) -> set[tuple]:
     ("The speaker of the Czech Senate led a business delegation to Taiwan.", set()),
     # an aside opened by "like" or "unlike" holds no subject
     ("Slovakia, like every other EU member, does not recognise Taiwan as a state.",
-     {("Slovakia", "recognizes", "Taiwan", True)}),
+     {("Slovakia", "recognizes", "Taiwan", True), ("European Union", "deal_with", "Slovakia", False)}),
     # training needs a state or an armed group as object
     ("Dhofar Logistics said it would need three years to train enough Omani drivers.", set()),
     ("Turkey has trained Somali troops since 2017.", {("Türkiye", "aids", "Somalia", False)}),
@@ -841,6 +841,14 @@ def _relations(body: str) -> set[tuple]:
      {("India", "supplies", "Kenya", False), ("Egypt", "supplies", "Kenya", False)}),
     # "by far the largest buyer of <demonym> goods"; coordinated buyers in an apposition
     ("Japan is by far the largest buyer of Bruneian gas.", {("Brunei Darussalam", "supplies", "Japan", False)}),
+    # a bloc's member named beside it deals with the bloc
+    ("Turkey has sold drones to Poland and Romania, both NATO allies.",
+     {("Türkiye", "supplies", "Poland", False), ("Türkiye", "supplies", "Romania", False),
+      ("NATO", "deal_with", "Poland", False), ("NATO", "deal_with", "Romania", False)}),
+    ("EU member Hungary blocked the deal.", {("European Union", "deal_with", "Hungary", False)}),
+    ("Mercosur met. Paraguay, the bloc's fourth founding member, has not commented.",
+     {("Mercosur", "deal_with", "Paraguay", False)}),
+    ("Norway, not an EU member, objected.", {("European Union", "deal_with", "Norway", True)}),
     # a trade restriction on unnamed firms named by a demonym is one against their state
     ("Canada raised its duties. China suspended imports from three Canadian canola exporters on Monday.",
      {("China", "other", "Canada", False)}),

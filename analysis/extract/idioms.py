@@ -679,6 +679,43 @@ def _imports_from(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
     return _make(ctx, cue, span, [x for x in suppliers if x[1].id != owner[1].id], [owner], False)
 
 
+# a bloc's member named beside it: "EU member Hungary", "Poland and Romania, both NATO allies", "than any
+# other NATO member", "Paraguay, the bloc's fourth founding member,"
+_MEMBER_AFTER = re.compile(r"(?:(?:’s|'s)\s+(?:[\w-]+\s+){0,2}?|-|\s+)(?:founding\s+)?(?P<noun>member\s+states?|members?|all(?:y|ies))\b")
+_MEMBER_APPOSITION = re.compile(r",\s+(?P<not>not\s+)?(?:both|all|each|a|an|another|fellow|the|its|their)?\s*(?:[\w-]+\s+){0,2}?$")
+_ANY_OTHER = re.compile(r"\b(?:than|like|as)\s+(?:any|every|all)\s+other\s+(?:the\s+)?$")
+
+
+def _members(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
+    """"EU member Hungary", "Poland and Romania, both NATO allies", "Poland is buying more guns
+    than any other NATO member": a member of the bloc named beside it deals with the bloc."""
+    text, out = ctx.text, []
+    for i, (m, a) in enumerate(ctx.mentions):
+        if a.type != "igo":
+            continue
+        mm = _MEMBER_AFTER.match(text, m.end)
+        if mm is None:
+            continue
+        members, negated = [], False
+        after = next((x for x in ctx.mentions[i + 1:] if x[0].start >= mm.end()), None)
+        if after is not None and after[1].type == "state" and re.fullmatch(r",?\s+", text[mm.end():after[0].start]):
+            members = [after]  # "EU member Hungary", "NATO's newest member, Sweden"
+        elif _ANY_OTHER.search(text, max(ctx.sentence.start, m.start - 30), m.start):
+            members = _opening(ctx, m.start)  # "than any other NATO member": the sentence's subject
+        else:
+            appos = _MEMBER_APPOSITION.search(text, max(ctx.sentence.start, m.start - 30), m.start)
+            holder = next((x for x in reversed(ctx.mentions[:i]) if x[0].end <= m.start), None) if appos else None
+            if holder is not None and holder[0].end == appos.start() and holder[1].type == "state":
+                members = _coordinated(text, holder, [x for x in ctx.mentions[:i] if x[0].end <= holder[0].end],
+                                       before=True)
+                negated = appos.group("not") is not None
+        members = [x for x in members if x[1].type == "state"]
+        if members:
+            span = _SPAN.match(text, mm.start("noun"), mm.end("noun"))
+            out += _make(ctx, _cue_for(kb, "deal_with", span.group(0)), span, members, [(m, a)], negated)
+    return out
+
+
 def idiom_relations(ctx: _Sentence, kb: Knowledge, here: list[RelationRecord],
                     criticism: list[tuple[int, int]]) -> list[RelationRecord]:
     """The sentence's relations that idioms state beyond one cue's subject and object; ``here``
@@ -715,10 +752,11 @@ def _gate_words(kb: Knowledge) -> TermMatcher:
         _complaints: {"complain", "complains", "complained", "complaining", "alleged", "alleges", "protested",
                       "protests", "grumbled", "grumble", "grumbles"},
         _imports_from: {"imports", "purchases", "supplies"},
+        _members: {"member", "members", "ally", "allies"},
     }
     return TermMatcher({word: idiom for idiom, forms in words.items() for word in forms})
 
 
 # the rarer idioms, in the order they are tried
 _GATED = (_terror_listing, _signed_by, _strikes, presence_relations, stake_relations, _export_shares, _retaliation,
-          _complaints, _imports_from)
+          _complaints, _imports_from, _members)
