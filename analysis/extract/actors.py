@@ -493,25 +493,29 @@ def _acronym_full(col: _Collector, full: str, acr: str) -> str:
     return full
 
 
+_BANK_OF = re.compile(r"(?:(?:Reserve|Central|National|People's|People’s|Export-Import|Exim)\s+)?Bank\s+of\s+(?:the\s+)?(.+)$")
+_ORGAN_OF = re.compile(r"(.+?)\s+(?:Department|Ministry)\s+of\s+[A-Z]")
+_POSSESSIVE_END = re.compile(r"(?:’s|'s)$")
+
+
 def _state_organ(m: _Matcher, col: _Collector, full: str) -> ActorDef | None:
     """"China Coast Guard", "India's Border Security Force": the state acting through an organ."""
-    organ_of = re.match(r"(?:(?:Reserve|Central|National|People's|People’s|Export-Import|Exim)\s+)?Bank\s+of\s+(?:the\s+)?(.+)$",
-                        full)
+    organ_of = _BANK_OF.match(full) if "Bank" in full else None
     if organ_of:  # "the Reserve Bank of India (RBI)", "the Export-Import Bank of Korea", "the Bank of Japan"
         state = col.kb.actor_by_name(organ_of.group(1))
         if state is not None and state.type == "state":
             return state
-    organ_named = re.match(r"(.+?)\s+(?:Department|Ministry)\s+of\s+[A-Z]", full)
+    organ_named = _ORGAN_OF.match(full) if "of" in full else None
     if organ_named:  # "the US Department of Energy", "Brazil's Ministry of Mines"
-        head = re.sub(r"(?:’s|'s)$", "", organ_named.group(1))
+        head = _POSSESSIVE_END.sub("", organ_named.group(1))
         state = col.kb.actor_by_name(head) or _demonym_state(col, head)
         if state is not None and state.type == "state":
             return state
     words = full.split()
     for cut in (1, 2, 3):
-        head, rest = " ".join(words[:cut]), " ".join(words[cut:])
-        head = re.sub(r"(?:’s|'s)$", "", head)
+        rest = " ".join(words[cut:])
         if rest in m.state_organs:
+            head = _POSSESSIVE_END.sub("", " ".join(words[:cut]))
             state = col.kb.actor_by_name(head) or _demonym_state(col, head)
             if state is not None and state.type == "state":
                 return state

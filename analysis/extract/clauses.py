@@ -312,7 +312,6 @@ def _by_agent(text: str, cue_end: int, targets: list[Pair], in_clause: list[Pair
 
 
 _CONJ = re.compile(r"\b(?:and|but|then)\b")
-_PARTICIPLE_AFTER_COMMA = re.compile(r",\s+$")
 _ING = re.compile(r"[a-z]+ing\b")
 _WHEN = re.compile(r"\s+(?:on|last|this|next|early|late)\s+(?:[A-Z][a-z]+|week|month|year)\b")
 _NEITHER = re.compile(r"\bneither\b", re.I)
@@ -330,9 +329,11 @@ def _negated(ctx: _Sentence, subject_end: int, cue_start: int) -> bool:
     window = text[window_start:cue_start]
     if _CONJ.search(window):
         window = _CONJ.split(window)[-1]
-    if _PARTICIPLE_AFTER_COMMA.search(window) and _ING.match(text, cue_start):
+    if window.endswith(", ") and _ING.match(text, cue_start):
         return False  # "froze its participation in 2024, accusing the CSTO": a participle clause of its own
-    if ctx.negation.search(window) or ctx.negation.search(_WHEN.sub("", window)):
-        return True  # ("refused on Thursday to back": the negation around a time)
+    if ctx.negation.search(window):
+        return True
+    if " to " in window and _WHEN.search(window) and ctx.negation.search(_WHEN.sub("", window)):
+        return True  # "refused on Thursday to back": the negation around a time
     head = text[ctx.sentence.start:cue_start]
     return bool(_NEITHER.search(head) and _NOR.search(head))

@@ -281,7 +281,7 @@ def find_relations(article: Article, kb: Knowledge, actors: list[ActorRecord],
         prior = _opener(*before) if mentions and (" of its " in sentence.text or ", its " in sentence.text) else None
         in_places = places_in.get(sentence.index, [])
         if len(mentions) < 2 and not (previous and mentions and _IT_OBJECT.search(sentence.text)) and prior is None \
-                and not (mentions and in_places):
+                and not (in_places and mentions and mentions[0][1].type == "company"):
             previous = {}
             continue
         ctx = _Sentence(text, sentence, mentions, negation, state_nouns, plover, object_preps, commitments, affiliations)
@@ -442,6 +442,10 @@ def _in_name(text: str, m: Mention) -> bool:
         before is not None and before.group(1) not in _FUNCTION_WORDS)  # "The Kazakh government": no name
 
 
+_BETWEEN_AFTER = re.compile(r"\s*(?:[\w’'-]+\s+){0,4}?between\s")
+_TO_VERB = re.compile(r"(?:\s+(?:on|in|at|last|this|next|early|late)\s+[\w,]+){0,2}\s+to\s+(?!the\b)[a-z]")
+
+
 def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, antecedent: list[Pair],
             following=None):
     text = ctx.text
@@ -502,7 +506,7 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
             return (_make(ctx, cue, cm, hosts, inside, False) if hosts else []) \
                 + _make(ctx, talks, cm, inside[:1], inside[1:], _negated(ctx, clause_start, cue_start))
     # "talks between X and Y", "friction between X and Y": the pair is named after the cue
-    has_between = bool(re.match(r"\s*(?:[\w’'-]+\s+){0,4}?between\s", text[cue_end:cue_end + 50]))
+    has_between = bool(_BETWEEN_AFTER.match(text[cue_end:cue_end + 50]))
     between = _between(text, cue_end, in_clause) if cue.symmetric and has_between else []
     if len(between) >= 2:
         return _make(ctx, cue, cm, between[:1], between[1:2], _negated(ctx, clause_start, cue_start))
@@ -514,8 +518,7 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
     # "X and Y agreed to speed up ...": what follows "agree to" is another verb's object
     # ("agreed in February to supply ships to X": the same, with a time or place in between)
     # ("opened a plant in Italy last year to serve ...": an actor in the gap is the object, not a time)
-    to_verb = re.match(r"(?:\s+(?:on|in|at|last|this|next|early|late)\s+[\w,]+){0,2}\s+to\s+(?!the\b)[a-z]",
-                       text[cue_end:cue_end + 40]) if cue.kind == "verb" else None
+    to_verb = _TO_VERB.match(text[cue_end:cue_end + 40]) if cue.kind == "verb" else None
     infinitive = to_verb is not None and not any(cue_end <= m.start < cue_end + to_verb.end() for m, _ in in_clause) \
         and not (cue.type == "aids" and _AMOUNT_AT.search(cm.group(0)) and ctx.purposes is not None
                  and ctx.purposes.match(text, cue_end))  # "pledged $2 billion to rebuild southern Lebanon"

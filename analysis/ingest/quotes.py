@@ -282,6 +282,17 @@ _PORTFOLIO_WORDS = frozenset("""Affairs Resources Defence Defense Finance Interi
     Health Justice Customs Administration Ministry Department Office Bureau Agency Commission Authority""".split())
 
 
+_SPACES = re.compile(r"\s+")
+_WHEN_TAIL = re.compile(r"\s+(?:on|in|at|during|last|this|earlier)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\w+day|week|month|year|\w+ \d+).*$")
+_OCCASION_TAIL = re.compile(r"\s+(?:told\b|in an? (?:interview|statement|speech|post|letter)\b|at an? (?:news |press )?(?:conference|briefing|summit|forum|rally|ceremony|meeting|event)\b).*$")
+_WHEN_HEAD = re.compile(r"^(?:In|On|At|By|Last|Early|Late|Earlier|Later)\s+(?:[A-Z]\w+|\d{4}|\w+day)\s+(?=\S)")
+_STATEMENT_FROM = re.compile(r"^(?:an?\s+|the\s+)?(?:written\s+|joint\s+)?(?:statement|report|note|letter|post|communiqu[eé]|"
+                             r"readout|press\s+release)\s+(?:from|by|of|issued\s+by)\s+(?:the\s+)?", re.I)
+_PLACE_TAIL = re.compile(r"\s+(?:in|at|from|based in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$")
+_ACRONYM_PAREN = re.compile(r"\s*\([A-Z][A-Za-z0-9&.-]{1,10}\)")
+_SPOKESPERSON_FOR = re.compile(r"^(?:an?\s+|the\s+)?(spokes(?:man|woman|person)|spokespeople)\s+(?:for|of)\s+(?:the\s+)?(.+)$", re.I)
+
+
 def parse_speaker(attr: str | None) -> tuple[str | None, str | None, str]:
     """Split an attribution phrase into (speaker, role, kind).
 
@@ -290,25 +301,24 @@ def parse_speaker(attr: str | None) -> tuple[str | None, str | None, str]:
     """
     if not attr:
         return None, None, "unknown"
-    attr = re.sub(r"\s+", " ", attr).strip(" ,.;:–—-")
-    attr = re.sub(r"\s+(?:on|in|at|during|last|this|earlier)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\w+day|week|month|year|\w+ \d+).*$", "", attr)
-    attr = re.sub(r"\s+(?:told\b|in an? (?:interview|statement|speech|post|letter)\b|at an? (?:news |press )?(?:conference|briefing|summit|forum|rally|ceremony|meeting|event)\b).*$", "", attr)
+    attr = _SPACES.sub(" ", attr).strip(" ,.;:–—-")
+    attr = _WHEN_TAIL.sub("", attr)
+    attr = _OCCASION_TAIL.sub("", attr)
     if not attr:
         return None, None, "unknown"
     if attr.lower() in _PRONOUNS:
         return None, None, "pronoun"
     # "In February Treasurer Marcus Bell": the time before the speaker is no part of the name
-    attr = re.sub(r"^(?:In|On|At|By|Last|Early|Late|Earlier|Later)\s+(?:[A-Z]\w+|\d{4}|\w+day)\s+(?=\S)", "", attr)
+    attr = _WHEN_HEAD.sub("", attr)
     # "a statement from the Kremlin": the Kremlin speaks
-    attr = re.sub(r"^(?:an?\s+|the\s+)?(?:written\s+|joint\s+)?(?:statement|report|note|letter|post|communiqu[eé]|"
-                  r"readout|press\s+release)\s+(?:from|by|of|issued\s+by)\s+(?:the\s+)?", "", attr, flags=re.I)
+    attr = _STATEMENT_FROM.sub("", attr)
     if "," not in attr and any(w.lower() in _ROLE_WORDS for w in attr.split()[:-1]):
         # a role with a place: "a Chinese embassy spokesperson in Washington" names no person
-        attr = re.sub(r"\s+(?:in|at|from|based in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$", "", attr)
-    attr = re.sub(r"\s*\([A-Z][A-Za-z0-9&.-]{1,10}\)", "", attr)  # "the China Coast Guard (CCG)"
+        attr = _PLACE_TAIL.sub("", attr)
+    attr = _ACRONYM_PAREN.sub("", attr)  # "the China Coast Guard (CCG)"
     if _ANONYMOUS.search(attr):
         return _ARTICLES.sub("", attr), None, "anonymous"
-    spokes = re.match(r"^(?:an?\s+|the\s+)?(spokes(?:man|woman|person)|spokespeople)\s+(?:for|of)\s+(?:the\s+)?(.+)$", attr, re.I)
+    spokes = _SPOKESPERSON_FOR.match(attr)
     if spokes and not _looks_like_name(spokes.group(2)):
         attr = f"{spokes.group(2)} {spokes.group(1)}"  # "a spokesman for the coast guard" → "coast guard spokesman"
     # "Name, a role at X" / "Name, the group's spokesman"

@@ -45,6 +45,10 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     return spans
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+_FOLLOWING_WORD = re.compile(r"[“\"‘'(\[]*(\w+)")
+
+
 def _is_abbreviation(text: str, cursor: int, m: re.Match[str]) -> bool:
     # the word before the stop, looked for in the last 40 characters only (a regex anchored at
     # the end would otherwise be tried at every position of the sentence)
@@ -56,8 +60,8 @@ def _is_abbreviation(text: str, cursor: int, m: re.Match[str]) -> bool:
         return True
     if len(word) == 1 and word.isupper():  # an initial: "John F. Kennedy"
         return True
-    if word in _MAYBE_FINAL or re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", word):
-        following = re.match(r"[“\"‘'(\[]*(\w+)", text[m.end() : m.end() + 40])
+    if word in _MAYBE_FINAL or _INITIALS.fullmatch(word):
+        following = _FOLLOWING_WORD.match(text[m.end() : m.end() + 40])
         return not (following and following.group(1) in _OPENERS)
     return False
 

@@ -82,8 +82,11 @@ def fold_text(text: str) -> str:
     return fold(text)
 
 
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
 def slug(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")
+    return _NOT_SLUG.sub("-", fold(name)).strip("-")
 
 
 @dataclass(frozen=True, slots=True)
