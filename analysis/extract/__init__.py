@@ -64,6 +64,9 @@ def _company_heads(kb: Knowledge) -> frozenset:
     return frozenset(w.lower() for w in kb.people.get("company_speakers") or [])
 
 
+_THE = re.compile(r"^the\s+", re.I)  # a leading "the", however written
+
+
 def _resolve_pronouns(article: Article, quotes: list[QuoteRecord], actors: list[ActorRecord],
                       company_heads: frozenset = frozenset()) -> list[QuoteRecord]:
     """"…," he said: the speaker is the person named last before the quote (within the two
@@ -71,7 +74,7 @@ def _resolve_pronouns(article: Article, quotes: list[QuoteRecord], actors: list[
     company said" (``company_heads``, people.yaml company_speakers) is the company named last."""
     people = [a for a in actors if a.type == "person"]
     names = {a.name for a in actors}
-    metonyms = {re.sub(r"^the\s+", "", m.text, flags=re.I): a.name for a in actors
+    metonyms = {_THE.sub("", m.text): a.name for a in actors
                 if a.type in ("state", "igo", "non_state_group") for m in a.mentions if m.kind in ("metonym", "capital")}
     # "Severalum said", "the UN refugee agency said", "the Fund said": a body named by its acronym, an
     # alias or a short name is that body
@@ -123,13 +126,13 @@ def _resolve_pronouns(article: Article, quotes: list[QuoteRecord], actors: list[
                     role = speaker
         if speaker and speaker not in names and quote.speaker_kind not in ("role", "anonymous"):
             # "Beijing called it ...", "the Kremlin said": the state or body the metonym stands for
-            speaker = metonyms.get(re.sub(r"^the\s+", "", speaker, flags=re.I), speaker)
+            speaker = metonyms.get(_THE.sub("", speaker), speaker)
         if speaker and speaker not in names and kind != "anonymous":
             if aliases is None:
-                aliases = {re.sub(r"^the\s+", "", m.text, flags=re.I): a.name for a in actors if a.type != "person"
+                aliases = {_THE.sub("", m.text): a.name for a in actors if a.type != "person"
                            for m in a.mentions if m.kind in ("acronym", "anaphor", "short_name")
                            or m.kind == "alias" and re.search(r"\s[a-z]", m.text)}
-            speaker = aliases.get(re.sub(r"^the\s+", "", speaker, flags=re.I), speaker)
+            speaker = aliases.get(_THE.sub("", speaker), speaker)
         if (speaker, role) != (quote.speaker, quote.speaker_role):
             quote = QuoteRecord(quote.text, speaker, role, kind, quote.start, quote.end,
                                 quote.sentence, quote.paragraph, quote.affiliation)

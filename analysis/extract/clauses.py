@@ -263,13 +263,17 @@ _HYPHEN_MODIFIER = re.compile(r"-(?:owned|backed|based|run|built|funded|linked|c
                               r"peacekeepers|troops|delegation|intervention)\b)")
 
 
+_SHORT_NOUN_GAP = re.compile(r"(?:’s|'s|’)?\s*(?:[\w’'$€£%.,-]+\s+){0,8}?")
+_PARTICIPLE_GAP = re.compile(r",\s+\w+(?:ed|ing)\b")
+
+
 def _subjects(ctx: _Sentence, cue_start: int, in_clause: list[Pair], clause_start: int, cue: _Cue) -> list[Pair]:
     text = ctx.text
     before = [(m, a) for m, a in in_clause if m.end <= cue_start]
     for m, a in reversed(before):
         left = text[max(clause_start, m.start - 12):m.start]
         gap = text[m.end:cue_start]
-        if _PLACE_OR_OBJECT.search(left) and not re.match(r"(?:’s|'s)", gap) and gap.strip():
+        if _PLACE_OR_OBJECT.search(left) and not gap.startswith(("’s", "'s")) and gap.strip():
             continue  # "a plant in southern Hungary ... has started building": not the subject
         if cue.kind == "verb" and _GENITIVE.match(gap) and not _allowed_genitive(ctx, gap):
             continue  # "Pakistan's tensions ... reflect": a determiner, not the subject
@@ -283,11 +287,11 @@ def _subjects(ctx: _Sentence, cue_start: int, in_clause: list[Pair], clause_star
             # "China's ministry said the two companies had supplied": the unnamed companies acted
             # (but "said the boat had ... and accused": the speaker again)
             return []
-        if _APPOSITION_BEFORE.search(text, max(clause_start, m.start - 60), m.start) and re.match(r"[^,]*,", text[m.end:cue_start]):
+        if _APPOSITION_BEFORE.search(text, max(clause_start, m.start - 60), m.start) and "," in text[m.end:cue_start]:
             continue  # "Lusail Investment Holding, a state-owned Qatari fund, has agreed": inside an apposition
-        if cue.kind == "noun" and not re.fullmatch(r"(?:’s|'s|’)?\s*(?:[\w’'$€£%.,-]+\s+){0,8}?", gap) \
+        if cue.kind == "noun" and not _SHORT_NOUN_GAP.fullmatch(gap) \
                 and not _GOVERNED_NOUN.search(text[max(clause_start, cue_start - 50):cue_start]) \
-                and not re.match(r",\s+\w+(?:ed|ing)\b", gap):
+                and not _PARTICIPLE_GAP.match(gap):
             return []
         return _coordinated(text, (m, a), before, before=True)
     return []

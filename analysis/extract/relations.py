@@ -446,6 +446,10 @@ _BETWEEN_AFTER = re.compile(r"\s*(?:[\w’'-]+\s+){0,4}?between\s")
 _TO_VERB = re.compile(r"(?:\s+(?:on|in|at|last|this|next|early|late)\s+[\w,]+){0,2}\s+to\s+(?!the\b)[a-z]")
 
 
+_AND_WORD = re.compile(r"\band\b")
+_ARTICLE_WORD = re.compile(r"\b(?:the|a|an)\s")
+
+
 def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, antecedent: list[Pair],
             following=None):
     text = ctx.text
@@ -564,7 +568,7 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
     # is the object of "sanctions", not of "join"
     # ("hosted peace talks and entered into deals with the Taliban": coordinated verbs share it)
     # ("extend a $400 million currency swap to X": a money verb's object is the money, its recipient X)
-    blocked = following is not None and cue.kind == "verb" and not re.search(r"\band\b", text[cue_end:following.start()]) \
+    blocked = following is not None and cue.kind == "verb" and not _AND_WORD.search(text, cue_end, following.start()) \
         and not _AMOUNT_AT.search(cm.group(0))
     reach = [(m, a) for m, a in in_clause if not blocked or m.start < following.start()]
     targets = [] if infinitive else _objects(ctx, cue_end, reach, cue)
@@ -581,7 +585,7 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
                    and a.id not in ids][-1:]
         subject_end = min((m.end for m, a in ctx.mentions if a.id in ids), default=cue_start)
         if not targets and ids and ctx.prior_opener is not None and ctx.prior_opener[1].id not in ids \
-                and not re.search(r"\b(?:the|a|an)\s", text[subject_end:cue_start]):
+                and not _ARTICLE_WORD.search(text, subject_end, cue_start):
             targets = [ctx.prior_opener]  # (not "supply the refinery ... and to buy most of its output")
     if not targets and cue.type == "aids" and cue.kind == "verb" and " " in cm.group(0):
         # "hosts more than 800,000 Sudanese refugees": the group named inside the cue
@@ -852,6 +856,11 @@ _THAT_SUBJECT = re.compile(r"\s+that\s+(?:the\s+)?")
 _APPOSED_NAMES = re.compile(rf"\s+(?:[\w’'-]+\s+){{0,4}}(?:{FIRM_PLURALS}|individuals),\s+")
 
 
+_NOUN_OBJECT_GAP = re.compile(r"\s*(?:[\w’'$.-]+\s+){0,3}?(?:of|with|against|on|to|for|in|into|targeting|from|over|by)\s+"
+                              r"(?:[\w’'$%.-]+\s+){0,4}(?:(?:its|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+)?")
+_OWNED_NOUN_GAP = re.compile(r"\s+(?:its|their|his|her)\s+(?:[a-z-]+\s+){1,2}(?:of|in|at|to|into|with)\s+(?:the\s+)?")
+
+
 def _objects(ctx: _Sentence, cue_end: int, in_clause: list[Pair], cue: _Cue) -> list[Pair]:
     text = ctx.text
     after = [(m, a) for m, a in in_clause if m.start >= cue_end and m.start - cue_end <= _OBJECT_WINDOW]
@@ -862,15 +871,14 @@ def _objects(ctx: _Sentence, cue_end: int, in_clause: list[Pair], cue: _Cue) -> 
     if cue.kind == "noun":
         # "recognition of X", "deals with X", "sanctions against X": a preposition must link them
         # ("sanctions on its owner, Severnaya Alumina Group": a possessive noun, then the name in apposition)
-        if not re.fullmatch(r"\s*(?:[\w’'$.-]+\s+){0,3}?(?:of|with|against|on|to|for|in|into|targeting|from|over|by)\s+"
-                            r"(?:[\w’'$%.-]+\s+){0,4}(?:(?:its|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+)?", gap):
+        if not _NOUN_OBJECT_GAP.fullmatch(gap):
             return []  # a preposition, then at most four words: "talks on the pipeline ..., leaving Mongolia" is not with Mongolia
     elif (_PUNCT_GAP.search(gap) and not _APPOSED_NAMES.fullmatch(gap)) or (
             _RELATIVE_GAP.search(gap) and not (cue.type == "other" and _THAT_SUBJECT.fullmatch(gap))):
         # (but "banned two Russian fishing companies, Kolafish and ...": the names in apposition;
         # "demanded that the European Union lift sanctions": who is to act)
         return []
-    elif re.fullmatch(r"\s+(?:its|their|his|her)\s+(?:[a-z-]+\s+){1,2}(?:of|in|at|to|into|with)\s+(?:the\s+)?", gap):
+    elif _OWNED_NOUN_GAP.fullmatch(gap):
         return []  # "blocked its membership of the United Nations": the body belongs to someone else's noun
     if cue.kind == "verb" and _SUBORDINATE.search(gap):
         return []  # "detains tanker after power cable to Sweden is cut": another clause's actor
