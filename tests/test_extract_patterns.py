@@ -849,6 +849,14 @@ def _relations(body: str) -> set[tuple]:
     ("Mercosur met. Paraguay, the bloc's fourth founding member, has not commented.",
      {("Mercosur", "deal_with", "Paraguay", False)}),
     ("Norway, not an EU member, objected.", {("European Union", "deal_with", "Norway", True)}),
+    # "its" right after a verb's object and a preposition is that object's
+    ("Belarus has sent soldiers to help Russia in its war against Ukraine.",
+     {("Belarus", "aids", "Russia", False), ("Russia", "tensions_with", "Ukraine", False)}),
+    ("Peru will raise duties on steel, a move aimed at China ahead of a review of its pact with Chile.",
+     {("Chile", "deal_with", "Peru", False)}),
+    # the site a company is building, named before the verb
+    ("Kivu Lithium says the $600 million plant it is building in Zambia will open in 2027.",
+     {("Kivu Lithium", "invests_in", "Zambia", False)}),
     # a trade restriction on unnamed firms named by a demonym is one against their state
     ("Canada raised its duties. China suspended imports from three Canadian canola exporters on Monday.",
      {("China", "other", "Canada", False)}),

@@ -38,7 +38,8 @@ def _patterns(kb: Knowledge) -> tuple[re.Pattern, re.Pattern, re.Pattern] | None
     forms = lambda key: alt({f for lemma in spec.get(key) or [] for f in verb_forms(lemma)})  # noqa: E731
     # "runs two data centres in", "its plant in": the site right before "in" (found first), then
     # the verb or the possessive before it; "has built cars in": a verb of production and its goods
-    site = re.compile(rf"(?<![\w’'-])(?:{alt(facilities)})\s+(?:[\w’'-]+\s+){{0,2}}?$", re.I)
+    site = re.compile(rf"(?<![\w’'-])(?:{alt(facilities)})\s+(?:(?:that\s+|which\s+)?(?:it|they)\s+(?:is\s+|are\s+|has\s+|have\s+|had\s+)?"
+                      rf"(?P<after>{forms('presence_verbs')})\s+|(?:[\w’'-]+\s+){{0,2}}?)$", re.I)
     owned = re.compile(rf"(?<![\w’'-])(?:(?P<verb>{forms('presence_verbs')})\s+(?:[\w’'$€£%.,-]+\s+){{0,6}}?|(?P<its>its|their)\s+"
                        rf"(?:[\w’'-]+\s+){{0,3}}?)$", re.I)
     made = re.compile(rf"(?<![\w’'-])(?P<verb>{forms('production_verbs')})\s+(?:[\w’'-]+\s+){{1,4}}?$", re.I)
@@ -61,17 +62,22 @@ def presence_relations(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
             continue
         lo = max(ctx.sentence.start, place.start() - 120)
         where = site.search(text, max(lo, place.start() - 50), place.start())
-        act = owned.search(text, lo, where.start()) if where else made.search(text, max(lo, place.start() - 60), place.start())
-        if act is None:
-            continue
-        verb = act.group("verb")
-        start = act.start("verb") if verb else act.start()
+        if where is not None and where.group("after"):
+            act = where  # "the $600 million plant it is building in Zimbabwe": the verb after the site
+            verb, start = act.group("after"), act.start()
+        else:
+            act = owned.search(text, lo, where.start()) if where else made.search(text, max(lo, place.start() - 60), place.start())
+            if act is None:
+                continue
+            verb = act.group("verb")
+            start = act.start("verb") if verb else act.start()
         company = next(((cm, ca) for cm, ca in reversed(ctx.mentions) if cm.end <= start and ca.type == "company"), None)
         if company is None or start - company[0].end > 120 or (
-                verb and _SPEECH.search(text, company[0].end, start)) or any(
+                verb and act is not where and _SPEECH.search(text, company[0].end, start)) or any(
                 company[0].end <= om.start < start and oa.type not in ("company", "location") and om.kind != "demonym"
                 for om, oa in ctx.mentions):
-            continue  # another party, or a report ("said ... its plant" is the company's own), stands between
+            continue  # another party, or a report ("said ... its plant" is the company's own; "says the plant
+            # it is building" is the speaker's), stands between
         if _DEMANDED.search(text, max(ctx.sentence.start, company[0].start - 30), company[0].start):
             continue
         span = _SPAN.match(text, act.start(), len(text[:place.start()].rstrip()))  # the cue runs up to the place

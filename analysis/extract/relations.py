@@ -447,6 +447,8 @@ _TO_VERB = re.compile(r"(?:\s+(?:on|in|at|last|this|next|early|late)\s+[\w,]+){0
 
 
 _AND_WORD = re.compile(r"\band\b")
+_ITS_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}$")
+_ITS_LINK = re.compile(r"\s+(?:in|for|with|during|over|and|to\s+end)\s+")
 _ARTICLE_WORD = re.compile(r"\b(?:the|a|an)\s")
 
 
@@ -639,6 +641,14 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
     if cue.type == "supplies" and cue.reverse and _AMOUNT_AT.search(cm.group(0)) and _MONEY_NOUN.search(cm.group(0)):
         cue = replace(cue, type="aids")  # "received $3 billion in aid from X": money, not goods
     sources = _genitive_agent(ctx, cue_start, in_clause)
+    if not sources and cue.kind == "noun":
+        owner = _ITS_BEFORE.search(text, max(clause_start, cue_start - 30), cue_start)
+        if owner is not None:
+            # "sent troops to help Russia in its war against Ukraine": "its" is the actor named just
+            # before it ("... aimed at China ahead of a review of its pact": the subject's, as below)
+            near = [x for x in ctx.mentions if x[0].end <= owner.start() and x[1].type != "person"][-1:]
+            if near and _ITS_LINK.fullmatch(text, near[0][0].end, owner.start()):
+                sources = near
     inside = [(m, a) for m, a in in_clause if restricted and restricted.end("verb") <= m.start and m.end <= cue_start]
     if inside and not targets:
         # "a ban on Japanese seafood imports", "restricted Chinese investment": the actor between
