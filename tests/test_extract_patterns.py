@@ -857,6 +857,11 @@ def _relations(body: str) -> set[tuple]:
     # the site a company is building, named before the verb
     ("Kivu Lithium says the $600 million plant it is building in Zambia will open in 2027.",
      {("Kivu Lithium", "invests_in", "Zambia", False)}),
+    # a demonym describing the organisation named right after it stands for that organisation
+    ("Output fell at the plant, a joint venture between the Cuban state and the Canadian miner Northbay Metals.",
+     {("Cuba", "deal_with", "Northbay Metals", False)}),
+    # what an actor is urged to do has not happened
+    ("Russia has urged Tashkent to join the Eurasian Economic Union.", {("Russia", "other", "Uzbekistan", False)}),
     # a trade restriction on unnamed firms named by a demonym is one against their state
     ("Canada raised its duties. China suspended imports from three Canadian canola exporters on Monday.",
      {("China", "other", "Canada", False)}),

@@ -213,6 +213,8 @@ def _coordinated(text: str, chosen: Pair, pool: list[Pair], *, before: bool) -> 
                               and re.fullmatch(r"(?:’s|'s|’)\s+", text[m.end:mm.start])), None)
                 if owned is not None:  # "... and China's Sinoway Battery": the company
                     m, a = owned
+                else:  # "... and the Canadian miner Northbay Metals": the miner
+                    m, a = _described(text, (m, a), ordered)
             if a.id not in {g[1].id for g in group}:
                 group.append((m, a))
             listed = listed or joined
@@ -232,7 +234,22 @@ def _group_after(text: str, start: int, word: str, in_clause: list[Pair], *, ski
     after = [(mm, a) for mm, a in in_clause if mm.start >= pos]
     if not after or after[0][0].start - pos > reach:
         return []
-    return _coordinated(text, after[0], after, before=False)
+    return _coordinated(text, _described(text, after[0], after), after, before=False)
+
+
+_DESCRIPTOR = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}")
+
+
+def _described(text: str, pair: Pair, pool: list[Pair]) -> Pair:
+    """"the Canadian miner Northbay Metals": a demonym that describes the organisation named
+    right after it stands for that organisation."""
+    if pair[0].kind != "demonym":
+        return pair
+    named = next((x for x in pool if x[0].start > pair[0].end), None)
+    if named is not None and named[1].type in ("company", "other", "non_state_group") \
+            and _DESCRIPTOR.fullmatch(text, pair[0].end, named[0].start):
+        return named
+    return pair
 
 
 def _between(text: str, cue_end: int, in_clause: list[Pair]) -> list[Pair]:

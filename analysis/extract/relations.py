@@ -447,6 +447,9 @@ _TO_VERB = re.compile(r"(?:\s+(?:on|in|at|last|this|next|early|late)\s+[\w,]+){0
 
 
 _AND_WORD = re.compile(r"\band\b")
+_TO_BEFORE = re.compile(r"\s+to\s+")
+_DEMANDED_OF = re.compile(r"\b(?:urged|urges|urge|urging|asked|asks|ask|pressed|presses|press|pressing|called\s+on|"
+                          r"calls\s+on|call\s+on|told|tells|encouraged|encourages|invited|invites|wants|wanted)\s+(?:the\s+)?$")
 _ITS_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}$")
 _ITS_LINK = re.compile(r"\s+(?:in|for|with|during|over|and|to\s+end)\s+")
 _ARTICLE_WORD = re.compile(r"\b(?:the|a|an)\s")
@@ -781,6 +784,9 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
     subject_end = sources[0][0].end if sources[0][0].end <= cue_start else clause_start
     if _HEDGED.search(text, max(subject_end, cue_start - 40), cue_start):
         return []  # "could revive its case against X", "wants to sell to X": hedged or wished, not reported
+    if cue.kind == "verb" and _TO_BEFORE.fullmatch(text, sources[0][0].end, cue_start) \
+            and _DEMANDED_OF.search(text, max(clause_start, sources[0][0].start - 30), sources[0][0].start):
+        return []  # "has urged Tashkent to join the EAEU": what is demanded has not happened
     ended = None if cue.symmetric or restricted else _ENDED.search(text, max(clause_start, cue_start - 40), cue_start)
     if ended and (_OVERRIDDEN.search(text, ended.start(), cue_start)
                   or cue.kind == "verb" and _CONJ_BEFORE.search(text, ended.start(), cue_start)
