@@ -860,6 +860,9 @@ def _relations(body: str) -> set[tuple]:
     # a demonym describing the organisation named right after it stands for that organisation
     ("Output fell at the plant, a joint venture between the Cuban state and the Canadian miner Northbay Metals.",
      {("Cuba", "deal_with", "Northbay Metals", False)}),
+    # a state that funds another state's institution aids it
+    ("New Zealand, which already funds Samoa's police academy, said it would send officers.",
+     {("New Zealand", "aids", "Samoa", False)}),
     # what an actor is urged to do has not happened
     ("Russia has urged Tashkent to join the Eurasian Economic Union.", {("Russia", "other", "Uzbekistan", False)}),
     # a trade restriction on unnamed firms named by a demonym is one against their state

@@ -24,7 +24,7 @@ _ALLEGED = re.compile(r"\b(?:accus\w*|alleg\w*|suspect\w*|blam\w*|charg\w*)\b[^.
 _LENDING = re.compile(r"\b(?:lend|lends|lent|lending|lenders?|creditors?|loans?|credit|credit line|refinance[ds]?)\b", re.I)
 # an amount of money: "$40 million", "€1.8bn", "about $300m"
 _PAID_FOR = re.compile(r"(?:pa(?:y|ys|id|ying)|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing))\s+for\b|"
-                       r"(?:funded|funding|financed|financing)$", re.I)
+                       r"(?:funds|funded|funding|financed|financing)$", re.I)
 _IN_LENDING = re.compile(r"\s+(?:in|of)\s+(?:[\w-]+\s+){0,2}?(?:credit|loans?|lending|grants?|currency\s+swaps?)\b", re.I)
 _BANNED = re.compile(r"(?:ban|bans|banned|banning|bar|bars|barred|barring|blacklist\w*)$", re.I)
 _CURRENCY_WORDS = r"(?:euros?|dollars?|pounds?|yuan|yen|rupees?|dirhams?|riyals?|francs?|roubles?|rubles?|pesos?|reais)\b"
