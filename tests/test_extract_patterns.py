@@ -812,7 +812,8 @@ def _relations(body: str) -> set[tuple]:
      {("Georgia", "criticizes", "European Union", False)}),
     # a noun that names an actor ("the alliance" for the CSTO) is no cue; nor is "business" as a modifier
     ("Armenia quit the Collective Security Treaty Organization. Yerevan says the alliance failed to defend it "
-     "against Azerbaijan.", {("Armenia", "other", "Collective Security Treaty Organization", False)}),
+     "against Azerbaijan.", {("Armenia", "other", "Collective Security Treaty Organization", False),
+                             ("Armenia", "criticizes", "Collective Security Treaty Organization", False)}),
     ("The speaker of the Czech Senate led a business delegation to Taiwan.", set()),
     # an aside opened by "like" or "unlike" holds no subject
     ("Slovakia, like every other EU member, does not recognise Taiwan as a state.",
@@ -860,6 +861,11 @@ def _relations(body: str) -> set[tuple]:
     # a demonym describing the organisation named right after it stands for that organisation
     ("Output fell at the plant, a joint venture between the Cuban state and the Canadian miner Northbay Metals.",
      {("Cuba", "deal_with", "Northbay Metals", False)}),
+    # words of criticism in what an actor says about another
+    ("China's embassy in Canberra said Australia's decision \"politicised normal commercial cooperation\".",
+     {("China", "criticizes", "Australia", False)}),
+    ("The State Department said Colombia had failed to cut coca cultivation.",
+     {("United States", "criticizes", "Colombia", False)}),
     # a state that funds another state's institution aids it
     ("New Zealand, which already funds Samoa's police academy, said it would send officers.",
      {("New Zealand", "aids", "Samoa", False)}),
