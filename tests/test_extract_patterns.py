@@ -866,6 +866,11 @@ def _relations(body: str) -> set[tuple]:
      {("China", "criticizes", "Australia", False)}),
     ("The State Department said Colombia had failed to cut coca cultivation.",
      {("United States", "criticizes", "Colombia", False)}),
+    # thanking engages; raising concerns with someone, or decertifying them, criticises them
+    ("Haiti's foreign ministry thanked Kenya and Jamaica for the officers.",
+     {("Haiti", "engages", "Kenya", False), ("Haiti", "engages", "Jamaica", False)}),
+    ("Doha had raised its concerns with Riyadh privately.", {("Qatar", "criticizes", "Saudi Arabia", False)}),
+    ("The United States decertified Bolivia on Monday.", {("United States", "criticizes", "Bolivia", False)}),
     # a state that funds another state's institution aids it
     ("New Zealand, which already funds Samoa's police academy, said it would send officers.",
      {("New Zealand", "aids", "Samoa", False)}),
