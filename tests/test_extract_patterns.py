@@ -871,6 +871,9 @@ def _relations(body: str) -> set[tuple]:
      {("Haiti", "engages", "Kenya", False), ("Haiti", "engages", "Jamaica", False)}),
     ("Doha had raised its concerns with Riyadh privately.", {("Qatar", "criticizes", "Saudi Arabia", False)}),
     ("The United States decertified Bolivia on Monday.", {("United States", "criticizes", "Bolivia", False)}),
+    # "froze" is freeze's; an asset freeze is a sanction
+    ("The EU froze Moldova's accession talks in May.", {("European Union", "other", "Moldova", False)}),
+    ("Canada froze about $2 billion of the Iranian central bank's reserves.", {("Canada", "sanctions", "Iran", False)}),
     # a state that funds another state's institution aids it
     ("New Zealand, which already funds Samoa's police academy, said it would send officers.",
      {("New Zealand", "aids", "Samoa", False)}),

@@ -30,7 +30,9 @@ _IRREGULAR = {"meet": {"met"}, "strike": {"struck"}, "hold": {"held"}, "build": 
               "win": {"won", "winning"}, "put": {"putting"}, "cut": {"cutting"}, "bid": {"bidding"},
               "shoot": {"shot"}, "fight": {"fought"}, "seize": set(), "withdraw": {"withdrew", "withdrawn"},
               "drive": {"drove", "driven"}, "lead": {"led"}, "begin": {"began", "begun"}, "choose": {"chose", "chosen"},
-              "leave": {"left"}, "quit": {"quitting"}}
+              "leave": {"left"}, "quit": {"quitting"}, "freeze": {"froze"}, "deal": {"dealt"}, "feed": {"fed"},
+              "speak": {"spoke", "spoken"}, "write": {"wrote", "written"}, "run": {"ran"}, "break": {"broke", "broken"},
+              "withhold": {"withheld"}}
 
 
 # regular forms that belong to another verb: "spared", "sparing" are spare's, not spar's

@@ -770,6 +770,10 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
         # Australia, whose firms the demonym names
         targets = [(m, ctx.affiliations.get(a.affiliation, a)) if m.kind == "demonym_group" else (m, a)
                    for m, a in targets]
+    if cue.type == "other" and targets and cm.group(0)[:4].lower() in ("froz", "free") \
+            and _ASSETS.search(text, cue_end, min(clause_end, targets[-1][0].end + 40)):
+        # "froze about 210 billion euros of the Russian central bank's reserves": an asset freeze is a sanction
+        cue = replace(cue, type="sanctions")
     if cue.object_types:
         targets = [t for t in targets if t[1].type in cue.object_types]  # "left Mozambique" is no measure against it
         if not targets:
@@ -839,6 +843,7 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
 
 _JUSTIFIED = re.compile(r",\s+(?:saying|accusing|citing|alleging|arguing)\b|\b(?:over|for)\s+what\s+it\s+(?:called|calls|described)\b|"
                         r"\bthat\s+it\s+(?:accuses|accused)\s+of\b")
+_ASSETS = re.compile(r"\b(?:assets|reserves|accounts|deposits|holdings|property|properties)\b")
 _TRADE_FLOWS = frozenset({"imports", "exports", "import", "export", "shipments", "purchases"})
 # what a deal commits its parties to, after the partner: "with Peru on Monday to import", "to sell"
 _SUPPLY_COMMITTED = re.compile(r"[^,;.“\"]{0,50}?\bto\s+(?P<verb>(?P<buy>buy|import|purchase)|sell|supply|export|deliver|ship|pipe)\b")
