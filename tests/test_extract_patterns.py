@@ -874,6 +874,9 @@ def _relations(body: str) -> set[tuple]:
     # "froze" is freeze's; an asset freeze is a sanction
     ("The EU froze Moldova's accession talks in May.", {("European Union", "other", "Moldova", False)}),
     ("Canada froze about $2 billion of the Iranian central bank's reserves.", {("Canada", "sanctions", "Iran", False)}),
+    # a contract lost is no deal
+    ("Oman set new rules. Harbourline Engineering said it had lost a $700 million contract with Oman.",
+     {("Harbourline Engineering", "deal_with", "Oman", True)}),
     # a state that funds another state's institution aids it
     ("New Zealand, which already funds Samoa's police academy, said it would send officers.",
      {("New Zealand", "aids", "Samoa", False)}),

@@ -805,6 +805,9 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
         negated = not _negated(ctx, subject_end, ended.start())
     else:
         negated = _negated(ctx, subject_end, restricted.start() if restricted else cue_start)
+    if not negated and cue.type == "deal_with" and cue.kind == "noun" \
+            and _LOST.search(text, max(subject_end, cue_start - 50), cue_start):
+        negated = True  # "said it had lost a $700 million contract to build a plant for Saudi Arabia"
     if not negated and cue.symmetric and cm.group(0).lower() in _SEVERABLE \
             and _SEVERED.search(text, max(clause_start, cue_start - 40), cue_start):
         negated = True  # "after cutting ties with Taiwan"
@@ -843,6 +846,7 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
 
 _JUSTIFIED = re.compile(r",\s+(?:saying|accusing|citing|alleging|arguing)\b|\b(?:over|for)\s+what\s+it\s+(?:called|calls|described)\b|"
                         r"\bthat\s+it\s+(?:accuses|accused)\s+of\b")
+_LOST = re.compile(r"\blos(?:t|es|e|ing)\s+(?:a|an|the|its|their)?\s*(?:[\w$€£%.,-]+\s+){0,4}$")
 _ASSETS = re.compile(r"\b(?:assets|reserves|accounts|deposits|holdings|property|properties)\b")
 _TRADE_FLOWS = frozenset({"imports", "exports", "import", "export", "shipments", "purchases"})
 # what a deal commits its parties to, after the partner: "with Peru on Monday to import", "to sell"
