@@ -874,6 +874,9 @@ def _relations(body: str) -> set[tuple]:
     # "froze" is freeze's; an asset freeze is a sanction
     ("The EU froze Moldova's accession talks in May.", {("European Union", "other", "Moldova", False)}),
     ("Canada froze about $2 billion of the Iranian central bank's reserves.", {("Canada", "sanctions", "Iran", False)}),
+    # the group named inside a hosting cue comes before any actor after it
+    ("Lebanon still hosts about 700,000 Syrian refugees, according to the UN refugee agency.",
+     {("Lebanon", "aids", "Syrian refugees", False)}),
     # a contract lost is no deal
     ("Oman set new rules. Harbourline Engineering said it had lost a $700 million contract with Oman.",
      {("Harbourline Engineering", "deal_with", "Oman", True)}),

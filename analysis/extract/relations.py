@@ -592,9 +592,10 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
         if not targets and ids and ctx.prior_opener is not None and ctx.prior_opener[1].id not in ids \
                 and not _ARTICLE_WORD.search(text, subject_end, cue_start):
             targets = [ctx.prior_opener]  # (not "supply the refinery ... and to buy most of its output")
-    if not targets and cue.type == "aids" and cue.kind == "verb" and " " in cm.group(0):
-        # "hosts more than 800,000 Sudanese refugees": the group named inside the cue
-        targets = [(m, a) for m, a in in_clause if cue_start < m.start and m.end <= cue_end]
+    if cue.type == "aids" and cue.kind == "verb" and " " in cm.group(0):
+        # "hosts more than 800,000 Sudanese refugees": the group named inside the cue (before any
+        # actor after it: "..., according to the UN refugee agency")
+        targets = [(m, a) for m, a in in_clause if cue_start < m.start and m.end <= cue_end] or targets
     if not targets and not infinitive and cue.type == "criticizes" and following is not None:
         # "opposed unilateral sanctions by Seoul and Tokyo": the criticised are the agents
         targets = _by_agent(text, following.end(), [], in_clause)
