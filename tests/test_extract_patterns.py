@@ -1142,6 +1142,9 @@ def test_a_known_acronym_after_a_full_name_claims_the_full_name():
     ("Congolese soldiers crossed into Rwanda.", {"DR Congo", "Rwanda"}),
     # a plural's apostrophe inside a name: "Gulf Workers' Voice"
     ("Gulf Workers' Voice, a rights group based in Beirut, said the rules were unfair.", {"Gulf Workers' Voice"}),
+    # a workers' union is no union of states; its name runs on to its country
+    ("The Mineworkers Union of Namibia said the deal was unfair.", {"Mineworkers Union of Namibia"}),
+    ("Namibia signed. The Mineworkers Union said it was worried.", {"Mineworkers Union", "Namibia"}),
     # the short names news uses
     ("Brunei, Bosnia, Cape Verde and Swaziland voted with Trinidad.",
      {"Brunei Darussalam", "Bosnia and Herzegovina", "Cabo Verde", "Eswatini", "Trinidad and Tobago"}),
@@ -1151,6 +1154,11 @@ def test_a_known_acronym_after_a_full_name_claims_the_full_name():
 ])
 def test_actor_patterns(body, actors):
     assert {a.name for a in _extract(body).actors} == actors
+
+
+def test_a_workers_union_is_no_union_of_states():
+    ex = _extract("Namibia signed. The Mineworkers Union said it was worried.")
+    assert {(a.name, a.type) for a in ex.actors} == {("Mineworkers Union", "other"), ("Namibia", "state")}
 
 
 def test_the_antecedent_of_a_relative_clause_is_the_speaker():

@@ -684,8 +684,9 @@ def _org_candidates(m: _Matcher, text: str):
     """(start, end, name) of organisation-like names: "Ministry of ..." and "... Suffix"."""
     for match in m.org_of_re.finditer(text):
         start = match.start("org")
-        if match.group("org").split()[0] in _NAMED_BEFORE_HEAD:
-            # "the Danube Institute for European Affairs": capitalised words before the head
+        if match.group("org").split()[0] in _NAMED_BEFORE_HEAD or match.group("org").split()[0] in _MEMBERS_OF:
+            # "the Danube Institute for European Affairs", "the Mineworkers Union of Namibia": capitalised
+            # words before the head
             before = _WORDS_BEFORE.search(text, max(0, start - 60), start)
             start = before.start() if before else start
         yield start, match.end("org"), text[start:match.end("org")]
@@ -717,6 +718,8 @@ def _last_of(phrase: str) -> re.Match | None:
 _OF_HEADS = frozenset("""Bank Ministry University Institute Council Commission Organisation Organization Union
     Office Agency Committee Centre Center Academy Department Federation Court Republic State States""".split())
 _MEMBERS_OF = frozenset("Federation Confederation Association Union Chamber Council".split())
+_MEMBERS_WORD = re.compile(r"[a-z]ers[’']?\s+Union$")  # "Mineworkers Union", "Farmers' Union"
+_OF_PLACE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\b")
 _NAMED_BEFORE_HEAD = frozenset("Institute University Council Centre Center Academy Court Federation Chamber Bank".split())
 _WORDS_BEFORE = re.compile(r"(?:[A-Z][\w’'-]+[ \u00a0]+){1,3}$")
 _UPPER_NEXT = re.compile(rf"[ \u00a0]+(?:&[ \u00a0]+)?[{_UPPER}]")  # (a line break ends a name; "Engineering & Construction" goes on)
@@ -753,8 +756,16 @@ def _organisations(m: _Matcher, text: str, col: _Collector) -> None:
             continue
         suffix = org.split()[-1]
         org_type = m.suffix_types.get(suffix, "other")
-        if org_type == "igo" and _state_at(col, start):
-            org_type = "other"  # "the Irish Fiscal Advisory Council": a national body, no IGO
+        if org_type == "igo" and (_state_at(col, start) or _MEMBERS_WORD.search(org)):
+            # "the Irish Fiscal Advisory Council": a national body, no IGO; "the Mineworkers Union": a
+            # union of workers, no union of states
+            org_type = "other"
+        if suffix in _MEMBERS_OF:
+            place = _OF_PLACE_AFTER.match(text, end)
+            state = col.kb.actor_by_name(place.group("place")) if place else None
+            if state is not None and state.type == "state":
+                end = place.end()  # "the Mineworkers Union of Namibia": the union's name runs on to its country
+                org = text[start:end]
         if col.overlaps(start, end):
             if not _place_named_org(col, text, org, start, end):
                 continue
@@ -947,6 +958,10 @@ def _place_named_org(col: _Collector, text: str, org: str, start: int, end: int)
         return True  # "the Gulf of Guinea Risk Monitor": the state is inside a sea's name
     if only.end == end and org.split()[0] in _NAMED_BEFORE_HEAD and " of " in org:
         return True  # "the University of Mauritius": an institution named after its place
+    if only.end == end and only.start > start and org.endswith(" of " + only.text) \
+            and org.split(" of ")[0].split()[-1] in _MEMBERS_OF and (state := col.kb.actor_by_name(only.text)) \
+            and state.type == "state":
+        return True  # "the Mineworkers Union of Namibia": a union named after its country
     if only.kind == "demonym" and only.end < end and org.split()[0] in _MEMBERS_OF \
             and re.fullmatch(r"\w+\s+of\s+(?:the\s+)?", text[start:only.start]):
         return True  # "the Federation of Austrian Industries": a body of a people's firms or trades
