@@ -206,6 +206,7 @@ class _Collector:
         self.starts = starts
         self.records: dict[str, ActorRecord] = {}
         self.taken: list[tuple[int, int]] = []
+        self.mention_starts: dict[str, set[int]] = {}  # per record, where its mentions start (one per start)
 
     def sentence(self, offset: int) -> int:
         return max(bisect_right(self.starts, offset) - 1, 0)
@@ -221,7 +222,10 @@ class _Collector:
         """Forget the mentions inside [start, end): a longer name there wins ("Doha Capital
         Holding" is a company, not Doha acting)."""
         for record_id, record in list(self.records.items()):
-            record.mentions = [mm for mm in record.mentions if not (start <= mm.start and mm.end <= end)]
+            kept = [mm for mm in record.mentions if not (start <= mm.start and mm.end <= end)]
+            if len(kept) != len(record.mentions):
+                record.mentions = kept
+                self.mention_starts[record_id] = {mm.start for mm in kept}
             if not record.mentions:
                 del self.records[record_id]
         self.taken = [(a, b) for a, b in self.taken if not (start <= a and b <= end)]
@@ -235,7 +239,9 @@ class _Collector:
             self.records[actor.id] = record
         record.role = record.role or role
         record.affiliation = record.affiliation or affiliation
-        if not any(m.start == start for m in record.mentions):
+        starts = self.mention_starts.setdefault(actor.id, set())
+        if start not in starts:
+            starts.add(start)
             record.mentions.append(Mention(text, start, end, self.sentence(start), kind))
             insort(self.taken, (start, end))
         return record
@@ -405,17 +411,20 @@ def _known_spans(m: _Matcher, text: str, folded: str):
         if fitting:
             candidates.append((start, end, fitting))
     candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
-    spans, last_end = [], -1
+    spans, last_end, shared = [], -1, False
     for start, end, fitting in candidates:
         if start >= last_end:
             last_end = end
             spans.append((start, end, fitting))
-    named = None
+            shared = shared or len(fitting) > 1
+    if not shared:
+        for start, end, fitting in spans:
+            yield start, end, fitting[0]
+        return
+    named = {f[0].actor for _, _, f in spans if f[0].kind in ("name", "alias")}  # the actors named by name or alias
     for start, end, fitting in spans:
         surface = fitting[0]
         if len(fitting) > 1 and surface.kind == "demonym":
-            if named is None:  # the actors the article names by name or alias
-                named = {f[0].actor for _, _, f in spans if f[0].kind in ("name", "alias")}
             surface = next((s for s in fitting if s.kind == "demonym" and s.actor in named), surface)
         yield start, end, surface
 
@@ -943,7 +952,9 @@ def _merge_short(col: _Collector, short: ActorRecord, full: ActorRecord) -> None
     """``short`` was ``full`` named short: its mentions move over, and it goes."""
     full.mentions.extend(Mention(mm.text, mm.start, mm.end, mm.sentence, "short_name") for mm in short.mentions)
     full.mentions.sort(key=lambda mm: mm.start)
+    col.mention_starts.setdefault(full.id, set()).update(mm.start for mm in short.mentions)
     del col.records[short.id]
+    col.mention_starts.pop(short.id, None)
 
 
 def _place_named_org(col: _Collector, text: str, org: str, start: int, end: int) -> bool:

@@ -101,6 +101,7 @@ class _Sentence:
         self.prior_opener: Pair | None = None  # the actor opening the sentence before ("... of its petrol")
         self.idioms: tuple = ()  # the rarer idioms whose words the article has
         self.places: list[Pair] = []  # a city named as a place, as a mention of its state ("in Riyadh")
+        self.anaphor_spans: list[tuple[int, int]] = []  # where "the alliance", "the company" stand
         self.text = text
         self.sentence = sentence
         self.mentions = mentions

@@ -565,8 +565,9 @@ def role_relations(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
     if not roles:
         return []
     text, out = ctx.text, []
-    pattern = _role_pattern(tuple(sorted(roles)))
-    prep_pattern = _role_prep_pattern(tuple(sorted(roles)))
+    nouns = _role_noun_key(kb)
+    pattern = _role_pattern(nouns)
+    prep_pattern = _role_prep_pattern(nouns)
     for (xm, xa), (ym, ya) in zip(ctx.mentions, ctx.mentions[1:]):
         # "The UAE has emerged as a major investor in Egypt", "China, the largest lender to Laos"
         prep = _ROLE_PREP_LINK.fullmatch(text, xm.end, ym.start)
@@ -584,7 +585,7 @@ def role_relations(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
             if link.group("link").lstrip().startswith(",") else [(xm, xa)]
         out += _make(ctx, cue, cm, holders, [(ym, ya)], ctx.negation.search(link.group("link")) is not None)
     if ", its " in ctx.sentence.text:
-        its_pattern = _its_role_pattern(tuple(sorted(roles)))
+        its_pattern = _its_role_pattern(nouns)
         for i, (xm, xa) in enumerate(ctx.mentions):
             role = its_pattern.match(text, xm.end) if xa.type != "person" else None
             if role is None:
@@ -597,6 +598,12 @@ def role_relations(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
                 span = _SPAN.match(text, role.start("cue"), role.end("cue"))
                 out += _make(ctx, _role_cue(kb, role.group("noun")), span, [(xm, xa)], [owner], False)
     return out
+
+
+@lru_cache(maxsize=8)
+def _role_noun_key(kb: Knowledge) -> tuple[str, ...]:
+    """The role nouns, sorted once per knowledge base (the key of the compiled patterns)."""
+    return tuple(sorted(kb.role_nouns))
 
 
 @lru_cache(maxsize=8)

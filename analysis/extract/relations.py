@@ -286,6 +286,7 @@ def find_relations(article: Article, kb: Knowledge, actors: list[ActorRecord],
             continue
         ctx = _Sentence(text, sentence, mentions, negation, state_nouns, plover, object_preps, commitments, affiliations)
         ctx.places = in_places
+        ctx.anaphor_spans = [(m.start, m.end) for m, _ in mentions if m.kind == "anaphor"]
         ctx.previous = previous
         ctx.purposes = purposes
         ctx.prior_opener = prior
@@ -461,7 +462,7 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
     cue_start, cue_end = cm.start(), cm.end()
     if cue.kind == "noun" and cue.type not in ("deal_with", "engages") and _NOUN_MODIFIES.match(text, cue_end):
         return []  # "a trade and investment framework agreement": the agreement, not an investment
-    if cue.kind == "noun" and any(m.start <= cue_start < m.end for m, _ in ctx.mentions):
+    if cue.kind == "noun" and ctx.anaphor_spans and any(start <= cue_start < end for start, end in ctx.anaphor_spans):
         return []  # "the alliance failed to defend it": the noun names an actor ("the alliance" is the CSTO)
     if cue.kind == "noun" and cm.group(0).lower() == "business" and _MODIFIED_NOUN.match(text, cue_end):
         return []  # "a business delegation", "business leaders": a modifier, not dealings
@@ -645,7 +646,7 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
     if cue.type == "supplies" and cue.reverse and _AMOUNT_AT.search(cm.group(0)) and _MONEY_NOUN.search(cm.group(0)):
         cue = replace(cue, type="aids")  # "received $3 billion in aid from X": money, not goods
     sources = _genitive_agent(ctx, cue_start, in_clause)
-    if not sources and cue.kind == "noun":
+    if not sources and cue.kind == "noun" and ("its " in text[cue_start - 30:cue_start] or "their " in text[cue_start - 30:cue_start]):
         owner = _ITS_BEFORE.search(text, max(clause_start, cue_start - 30), cue_start)
         if owner is not None:
             # "sent troops to help Russia in its war against Ukraine": "its" is the actor named just
