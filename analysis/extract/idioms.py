@@ -723,6 +723,24 @@ def _members(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
     return out
 
 
+# the grounds of a measure, stated after it: ", saying ...", "over what it called ...", "which it accuses of"
+_JUSTIFIED = re.compile(r",\s+(?:saying|accusing|citing|alleging|arguing)\b|\b(?:over|for)\s+what\s+it\s+(?:called|calls|described)\b|"
+                        r"\bthat\s+it\s+(?:accuses|accused)\s+of\b")
+
+
+def _justified(ctx: _Sentence, here: list[RelationRecord]) -> list[RelationRecord]:
+    """"banned two fishing companies, saying their vessels had ...", "sanctioned X, which it
+    accuses of ...": a measure with its grounds stated criticises its target too."""
+    text = ctx.sentence.text
+    justified = _JUSTIFIED.search(text) if here else None
+    if justified is None:
+        return []
+    return [replace(rel, type="criticizes", plover=ctx.plover.get("criticizes", ""), symmetric=False,
+                    sentences=[ctx.sentence.index])
+            for rel in here if rel.type in ("sanctions", "other") and not rel.negated
+            and 0 <= text.find(rel.cue) < justified.start()]
+
+
 def idiom_relations(ctx: _Sentence, kb: Knowledge, here: list[RelationRecord],
                     criticism: list[tuple[int, int]]) -> list[RelationRecord]:
     """The sentence's relations that idioms state beyond one cue's subject and object; ``here``
@@ -732,7 +750,7 @@ def idiom_relations(ctx: _Sentence, kb: Knowledge, here: list[RelationRecord],
            + _reported_criticism(ctx, kb, criticism) + _elliptical(ctx, here))
     for idiom in ctx.idioms:  # the rarer idioms, only in articles that have their words
         out += idiom(ctx, kb)
-    return out
+    return out + _justified(ctx, here)
 
 
 def article_idioms(text: str, kb: Knowledge, actors) -> tuple:

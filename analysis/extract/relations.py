@@ -346,15 +346,6 @@ def find_relations(article: Article, kb: Knowledge, actors: list[ActorRecord],
                     here.append(rel)
         for rel in idiom_relations(ctx, kb, here, criticism):
             _record(found, rel, sentence.index)
-        justified = _JUSTIFIED.search(sentence.text) if here else None
-        if justified:
-            # "banned two fishing companies, saying their vessels had ...", "sanctioned X, which it
-            # accuses of ...": a measure with its grounds stated criticises its target too
-            for rel in here:
-                if rel.type in ("sanctions", "other") and not rel.negated and rel.cue in sentence.text \
-                        and sentence.text.find(rel.cue) < justified.start():
-                    _record(found, replace(rel, type="criticizes", plover=plover.get("criticizes", ""), symmetric=False,
-                                           sentences=[sentence.index]), sentence.index)
         previous = {}
         for rel in here:
             if not rel.negated or rel.type == "recognizes":
@@ -646,7 +637,8 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
     if cue.type == "supplies" and cue.reverse and _AMOUNT_AT.search(cm.group(0)) and _MONEY_NOUN.search(cm.group(0)):
         cue = replace(cue, type="aids")  # "received $3 billion in aid from X": money, not goods
     sources = _genitive_agent(ctx, cue_start, in_clause)
-    if not sources and cue.kind == "noun" and ("its " in text[cue_start - 30:cue_start] or "their " in text[cue_start - 30:cue_start]):
+    if not sources and cue.kind == "noun" and ("its " in (near_text := text[max(0, cue_start - 30):cue_start])
+                                               or "their " in near_text):
         owner = _ITS_BEFORE.search(text, max(clause_start, cue_start - 30), cue_start)
         if owner is not None:
             # "sent troops to help Russia in its war against Ukraine": "its" is the actor named just
@@ -846,8 +838,6 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
     return out
 
 
-_JUSTIFIED = re.compile(r",\s+(?:saying|accusing|citing|alleging|arguing)\b|\b(?:over|for)\s+what\s+it\s+(?:called|calls|described)\b|"
-                        r"\bthat\s+it\s+(?:accuses|accused)\s+of\b")
 _LOST = re.compile(r"\blos(?:t|es|e|ing)\s+(?:a|an|the|its|their)?\s*(?:[\w$€£%.,-]+\s+){0,4}$")
 _ASSETS = re.compile(r"\b(?:assets|reserves|accounts|deposits|holdings|property|properties)\b")
 _TRADE_FLOWS = frozenset({"imports", "exports", "import", "export", "shipments", "purchases"})
