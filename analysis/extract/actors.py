@@ -693,7 +693,7 @@ def _org_candidates(m: _Matcher, text: str):
     """(start, end, name) of organisation-like names: "Ministry of ..." and "... Suffix"."""
     for match in m.org_of_re.finditer(text):
         start = match.start("org")
-        if match.group("org").split()[0] in _NAMED_BEFORE_HEAD or match.group("org").split()[0] in _MEMBERS_OF:
+        if match.group("org").split()[0] in _HEADS_NAMED_AFTER_WORDS:
             # "the Danube Institute for European Affairs", "the Mineworkers Union of Namibia": capitalised
             # words before the head
             before = _WORDS_BEFORE.search(text, max(0, start - 60), start)
@@ -730,6 +730,7 @@ _MEMBERS_OF = frozenset("Federation Confederation Association Union Chamber Coun
 _MEMBERS_WORD = re.compile(r"[a-z]ers[’']?\s+Union$")  # "Mineworkers Union", "Farmers' Union"
 _OF_PLACE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\b")
 _NAMED_BEFORE_HEAD = frozenset("Institute University Council Centre Center Academy Court Federation Chamber Bank".split())
+_HEADS_NAMED_AFTER_WORDS = _NAMED_BEFORE_HEAD | _MEMBERS_OF  # capitalised words before them belong to the name
 _WORDS_BEFORE = re.compile(r"(?:[A-Z][\w’'-]+[ \u00a0]+){1,3}$")
 _UPPER_NEXT = re.compile(rf"[ \u00a0]+(?:&[ \u00a0]+)?[{_UPPER}]")  # (a line break ends a name; "Engineering & Construction" goes on)
 _ORG_PREFIX = re.compile(rf"^(?:(?:The|the|A|An)\s+|(?:[A-Z][\w.-]*\s+){{0,2}}[\w.-]+[’']s\s+|"
@@ -960,7 +961,9 @@ def _merge_short(col: _Collector, short: ActorRecord, full: ActorRecord) -> None
 def _place_named_org(col: _Collector, text: str, org: str, start: int, end: int) -> bool:
     """"Doha Capital Holding", "Uzbekistan Airways", "the Paraguayan Centre for Energy Studies": an
     organisation named after a place or people, when the place is the only actor inside the name,
-    at its start, and at least two words follow it; or an institution "of" a place at its end."""
+    at its start, and at least two words follow it; or an institution "of" a place at its end ("the
+    University of Mauritius", "the Mineworkers Union of Namibia"); or a body of a people's trades
+    ("the Federation of Austrian Industries")."""
     inside = [mm for r in col.records.values() for mm in r.mentions if mm.start < end and mm.end > start]
     if len(inside) != 1:
         return False
