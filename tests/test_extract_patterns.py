@@ -877,6 +877,11 @@ def _relations(body: str) -> set[tuple]:
     # the group named inside a hosting cue comes before any actor after it
     ("Lebanon still hosts about 700,000 Syrian refugees, according to the UN refugee agency.",
      {("Lebanon", "aids", "Syrian refugees", False)}),
+    # what a firm says it has begun making at a plant in a state is its investment there; what it says
+    # another will open is not
+    ("Altay Aerospace said this week that it had begun assembling drones at a $95 million plant in Kenya.",
+     {("Altay Aerospace", "invests_in", "Kenya", False)}),
+    ("Kivu Holdings said the government would open a plant in Rwanda.", set()),
     # a contract lost is no deal
     ("Oman set new rules. Harbourline Engineering said it had lost a $700 million contract with Oman.",
      {("Harbourline Engineering", "deal_with", "Oman", True)}),

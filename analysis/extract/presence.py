@@ -23,6 +23,8 @@ _IN_BEFORE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?(?:[A-Z][\w’'-]+(?:\s+
 _PLACE_WORD = re.compile(r" (?:in|at|near) ")  # (a quick test before _IN_BEFORE)
 # what may stand between the company and its verb: an apposition or a relative clause, no other party
 _SPEECH = re.compile(r"\b(?:said|says|told|tells|asked|urged|accused|announced)\b")
+# "said this week that it had begun assembling drones at a plant in Ukraine": the speaker's own act
+_IT_AFTER_SPEECH = re.compile(r"\s+(?:[\w,]+\s+){0,4}?(?:that\s+)?(?:it|they)\s")
 # the company is the one urged or asked to act, not one that acts: "urged Chinese firms to process ore"
 _DEMANDED = re.compile(r"\b(?:urged|urges|urge|urging|asked|asks|pressed|presses|called\s+on|calls\s+on|told|tells|"
                        r"wants|wanted|encouraged|encourages)\s+(?:the\s+|its\s+|their\s+)?$")
@@ -73,7 +75,8 @@ def presence_relations(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
             start = act.start("verb") if verb else act.start()
         company = next(((cm, ca) for cm, ca in reversed(ctx.mentions) if cm.end <= start and ca.type == "company"), None)
         if company is None or start - company[0].end > 120 or (
-                verb and act is not where and _SPEECH.search(text, company[0].end, start)) or any(
+                verb and act is not where and (said := _SPEECH.search(text, company[0].end, start))
+                and not _IT_AFTER_SPEECH.match(text, said.end(), start)) or any(
                 company[0].end <= om.start < start and oa.type not in ("company", "location") and om.kind != "demonym"
                 for om, oa in ctx.mentions):
             continue  # another party, or a report ("said ... its plant" is the company's own; "says the plant
