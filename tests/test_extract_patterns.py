@@ -1161,6 +1161,18 @@ def test_actor_patterns(body, actors):
     assert {a.name for a in _extract(body).actors} == actors
 
 
+def test_a_headline_firm_described_by_nationality_is_the_one_firm_of_that_nationality():
+    ex = extract(read_text("Niger seizes uranium from French miner\n\nNiger's junta seized uranium on Monday from a mine "
+                           "run by France's Orano Sahel Mining. Orano Sahel said it would go to arbitration.\n"))
+    firm = next(a for a in ex.actors if a.name == "Orano Sahel Mining")
+    assert "French miner" in [m.text for m in firm.mentions]
+    assert ("Niger", "other", "Orano Sahel Mining") in {(r.source, r.type, r.target) for r in ex.relations}
+    # two firms of that nationality: the headline's description stays unresolved
+    ex = extract(read_text("Niger seizes uranium from French miner\n\nNiger's junta seized uranium from France's Orano "
+                           "Sahel Mining and France's Sahelor Uranium Holdings.\n"))
+    assert all("French miner" not in [m.text for m in a.mentions] for a in ex.actors if a.type == "company")
+
+
 def test_a_workers_union_is_no_union_of_states():
     ex = _extract("Namibia signed. The Mineworkers Union said it was worried.")
     assert {(a.name, a.type) for a in ex.actors} == {("Mineworkers Union", "other"), ("Namibia", "state")}

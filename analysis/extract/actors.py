@@ -293,6 +293,7 @@ def find_actors(article: Article, kb: Knowledge, quotes: list[QuoteRecord]) -> t
     _short_names(text, col)
     _companies_not_people(col)
     _described_before_named(text, col)
+    _national_firm_described(text, col)
     _anaphors(m, article, col)
     # the agency that published the story ("... seen by Steppe Wire") is no actor in it
     publisher = fold(article.meta.source or "")
@@ -929,6 +930,50 @@ def _described_before_named(text: str, col: _Collector) -> None:
                 if not col.overlaps(start, hm.end()):
                     col.add(ActorDef(record.id, record.name, record.type, record.iso3), text[start:hm.end()], start,
                             hm.end(), "description", known=False)
+
+
+# a firm's noun after a demonym in a headline: "Canadian miner", "Spanish oil firm", "Chinese builder"
+_NATIONAL_FIRM = re.compile(r"(?:[ \u00a0]+[a-z][\w-]*){0,2}?[ \u00a0]+(?:%s|builder|group|maker)\b" % "|".join(sorted(_FIRM_NOUNS)))
+_CAPITALISED = re.compile(r"(?<![\w’'-])[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?(?=[ \u00a0])")
+_NATIONALITY_GAP = re.compile(r"(?:’s|'s)?\s+(?:[a-z][\w-]*\s+){0,3}")  # "Canada's ", "Spanish energy group "
+
+
+def _national_firm_described(text: str, col: _Collector) -> None:
+    """"Mali seizes gold from Canadian miner" ... "held by Canada's Laurentide Gold Corp": a headline
+    that describes a firm by its nationality means the one firm of that nationality the story names
+    ("Canada's X", "Spanish energy group X", "X, an Australian company")."""
+    if len(col.starts) < 2:
+        return
+    headline_end = col.starts[1]
+    # (the demonym of an unnamed firm is no mention: "Canadian miner" is read from the words)
+    described = [(dm, state, firm) for dm in _CAPITALISED.finditer(text, 0, headline_end)
+                 if (firm := _NATIONAL_FIRM.match(text, dm.end(), headline_end)) is not None
+                 and (state := _demonym_state(col, dm.group(0))) is not None and state.type == "state"]
+    if not described:
+        return
+    states = [(mm, r) for r in col.records.values() if r.type == "state" for mm in r.mentions if mm.kind != "anaphor"]
+    nationality: dict[str, set[str]] = {}
+    for record in col.records.values():
+        if record.type != "company" or not record.mentions:
+            continue
+        first = min(record.mentions, key=lambda mm: mm.start)
+        if first.start < headline_end:
+            continue  # named in the headline itself
+        own = {r.id for mm, r in states if mm.end <= first.start and _NATIONALITY_GAP.fullmatch(text, mm.end, first.start)}
+        desc = _DESCRIPTION_AFTER.match(text, first.end)
+        if desc is not None:  # "Southern Cross Rare Earths, an Australian company"
+            own |= {r.id for mm, r in states if desc.start() <= mm.start < desc.end()}
+        for state_id in own:
+            nationality.setdefault(state_id, set()).add(record.id)
+    for dm, state, firm in described:
+        firms = nationality.get(state.id, set())
+        if len(firms) != 1:
+            continue  # none, or several firms of that nationality: which one is meant is unclear
+        record = col.records[next(iter(firms))]
+        col.release(dm.start(), firm.end())  # "Canadian miner": the firm, not Canada
+        if not col.overlaps(dm.start(), firm.end()):
+            col.add(ActorDef(record.id, record.name, record.type, record.iso3), text[dm.start():firm.end()], dm.start(),
+                    firm.end(), "description", known=False)
 
 
 def _companies_not_people(col: _Collector) -> None:
