@@ -1321,6 +1321,12 @@ def test_a_speaker_that_goes_on_after_and_is_the_subject_of_the_first_verb():
     # a body named by its acronym or a descriptive alias is that body
     ('Severnaya Alumina Group (Severalum) owns the plant. Severalum said the takeover was "an illegal seizure dressed '
      'up as a rescue".', "Severnaya Alumina Group"),
+    # "what it called": the body the quotation's own sentence opens with
+    ("Peru’s foreign ministry thanked Chile and Bolivia for what it called “acts of solidarity” and blamed the drought.",
+     "Peru"),
+    # "It said it had not been told ... and would": the body that opens the sentence before
+    ('Andes Copper Holdings runs the mine. It said it had not been told of any review and would "use every legal '
+     'avenue" to protect its investment.', "Andes Copper Holdings"),
 ])
 def test_quote_speaker_patterns(body, speaker):
     assert [q.speaker for q in _extract(body).quotes] == [speaker]

@@ -93,7 +93,9 @@ def _resolve_pronouns(article: Article, quotes: list[QuoteRecord], actors: list[
         elif not attr and quote.paragraph in resolved:
             # '"…," she said. "…"': the second quotation is the same speaker's
             speaker, role, kind = resolved[quote.paragraph]
-        elif attr in ("it", "they") and (body := _body_before(article, actors, out, quote)) is not None:
+        elif (pronoun := _PRONOUN_SAID.match(attr)) and pronoun.group(1) in ("it", "they") \
+                and (body := _own_opener(article, actors, quote) or _body_before(article, actors, out, quote)) is not None:
+            # 'thanked Mexico for what it called "acts of solidarity"': the body the sentence opens with;
             # 'It urged Kuala Lumpur to treat Chinese companies "fairly"': the body that spoke just before
             speaker, role = body, None
         elif attr in PRONOUNS:
@@ -138,6 +140,25 @@ def _resolve_pronouns(article: Article, quotes: list[QuoteRecord], actors: list[
                                 quote.sentence, quote.paragraph, quote.affiliation)
         out.append(quote)
     return out
+
+
+# "it", or "it said it had not been told ... and would": a pronoun speaking
+_PRONOUN_SAID = re.compile(r"(it|they)(?:$|\s+(?:said|says|told|added|argued|warned|stated)\b)")
+
+
+def _own_opener(article: Article, actors: list[ActorRecord], quote) -> str | None:
+    """The body (no person) that opens the quotation's own sentence before it ("Cuba's foreign
+    ministry thanked Mexico for what it called "acts of solidarity"": Cuba); none when the sentence
+    opens with the pronoun itself ("It urged ...")."""
+    if quote.sentence is None:
+        return None
+    sentence = article.sentences[quote.sentence]
+    if re.match(r"(?:It|They)\s", sentence.text):
+        return None
+    firsts = [(m.start, a) for a in actors if a.type != "person" for m in a.mentions
+              if m.sentence == sentence.index and m.start - sentence.start <= 40 and m.start < quote.start
+              and m.kind != "anaphor"]
+    return min(firsts, key=lambda x: x[0])[1].name if firsts else None
 
 
 def _unnamed_reporter(article: Article, quote, after: int) -> tuple[str, str] | None:
