@@ -1332,6 +1332,13 @@ def test_quote_speaker_patterns(body, speaker):
     assert [q.speaker for q in _extract(body).quotes] == [speaker]
 
 
+def test_a_second_quotation_after_a_prepositional_phrase_keeps_the_first_speaker():
+    # '"…" of both governments but urged them …': no new speaker between the two quotations
+    ex = _extract('The US embassy in Paramaribo said it “respects the sovereign decisions” of both governments but '
+                  'urged them to make sure that Chinese loans were “transparent and sustainable”.')
+    assert [q.speaker for q in ex.quotes] == ["US embassy", "US embassy"]
+
+
 def test_a_full_stop_after_the_closing_mark_ends_the_attribution():
     ex = _extract('The US ambassador in Lima, Rebecca Holt, said in a speech that Chinese companies were buying '
                   '"the foundations of your economy at a discount". The Chinese embassy called her remarks '

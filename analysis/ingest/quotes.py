@@ -182,6 +182,9 @@ _NAME_APPOSITION = re.compile(r"(?:^|[.;]\s+|\b(?:and|but)\s+)(?P<name>[A-Z][\w�
                               r"(?:a|an|the)\s[^,;“”\"]{3,160}$")  # ("Al-Shabaab, the al Qaeda-linked group that ..., said")
 
 
+_PREPOSITION_FIRST = re.compile(r"(?:of|to|in|on|for|with|at|by|from|over|into|about)\b")
+
+
 def attribution_before(before: str) -> str | None:
     """The speaker before the quote in the same sentence: "Name said: ...", "a spokesman said
     the bloc had "..."", "an official, speaking on condition of anonymity, said ..."."""
@@ -208,7 +211,9 @@ def attribution_before(before: str) -> str | None:
         # "The ministry suspended tariff cuts, and said it would ...": a second verb of the same
         # subject, named before the clause's first verb
         subject = _first_subject(subject)
-        if subject is None:
+        if subject is None or _PREPOSITION_FIRST.match(subject):
+            # ('"…" of both governments but urged them …': the subject is before the first quotation,
+            # and the paragraph's speaker goes on)
             return None
     if re.search(r",\s*who$", subject):
         subject = "who"  # "according to a person familiar with the talks, who said …"
