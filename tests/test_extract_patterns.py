@@ -1324,6 +1324,9 @@ def test_a_speaker_that_goes_on_after_and_is_the_subject_of_the_first_verb():
     # "what it called": the body the quotation's own sentence opens with
     ("Peru’s foreign ministry thanked Chile and Bolivia for what it called “acts of solidarity” and blamed the drought.",
      "Peru"),
+    # a relative clause holding a list ("..., a wharf and the national stadium,") still names its antecedent
+    ("Japan, which has paid for Palau’s parliament building, a wharf and the national stadium, said through its "
+     "embassy that visa policy was “a matter between the EU and Palau”.", "Japan"),
     # "It said it had not been told ... and would": the body that opens the sentence before
     ('Andes Copper Holdings runs the mine. It said it had not been told of any review and would "use every legal '
      'avenue" to protect its investment.', "Andes Copper Holdings"),

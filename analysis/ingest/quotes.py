@@ -182,6 +182,10 @@ _NAME_APPOSITION = re.compile(r"(?:^|[.;]\s+|\b(?:and|but)\s+)(?P<name>[A-Z][\w�
                               r"(?:a|an|the)\s[^,;“”\"]{3,160}$")  # ("Al-Shabaab, the al Qaeda-linked group that ..., said")
 
 
+# "China, which has paid for Vanuatu's parliament building, a wharf and the national stadium, said":
+# a relative clause holding a list
+_RELATIVE_WITH_LIST = re.compile(r"^[^,]{2,60}?\S(?=,\s*(?:which|whose)\s[^.;:!?]*\band\s[^,.;:!?]*$)")
+_SPEECH_IN = re.compile(r"\b(?:said|says|told|tells|added|called|calls|warned|stated)\b")
 _PREPOSITION_FIRST = re.compile(r"(?:of|to|in|on|for|with|at|by|from|over|into|about)\b")
 
 
@@ -220,6 +224,9 @@ def attribution_before(before: str) -> str | None:
     relative = re.search(r"\S,\s*(?:which|whose)\s[^,.;:!?]*$", subject)
     if relative:  # "Hezbollah, which Washington lists as a terrorist organisation, said": Hezbollah
         subject = subject[:relative.start() + 1]
+    elif (listed := _RELATIVE_WITH_LIST.match(subject)) and not _SPEECH_IN.search(subject, listed.end()):
+        relative = listed  # "China, which has paid for X, a wharf and the stadium, said": China
+        subject = subject[:listed.end()]
     subject = _CLAUSE_CUT.split(subject)[-1].strip(" ,")
     if relative:
         subject = re.sub(r"^(?:The|the)\s+", "", subject)
