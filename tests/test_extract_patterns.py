@@ -436,8 +436,8 @@ def _relations(body: str) -> set[tuple]:
       ("Solomon Islands", "criticizes", "United States", False)}),
     # a mediator of talks between two parties hosts talks with each
     ("Norway, which has mediated talks between Colombia and the ELN since 2022, called for calm.",
-     {("Norway", "hosts_talks", "Colombia", False), ("Norway", "hosts_talks", "ELN", False),
-      ("Colombia", "engages", "ELN", False)}),
+     {("Norway", "hosts_talks", "Colombia", False), ("Norway", "hosts_talks", "National Liberation Army", False),
+      ("Colombia", "engages", "National Liberation Army", False)}),
     # welcoming another actor's decision engages it, but coordinated subjects do not engage each other
     ("Japan welcomed Seoul's decision to lift the curbs.", {("Japan", "engages", "South Korea", False)}),
     ("Argentina and Uruguay welcomed the vote in Strasbourg.", set()),
@@ -1324,6 +1324,9 @@ def test_a_speaker_that_goes_on_after_and_is_the_subject_of_the_first_verb():
     # "what it called": the body the quotation's own sentence opens with
     ("Peru’s foreign ministry thanked Chile and Bolivia for what it called “acts of solidarity” and blamed the drought.",
      "Peru"),
+    # a body speaking by its acronym is named in full
+    ('Colombia raided the camps. The ELN said in a statement that the raids were "theatre for Washington".',
+     "National Liberation Army"),
     # a relative clause holding a list ("..., a wharf and the national stadium,") still names its antecedent
     ("Japan, which has paid for Palau’s parliament building, a wharf and the national stadium, said through its "
      "embassy that visa policy was “a matter between the EU and Palau”.", "Japan"),

@@ -133,7 +133,7 @@ def _resolve_pronouns(article: Article, quotes: list[QuoteRecord], actors: list[
             if aliases is None:
                 aliases = {_THE.sub("", m.text): a.name for a in actors if a.type != "person"
                            for m in a.mentions if m.kind in ("acronym", "anaphor", "short_name")
-                           or m.kind == "alias" and re.search(r"\s[a-z]", m.text)}
+                           or m.kind == "alias" and (re.search(r"\s[a-z]", m.text) or m.text.isupper())}
             speaker = aliases.get(_THE.sub("", speaker), speaker)
         if (speaker, role) != (quote.speaker, quote.speaker_role):
             quote = QuoteRecord(quote.text, speaker, role, kind, quote.start, quote.end,
