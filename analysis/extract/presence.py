@@ -114,8 +114,10 @@ def stake_relations(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
             owned = None if held else _OWNED_BY.fullmatch(text, m.end, n.start)
             if held or owned:
                 cue_m = held or owned
-                cue = _cue_for(kb, "invests_in", cue_m.group(0).strip(" ,"), "noun")
-                out += _make(ctx, cue, re.compile(re.escape(cue_m.group(0).strip(" ,"))).search(text, m.end),
-                             [(n, b)], [(m, a)], False)
+                phrase = cue_m.group(0)
+                # the cue is the matched words without their edge spaces and commas
+                start = cue_m.start() + len(phrase) - len(phrase.lstrip(" ,"))
+                span = _SPAN.match(text, start, start + len(phrase.strip(" ,")))
+                out += _make(ctx, _cue_for(kb, "invests_in", span.group(0), "noun"), span, [(n, b)], [(m, a)], False)
                 break
     return out
