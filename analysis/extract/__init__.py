@@ -155,9 +155,15 @@ def _own_opener(article: Article, actors: list[ActorRecord], quote) -> str | Non
     sentence = article.sentences[quote.sentence]
     if re.match(r"(?:It|They)\s", sentence.text):
         return None
+    return _opening_body(actors, sentence, before=quote.start)
+
+
+def _opening_body(actors: list[ActorRecord], sentence, *, before: int | None = None) -> str | None:
+    """The body (no person, no anaphor) named first within the sentence's first 40 characters
+    (and before ``before``): the sentence's subject."""
     firsts = [(m.start, a) for a in actors if a.type != "person" for m in a.mentions
-              if m.sentence == sentence.index and m.start - sentence.start <= 40 and m.start < quote.start
-              and m.kind != "anaphor"]
+              if m.sentence == sentence.index and m.start - sentence.start <= 40 and m.kind != "anaphor"
+              and (before is None or m.start < before)]
     return min(firsts, key=lambda x: x[0])[1].name if firsts else None
 
 
@@ -185,11 +191,7 @@ def _body_before(article: Article, actors: list[ActorRecord], quotes: list[Quote
         return None
     # the actor that opens the sentence before (named within its first 40 characters)
     opener = article.sentences[quote.sentence - 1]
-    if opener.paragraph != quote.paragraph:
-        return None
-    firsts = [(m.start, a) for a in actors if a.type != "person" for m in a.mentions
-              if m.sentence == opener.index and m.start - opener.start <= 40 and m.kind != "anaphor"]
-    return min(firsts, key=lambda x: x[0])[1].name if firsts else None
+    return _opening_body(actors, opener) if opener.paragraph == quote.paragraph else None
 
 
 def _owner_before(article: Article, actors: list[ActorRecord], quote, *, same_sentence: bool) -> str | None:
