@@ -896,6 +896,19 @@ def _relations(body: str) -> set[tuple]:
     ("Japan and Korea, the largest buyers of Qatari gas, met.",
      {("Qatar", "supplies", "Japan", False), ("Qatar", "supplies", "South Korea", False),
       ("Japan", "engages", "South Korea", False)}),
+    # a claim to land or sea: a tension with its holder, between two claimants, or with the state whose territory it is
+    ("The reef, which Thailand administers and Cambodia claims, lies offshore.",
+     {("Cambodia", "tensions_with", "Thailand", False)}),
+    ("Laos and Vietnam signed a deal to survey a valley both countries claim.",
+     {("Laos", "deal_with", "Vietnam", False), ("Laos", "tensions_with", "Vietnam", False)}),
+    ("Khartoum claims the Halaib region, most of it inside Egypt's territory.",
+     {("Egypt", "tensions_with", "Sudan", False)}),
+    ("Ethiopia claimed responsibility for the raid near Kenya's border.", set()),
+    ("The Philippines, which also has claims in the sea near Vietnam, said nothing.", set()),
+    # a terrorist listing by a pair of states: each lists the group
+    ("Peru and Chile met. The ELN, which both governments list as a terrorist group, said nothing.",
+     {("Chile", "engages", "Peru", False), ("Peru", "sanctions", "National Liberation Army", False),
+      ("Chile", "sanctions", "National Liberation Army", False)}),
 ])
 def test_relation_patterns(body, expected):
     assert _relations(body) == expected

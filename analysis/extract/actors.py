@@ -1224,7 +1224,10 @@ def _last_two_before(col: _Collector, kinds: tuple[str, ...], offset: int, text:
                       if mention.kind != "anaphor" and mention.sentence == here and mention.end <= offset)
         for (s1, e1, first), (s2, _, second) in reversed(list(zip(mine, mine[1:]))):
             if first.id != second.id and _PAIR_JOIN.fullmatch(text, e1, s2):
-                if text[col.starts[here]:s1].strip() not in ("", "The", "the", "Both", "both"):
+                # the sentence's own subject pair is not "the two sides" it speaks of, but "both
+                # countries" after it is that pair ("Brunei and China agreed ..., a feature both countries claim")
+                if text[col.starts[here]:s1].strip() not in ("", "The", "the", "Both", "both") \
+                        or text.startswith(("both", "Both"), offset):
                     return [second, first]
                 break
     for index in ([here] if here in by_sentence else []) + list(range(here - 1, here - 4, -1)):

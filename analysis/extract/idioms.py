@@ -225,7 +225,7 @@ def _terror_listing(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
         act = _TERROR_ACTIVE.match(text, m.end) if a.type != "person" else None
         if act is None:
             continue
-        earlier = [x for x in mentions[:i] if x[1].id != a.id]
+        earlier = [x for x in mentions[:i] if x[1].id != a.id and x[0].end <= m.start]  # not the pair on the same words
         later = [x for x in mentions[i + 1:] if x[1].id != a.id]
         term = _TERROR_AS.match(text, act.end())
         if term and earlier and _TERROR_RELATIVE.fullmatch(text, earlier[-1][0].end, m.start):
@@ -723,6 +723,63 @@ def _members(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
     return out
 
 
+# "the islands, which Japan administers and China claims", "waters both countries claim", "Caracas
+# claims the Essequibo region, about two-thirds of Guyana's territory": a claim to land or sea
+_CLAIM = re.compile(r"\b(?P<cue>claims|claim|claimed)\b(?![-’'])(?!\s+(?:that|to|responsibility|credit|victory|"
+                    r"lives|the\s+lives|it|he|she|they|on|in|without|a|an)\b)")
+_CLAIM_NOUN = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|our|no|any|rival|competing|overlapping|territorial|"
+                         r"maritime|sovereignty|own|these|those|such|of|has|have|had|with|legal|tax)\s+|-)$", re.I)
+_CLAIM_GAP = re.compile(r"\s+(?:(?:also|still|long|now|both|has|have|had|too|itself|all|formally|partly)\s+)*")
+
+
+@lru_cache(maxsize=8)
+def _claim_patterns(kb: Knowledge) -> tuple[re.Pattern, re.Pattern] | None:
+    spec = kb.relations.get("tensions_with") or {}
+    places, holding = spec.get("claimed_places") or [], spec.get("holding_verbs") or []
+    if not places or not holding:
+        return None
+    place = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(places, key=len, reverse=True)) + r")\b")
+    held = re.compile(r"\s+(?:\w+\s+)?(?:" + "|".join(map(re.escape, holding)) + r")\s+and\s+(?:the\s+)?$")
+    return place, held
+
+
+def _territorial_claims(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
+    """"which Japan administers and China claims" (China and Japan), "waters both countries claim"
+    (the pair), "Caracas claims the Essequibo region, about two-thirds of Guyana's territory" (the
+    first state or group named after the claim): a claim to land or sea is a tension."""
+    text, out, patterns = ctx.text, [], _claim_patterns(kb)
+    if patterns is None:
+        return out
+    place, held = patterns
+    for cm in _CLAIM.finditer(text, ctx.sentence.start, ctx.sentence.end):
+        if cm.group("cue") != "claimed" and _CLAIM_NOUN.search(text, max(ctx.sentence.start, cm.start() - 14), cm.start()):
+            continue  # "has claims in the South China Sea", "its claim": a noun
+        before = [x for x in ctx.mentions if x[0].end <= cm.start() and x[1].type != "person"]
+        if not before or not _CLAIM_GAP.fullmatch(text, before[-1][0].end, cm.start()):
+            continue
+        claimants = _coordinated(text, before[-1], before, before=True)
+        window = text[max(ctx.sentence.start, claimants[-1][0].start - 90):min(ctx.sentence.end, cm.end() + 90)]
+        if not place.search(window):
+            continue  # "claimed the lives of", "claims a role": no land or sea
+        ids = {a.id for _, a in claimants}
+        if len(ids) >= 2:
+            others, claimants = claimants[1:], claimants[:1]  # "which Baghdad and Erbil both claim"
+        else:
+            first = min(claimants, key=lambda x: x[0].start)
+            holder = [x for x in before if x[0].end <= first[0].start and x[1].id not in ids]
+            if holder and held.fullmatch(text, holder[-1][0].end, first[0].start):
+                others = holder[-1:]  # "which Japan administers and China claims"
+            else:
+                after = [x for x in ctx.mentions if x[0].start >= cm.end() and x[1].id not in ids
+                         and x[1].type in ("state", "non_state_group") and ";" not in text[cm.end():x[0].start]]
+                others = after[:1]
+        if others:
+            span = _SPAN.match(text, cm.start("cue"), cm.end("cue"))
+            out += _make(ctx, _cue_for(kb, "tensions_with", span.group(0), "verb"), span, claimants, others,
+                         _negated(ctx, claimants[0][0].end, cm.start()))
+    return out
+
+
 # the grounds of a measure, stated after it: ", saying ...", "over what it called ...", "which it accuses of"
 _JUSTIFIED = re.compile(r",\s+(?:saying|accusing|citing|alleging|arguing)\b|\b(?:over|for)\s+what\s+it\s+(?:called|calls|described)\b|"
                         r"\bthat\s+it\s+(?:accuses|accused)\s+of\b")
@@ -778,10 +835,11 @@ def _gate_words(kb: Knowledge) -> TermMatcher:
                       "protests", "grumbled", "grumble", "grumbles"},
         _imports_from: {"imports", "purchases", "supplies"},
         _members: {"member", "members", "ally", "allies"},
+        _territorial_claims: {"claim", "claims", "claimed"},
     }
     return TermMatcher({word: idiom for idiom, forms in words.items() for word in forms})
 
 
 # the rarer idioms, in the order they are tried
 _GATED = (_terror_listing, _signed_by, _strikes, presence_relations, stake_relations, _export_shares, _retaliation,
-          _complaints, _imports_from, _members)
+          _complaints, _imports_from, _members, _territorial_claims)
