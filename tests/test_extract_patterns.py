@@ -1379,3 +1379,17 @@ def test_a_headline_verb_after_a_comma_is_the_headline_subjects():
                            "Senegal has ordered France to hand over its last base.\n"))
     rels = {(r.source, r.type, r.target) for r in ex.relations}
     assert ("Senegal", "engages", "Türkiye") in rels and ("France", "engages", "Türkiye") not in rels
+
+
+@pytest.mark.parametrize("body, epithet, state", [
+    # an epithet names a state of its kind: the one named most often so far ...
+    ("India and Oman met in Delhi. India praised Oman. The sultanate will sell gas to India.", "The sultanate", "Oman"),
+    # ... but not one the sentence names after it
+    ("Saudi Arabia welcomed the deal between Bahrain and Iran. Bahrain thanked Iran. The kingdom is Bahrain's "
+     "closest ally and supplies most of its crude oil.", "The kingdom", "Saudi Arabia"),
+    # and none if the article names no state of the kind (the archipelago here is a place)
+    ("Norway and Russia share Svalbard fisheries. Norway fined Russia. The archipelago is cold.", "The archipelago", None),
+])
+def test_a_state_epithet_names_a_state_of_its_kind(body, epithet, state):
+    found = [a.name for a in _extract(body).actors for m in a.mentions if m.text == epithet]
+    assert found == ([state] if state else [])

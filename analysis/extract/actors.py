@@ -76,6 +76,7 @@ class _Matcher:
     org_noun_matcher: TermMatcher | None = None
     org_nouns: dict | None = None  # describing noun → actor type
     corporate_nouns: frozenset = frozenset()  # describing nouns that never describe a person
+    epithets: dict | None = None  # "the kingdom" → the ISO3 codes of the states it may name
 
 
 @lru_cache(maxsize=8)
@@ -123,8 +124,11 @@ def _matcher(kb: Knowledge) -> _Matcher:
         r"[A-Z][\w’'-]+(?:[ \u00a0]+(?:(?:and|of|for|the)[ \u00a0]+){0,2}[A-Z][\w’'-]+){0,5})"  # a name ends with its line
     )
     # a capitalised head must be written so ("the Fund" is the IMF, "the fund" any fund)
+    phrases = [(actor_type, phrase) for actor_type, listed in (people.get("anaphors") or {}).items() for phrase in listed]
+    epithets = _epithets(kb)
+    phrases += [("epithet", phrase) for phrase in epithets]
     anaphors = TermMatcher({phrase: (actor_type, phrase.split()[-1] if not phrase.split()[-1].islower() else None)
-                            for actor_type, phrases in (people.get("anaphors") or {}).items() for phrase in phrases})
+                            for actor_type, phrase in phrases})
     heads = {phrase.split()[1]: actor_type for actor_type, phrases in (people.get("anaphors") or {}).items()
              for phrase in phrases if re.fullmatch(r"the [a-z]+", phrase)}
     pair_heads = {noun: kind for kind, nouns in (people.get("pair_anaphors") or {}).items() for noun in nouns}
@@ -140,8 +144,23 @@ def _matcher(kb: Knowledge) -> _Matcher:
         _alternation(_PAIR_ANAPHOR, pair_heads), pair_heads,
         # (the nouns after an armed group's name in the same matcher: "the Viv Ansanm gang")
         TermMatcher({**{noun: noun for noun in org_nouns}, **{h: ("group", h) for h in people.get("group_heads") or []}}),
-        org_nouns, frozenset(people.get("corporate_nouns") or []),
+        org_nouns, frozenset(people.get("corporate_nouns") or []), epithets,
     )
+
+
+def _epithets(kb: Knowledge) -> dict[str, frozenset[str]]:
+    """"the kingdom" → the ISO3 codes of the states whose official name has "Kingdom", and the
+    others people.yaml lists for it (folded phrase → codes)."""
+    iso3 = {actor.id: actor.iso3 for actor in kb.actors.values() if actor.type == "state" and actor.iso3}
+    out = {}
+    for phrase, spec in (kb.people.get("state_epithets") or {}).items():
+        codes = set(spec.get("iso3") or [])
+        word = spec.get("name_word")
+        if word:
+            codes |= {iso3[s.actor] for s in kb.surfaces if s.actor in iso3 and s.kind in ("name", "alias")
+                      and re.search(rf"\b{re.escape(word)}\b", s.text)}
+        out[fold(phrase)] = frozenset(codes)
+    return out
 
 
 # "the Houston-based company", "the landlocked country": one or two modifiers (lower case, or a
@@ -1088,7 +1107,11 @@ def _anaphors(m: _Matcher, article: Article, col: _Collector) -> None:
     for start, end, (actor_type, head) in m.anaphors.finditer(fold_text(text)):
         if head is not None and text[end - len(head):end] != head:
             continue
-        if not col.overlaps(start, end):
+        if col.overlaps(start, end):
+            continue
+        if actor_type == "epithet":  # "the kingdom"
+            _refer(col, text, start, end, _epithet_state(col, start, m.epithets[fold(text[start:end])]))
+        else:
             _refer(col, text, start, end, _antecedent(col, actor_type, start, text))
     if m.modified_anaphor is not None:
         for head_start, head_end, head in m.modified_anaphor.finditer(fold_text(text)):
@@ -1133,6 +1156,24 @@ def _antecedent(col: _Collector, actor_type: str, offset: int, text: str) -> Act
     """What a definite description of ``actor_type`` refers to: "the government" (main_state) is
     the state the article is about so far; "the company" the last company named."""
     return _main_state_before(col, offset) if actor_type == "main_state" else _last_before(col, actor_type, offset, text)
+
+
+def _epithet_state(col: _Collector, offset: int, codes: frozenset[str]) -> ActorRecord | None:
+    """"the kingdom": of the states ``codes`` allows, the one named most often before ``offset``
+    (on a tie, the one named first), leaving out those this sentence names after it."""
+    here = col.sentence(offset)
+    best, best_key = None, (0, 0)
+    for record in col.records.values():
+        if record.type != "state" or record.iso3 not in codes:
+            continue
+        named = [mention for mention in record.mentions if mention.kind != "anaphor"]
+        if any(mention.sentence == here and mention.start > offset for mention in named):
+            continue  # "The kingdom is Bahrain's closest ally": another kingdom
+        before = [mention.start for mention in named if mention.start < offset]
+        key = (len(before), -min(before, default=0))
+        if before and key > best_key:
+            best, best_key = record, key
+    return best
 
 
 def _refer(col: _Collector, text: str, start: int, end: int, antecedent: ActorRecord | None) -> None:

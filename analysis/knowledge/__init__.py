@@ -274,7 +274,7 @@ def _build(data: dict, sources: list[str]) -> Knowledge:
               "bands": data.get("bands") or []}
     people = {k: data.get(k) for k in ("titles", "org_suffixes", "group_nouns", "state_nouns",
                                         "place_preps", "anaphors", "pair_anaphors", "state_organs", "org_nouns",
-                                        "company_speakers", "group_heads", "corporate_nouns")}
+                                        "company_speakers", "group_heads", "corporate_nouns", "state_epithets")}
     return Knowledge(
         actors=actors,
         surfaces=surfaces,
