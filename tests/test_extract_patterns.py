@@ -896,6 +896,11 @@ def _relations(body: str) -> set[tuple]:
     ("Japan and Korea, the largest buyers of Qatari gas, met.",
      {("Qatar", "supplies", "Japan", False), ("Qatar", "supplies", "South Korea", False),
       ("Japan", "engages", "South Korea", False)}),
+    # buyers and suppliers named together are each one; a demonym before a goods acronym is the state's goods
+    ("Chile and Spain were the largest buyers of Trinidadian LNG last year.",
+     {("Trinidad and Tobago", "supplies", "Chile", False), ("Trinidad and Tobago", "supplies", "Spain", False)}),
+    ("Australia and Russia have been Kuwait's main wheat suppliers.",
+     {("Australia", "supplies", "Kuwait", False), ("Russia", "supplies", "Kuwait", False)}),
     # a claim to land or sea: a tension with its holder, between two claimants, or with the state whose territory it is
     ("The reef, which Thailand administers and Cambodia claims, lies offshore.",
      {("Cambodia", "tensions_with", "Thailand", False)}),

@@ -553,8 +553,11 @@ def _hosted(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
 
 _ROLE_LINK = re.compile(
     r"\s*(?:,\s*(?:which|who)\s+[^,;]{1,80},)?\s*(?P<link>(?:,\s*(?:which|who)\s+)?(?:is|was|are|were|has become|"
-    r"have become|had become|became|remains|remained|will become|would become|as|,)\s+(?:now\s+|also\s+|already\s+|"
+    r"have become|had become|became|remains|remained|remain|will become|would become|has been|have been|had been|as|,)\s+(?:now\s+|also\s+|already\s+|"
     r"still\s+|long\s+|not\s+|no\s+longer\s+|once\s+|formerly\s+|traditionally\s+|historically\s+)?(?:the\s+)?)$")
+
+
+_PLURAL_LINK = re.compile(r"\s*(?:,|(?:are|were|have|remain)\b)")
 
 
 def role_relations(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
@@ -580,9 +583,10 @@ def role_relations(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
             if link is None or xa.id == ya.id:
                 continue
             cue, cm = _role_cue(kb, role.group("noun")), role
-        # ("China and India, the largest buyers of OPEC+ crude": each of the coordinated)
+        # ("China and India, the largest buyers of OPEC+ crude", "Australia and Russia have been Kuwait's
+        # main wheat suppliers": each of the coordinated)
         holders = _coordinated(text, (xm, xa), [x for x in ctx.mentions if x[0].end <= xm.end], before=True) \
-            if link.group("link").lstrip().startswith(",") else [(xm, xa)]
+            if _PLURAL_LINK.match(link.group("link")) else [(xm, xa)]
         out += _make(ctx, cue, cm, holders, [(ym, ya)], ctx.negation.search(link.group("link")) is not None)
     if ", its " in ctx.sentence.text:
         its_pattern = _its_role_pattern(nouns)
@@ -619,7 +623,7 @@ def _role_cue(kb: Knowledge, noun: str) -> _Cue:
 
 _ROLE_PREP_LINK = re.compile(
     r"\s*(?P<link>,?\s*(?:(?:which|who)\s+|(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:that|which)\s+)?(?:is|was|are|were|"
-    r"has\s+become|have\s+become|had\s+become|became|remains|"
+    r"has\s+become|have\s+become|had\s+become|became|remains|remain|has\s+been|have\s+been|had\s+been|"
     r"remained|has\s+emerged\s+as|emerged\s+as|ranks\s+as|as|,)\s+(?:now\s+|also\s+|already\s+|still\s+|long\s+|not\s+|"
     r"no\s+longer\s+|by\s+far\s+|once\s+)?)(?P<role>(?:one\s+of\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?[a-z]+s?\s+(?:of\s+(?:[\w-]+\s+){1,3}?(?=to\s))?"
     r"(?:in|to|of|for)\s+(?:the\s+)?)")

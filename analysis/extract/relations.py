@@ -428,12 +428,14 @@ def _in_name(text: str, m: Mention) -> bool:
     if m.kind != "demonym":
         return False
     before = _NAME_WORD_BEFORE.search(text, max(0, m.start - 30), m.start)
-    if _ORGAN_NAME_AFTER.match(text, m.end):
-        return False  # "the Saudi Fund for Development", "the Kuwaiti Central Bank": the state's own body
+    if _ORGAN_NAME_AFTER.match(text, m.end) or _GOODS_ACRONYM.match(text, m.end):
+        return False  # "the Saudi Fund for Development", "the Kuwaiti Central Bank": the state's own body;
+        # "Trinidadian LNG": the state's goods
     return re.match(r"[ \u00a0][A-Z]", text[m.end:m.end + 2]) is not None or (
         before is not None and before.group(1) not in _FUNCTION_WORDS)  # "The Kazakh government": no name
 
 
+_GOODS_ACRONYM = re.compile(r"[ \u00a0](?:LNG|LPG|CNG|EVs?)\b")
 _BETWEEN_AFTER = re.compile(r"\s*(?:[\w’'-]+\s+){0,4}?between\s")
 _TO_VERB = re.compile(r"(?:\s+(?:on|in|at|last|this|next|early|late)\s+[\w,]+){0,2}\s+to\s+(?!the\b)[a-z]")
 
