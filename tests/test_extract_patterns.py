@@ -901,6 +901,12 @@ def _relations(body: str) -> set[tuple]:
      {("Trinidad and Tobago", "supplies", "Chile", False), ("Trinidad and Tobago", "supplies", "Spain", False)}),
     ("Australia and Russia have been Kuwait's main wheat suppliers.",
      {("Australia", "supplies", "Kuwait", False), ("Russia", "supplies", "Kuwait", False)}),
+    # a share of an actor's goods or exports, "its" the actor opening the sentence before; people are no goods
+    ("Iceland sells fish. About 70 percent of its exports go to the EU.",
+     {("Iceland", "supplies", "European Union", False)}),
+    ("Kuwait imports food. Most of its rice comes from India and Pakistan.",
+     {("India", "supplies", "Kuwait", False), ("Pakistan", "supplies", "Kuwait", False)}),
+    ("Most of Kenya's refugees come from Somalia.", set()),
     # a claim to land or sea: a tension with its holder, between two claimants, or with the state whose territory it is
     ("The reef, which Thailand administers and Cambodia claims, lies offshore.",
      {("Cambodia", "tensions_with", "Thailand", False)}),

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from ..knowledge import Knowledge, fold_text
 from .clauses import (
-    _ACT_OBJECT, _ALLEGED, _GENITIVE, _HEDGED, _PASSIVE_AUX, _SPAN, _Cue, _Sentence, _between, _coordinated, _cue_for,
+    _ACT_OBJECT, _ALLEGED, _GENITIVE, _HEDGED, _PASSIVE_AUX, _SPAN, Pair, _Cue, _Sentence, _between, _coordinated, _cue_for,
     _make, _negated, _opening, _pairwise, _subjects,
 )
 from .lexicon import TermMatcher
@@ -681,6 +681,8 @@ def _imports_from(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
         return out
     owner = next(((m, a) for m, a in ctx.mentions if m.end < come.start() and a.type in ("state", "igo", "company")
                   and (om := _IMPORTS_OWNED.match(text, m.end)) is not None and om.end() <= come.start()), None)
+    if owner is None:
+        owner = _share_owner(ctx, kb, come.start())
     sources = [x for x in ctx.mentions if x[0].start == come.end()]
     if owner is None or not sources:
         return out
@@ -688,6 +690,39 @@ def _imports_from(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
     span = _SPAN.match(text, come.start("cue"), come.end("cue"))
     cue = _cue_for(kb, "supplies", span.group(0), "verb")
     return _make(ctx, cue, span, [x for x in suppliers if x[1].id != owner[1].id], [owner], False)
+
+
+# "Most of Kuwait's rice comes from India", "half of its wheat came from Russia": a share of an actor's
+# goods, coming from somewhere
+_SHARE_OF = re.compile(r"\b(?:most|much|all|half|some|part|the\s+bulk|the\s+majority|a\s+(?:third|quarter|fifth|half)|"
+                       r"two-thirds|three-quarters|[\d.,]+\s+(?:percent|per\s+cent|%))\s+of\s+"
+                       r"(?:(?P<its>its|their)|(?P<owner>))", re.I)
+_GOODS_WORDS = re.compile(r"(?:’s|'s|’)?\s+(?P<goods>(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:\w+\s+){0,1}$")
+
+
+def _share_owner(ctx: _Sentence, kb: Knowledge, come_at: int) -> Pair | None:
+    """"Most of Kuwait's rice comes from": Kuwait; "most of its rice": the actor named before in the
+    sentence, or the one that opens the sentence before (people are no goods: "most of Sudan's
+    refugees come from Darfur")."""
+    text = ctx.text
+    for sm in _SHARE_OF.finditer(text, ctx.sentence.start, come_at):
+        if sm.group("its"):
+            owner = next((x for x in reversed(ctx.mentions) if x[0].end <= sm.start() and x[1].type != "person"),
+                         ctx.prior_opener)
+            rest = sm.end()
+        else:
+            owner = next((x for x in ctx.mentions if x[0].start == sm.end() and x[1].type in ("state", "igo", "company")),
+                         None)
+            rest = owner[0].end if owner else sm.end()
+        goods = _GOODS_WORDS.fullmatch(text, rest, come_at)
+        if owner is not None and goods and goods.group("goods").split()[-1].lower() not in _people_nouns(kb):
+            return owner
+    return None
+
+
+@lru_cache(maxsize=8)
+def _people_nouns(kb: Knowledge) -> frozenset[str]:
+    return frozenset(w.lower() for w in kb.people.get("group_nouns") or [])
 
 
 # a bloc's member named beside it: "EU member Hungary", "Poland and Romania, both NATO allies", "than any
@@ -837,7 +872,7 @@ def _gate_words(kb: Knowledge) -> TermMatcher:
                        "promised", "pledge", "pledges", "pledged"},
         _complaints: {"complain", "complains", "complained", "complaining", "alleged", "alleges", "protested",
                       "protests", "grumbled", "grumble", "grumbles"},
-        _imports_from: {"imports", "purchases", "supplies"},
+        _imports_from: {"imports", "purchases", "supplies", "come", "comes", "came", "coming"},
         _members: {"member", "members", "ally", "allies"},
         _territorial_claims: {"claim", "claims", "claimed"},
     }

@@ -648,6 +648,10 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
             near = [x for x in ctx.mentions if x[0].end <= owner.start() and x[1].type != "person"][-1:]
             if near and _ITS_LINK.fullmatch(text, near[0][0].end, owner.start()):
                 sources = near
+            elif not near and ctx.prior_opener is not None and text[owner.start() - 3:owner.start()] == "of ":
+                # "Iceland sells fish. About 70 percent of its exports go to the EU": the actor that
+                # opens the sentence before
+                sources = [ctx.prior_opener]
     inside = [(m, a) for m, a in in_clause if restricted and restricted.end("verb") <= m.start and m.end <= cue_start]
     if inside and not targets:
         # "a ban on Japanese seafood imports", "restricted Chinese investment": the actor between
