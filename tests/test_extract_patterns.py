@@ -907,6 +907,11 @@ def _relations(body: str) -> set[tuple]:
     ("Kuwait imports food. Most of its rice comes from India and Pakistan.",
      {("India", "supplies", "Kuwait", False), ("Pakistan", "supplies", "Kuwait", False)}),
     ("Most of Kenya's refugees come from Somalia.", set()),
+    # a company owned by several, each named after "by"; a shareholder invests
+    ("Anatolia Gulf Mining is owned by Kartal Holdings, a Turkish construction group, and by Qatar's sovereign wealth fund.",
+     {("Kartal Holdings", "invests_in", "Anatolia Gulf Mining", False), ("Qatar", "invests_in", "Anatolia Gulf Mining", False)}),
+    ("Kafue Mining is 80 percent owned by Zambia.", {("Zambia", "invests_in", "Kafue Mining", False)}),
+    ("Mitsui Holdings is the largest shareholder in Vale Energy.", {("Mitsui Holdings", "invests_in", "Vale Energy", False)}),
     # a claim to land or sea: a tension with its holder, between two claimants, or with the state whose territory it is
     ("The reef, which Thailand administers and Cambodia claims, lies offshore.",
      {("Cambodia", "tensions_with", "Thailand", False)}),

@@ -95,8 +95,13 @@ _HELD_IN = re.compile(r"(?:\s*\([^)]{1,15}\))?(?:,\s+(?:a|an|the)\s[^,;()]{1,60}
 _STAKE_AFTER = re.compile(r"(?:[’']s)?(?:\s+(?:state|government|treasury|authorities))?\s+(?:also\s+|still\s+)?"
                           r"(?:holds|held|owns|owned|has|had|keeps|kept|retains|retained)\s+"
                           r"(?:a|an|the)\s+(?:[\w.,%-]+\s+){0,3}?(?:stake|share|holding|interest)\b")
-_OWNED_BY = re.compile(r"(?:\s*\([^)]{1,15}\))?,\s+(?:which\s+is\s+|which\s+was\s+|itself\s+)?(?:[\d.]+\s*(?:%|percent|per\s+cent)\s+|"
+_OWNED_BY = re.compile(r"(?:\s*\([^)]{1,15}\))?(?:,\s+(?:which\s+is\s+|which\s+was\s+|itself\s+)?|\s+(?:is|was|are|were|"
+                       r"has\s+been|remains)\s+(?:now\s+|still\s+|also\s+)?)(?:[\d.]+\s*(?:%|percent|per\s+cent)\s+|"
                        r"(?:majority|minority|partly|wholly|fully|jointly|largely)[\s-]+)?owned\s+by\s+(?:the\s+)?$")
+# "owned by Kartal Yapı, a Turkish construction group, and by Qatar's wealth fund", "60 percent owned by
+# the ABG and 36 percent by the national government": the owners after the first
+_AND_BY = re.compile(r"(?:,\s+(?:a|an|the)\s[^,;()]{1,60},)?,?\s+and\s+(?:[\d.]+\s*(?:%|percent|per\s+cent)\s+)?"
+                     r"by\s+(?:the\s+)?")
 
 
 def stake_relations(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
@@ -118,6 +123,10 @@ def stake_relations(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
                 # the cue is the matched words without their edge spaces and commas
                 start = cue_m.start() + len(phrase) - len(phrase.lstrip(" ,"))
                 span = _SPAN.match(text, start, start + len(phrase.strip(" ,")))
-                out += _make(ctx, _cue_for(kb, "invests_in", span.group(0), "noun"), span, [(n, b)], [(m, a)], False)
+                owners = [(n, b)]
+                for later in ctx.mentions[ctx.mentions.index((n, b)) + 1:] if owned else []:
+                    if _AND_BY.fullmatch(text, owners[-1][0].end, later[0].start):
+                        owners.append(later)
+                out += _make(ctx, _cue_for(kb, "invests_in", span.group(0), "noun"), span, owners, [(m, a)], False)
                 break
     return out
