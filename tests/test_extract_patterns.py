@@ -912,6 +912,9 @@ def _relations(body: str) -> set[tuple]:
      {("Kartal Holdings", "invests_in", "Anatolia Gulf Mining", False), ("Qatar", "invests_in", "Anatolia Gulf Mining", False)}),
     ("Kafue Mining is 80 percent owned by Zambia.", {("Zambia", "invests_in", "Kafue Mining", False)}),
     ("Mitsui Holdings is the largest shareholder in Vale Energy.", {("Mitsui Holdings", "invests_in", "Vale Energy", False)}),
+    # "his government" after a speaker is the government the speaker belongs to
+    ("Trinidad's Energy Minister Ravi Maharaj met reporters. Maharaj said his government would keep talking to "
+     "Caracas about Dragon.", {("Trinidad and Tobago", "engages", "Venezuela", False)}),
     # a claim to land or sea: a tension with its holder, between two claimants, or with the state whose territory it is
     ("The reef, which Thailand administers and Cambodia claims, lies offshore.",
      {("Cambodia", "tensions_with", "Thailand", False)}),

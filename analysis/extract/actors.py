@@ -1120,6 +1120,8 @@ def _anaphors(m: _Matcher, article: Article, col: _Collector) -> None:
             mods = _ANAPHOR_MODIFIERS.search(text, max(0, head_start - 60), head_start)
             if mods is not None and not col.overlaps(mods.start(), head_end):
                 _refer(col, text, mods.start(), head_end, _antecedent(col, m.anaphor_heads[head], mods.start(), text))
+    if "his " in text or "her " in text:
+        _own_government(col, text)
     for im in _IT_SUBJECT.finditer(text):  # "It has also lent Laos $2 billion": the last sentence's subject
         start, end = im.span()
         if start and (text[start - 1].isalnum() or text[start - 1] in "’'-_"):
@@ -1150,6 +1152,29 @@ def _anaphors(m: _Matcher, article: Article, col: _Collector) -> None:
             kinds = (head_kind,) if head_kind in ("state", "company") else ("state", "igo", "non_state_group", "company")
             for antecedent in _last_two_before(col, kinds, start, text):  # one mention of each, on the same words
                 _refer(col, text, start, end, antecedent)
+
+
+# "Maharaj said his government would keep talking to Caracas": the government of the one who speaks
+_HIS_GOVERNMENT = re.compile(r"\b(?:said|says|told|added|announced|insisted|warned)\s+(?:that\s+)?(?P<own>(?:his|her)\s+"
+                             r"(?:government|administration|country))\b")
+
+
+def _own_government(col: _Collector, text: str) -> None:
+    """"X said his government would ...": the state (or body) the speaker X belongs to."""
+    by_name = {record.name: record for record in col.records.values()}
+    for hm in _HIS_GOVERNMENT.finditer(text):
+        start, end = hm.span("own")
+        here = col.sentence(start)
+        if col.overlaps(start, end):
+            continue
+        speakers = [(mention.start, record) for record in col.records.values() if record.type == "person"
+                    for mention in record.mentions if mention.sentence == here and mention.end <= hm.start()]
+        if not speakers:
+            continue
+        speaker = max(speakers, key=lambda x: x[0])[1]
+        body = by_name.get(speaker.affiliation or "")
+        if body is not None and body.type in ("state", "igo", "non_state_group", "other"):
+            _refer(col, text, start, end, body)
 
 
 def _antecedent(col: _Collector, actor_type: str, offset: int, text: str) -> ActorRecord | None:
