@@ -915,6 +915,10 @@ def _relations(body: str) -> set[tuple]:
     # "his government" after a speaker is the government the speaker belongs to
     ("Trinidad's Energy Minister Ravi Maharaj met reporters. Maharaj said his government would keep talking to "
      "Caracas about Dragon.", {("Trinidad and Tobago", "engages", "Venezuela", False)}),
+    # the state that modifies a deal signed or clinched is its other party
+    ("Kuwait signs Argentine wheat deal and buys into grain exporter.", {("Argentina", "deal_with", "Kuwait", False)}),
+    ("Uzbekistan clinches US market-access deal, clearing the last hurdle.",
+     {("United States", "deal_with", "Uzbekistan", False)}),
     # a claim to land or sea: a tension with its holder, between two claimants, or with the state whose territory it is
     ("The reef, which Thailand administers and Cambodia claims, lies offshore.",
      {("Cambodia", "tensions_with", "Thailand", False)}),

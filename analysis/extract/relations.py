@@ -435,6 +435,10 @@ def _in_name(text: str, m: Mention) -> bool:
         before is not None and before.group(1) not in _FUNCTION_WORDS)  # "The Kazakh government": no name
 
 
+_MODIFIES = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+")  # "US market-access deal"
+_CLINCHED = re.compile(r"\b(?:signs?|signed|signing|clinch(?:es|ed)?|wins?|won|strikes?|struck|seals?|sealed|inks?|inked|"
+                       r"reach(?:es|ed)?|secures?|secured|lands?|landed|conclud(?:es|ed)|agrees?|agreed)\s+"
+                       r"(?:(?:a|an|the|new|its|first)\s+)*(?:[$€£][\w.,]+\s+(?:million\s+|billion\s+|bn\s+)?)?$")
 _GOODS_ACRONYM = re.compile(r"[ \u00a0](?:LNG|LPG|CNG|EVs?)\b")
 _BETWEEN_AFTER = re.compile(r"\s*(?:[\w’'-]+\s+){0,4}?between\s")
 _TO_VERB = re.compile(r"(?:\s+(?:on|in|at|last|this|next|early|late)\s+[\w,]+){0,2}\s+to\s+(?!the\b)[a-z]")
@@ -816,6 +820,16 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
         # it.": "it" is what the previous sentence's relation of the same type was about
         ids = {a.id for _, a in sources}
         targets = [x for x in ctx.previous.get(cue.type, []) if x[1].id not in ids][:1]
+    if not targets and cue.type == "deal_with":
+        # "Kuwait signs Argentine wheat deal", "Uzbekistan clinches US market-access deal": the state
+        # that modifies the deal is its other party
+        inner = [x for x in in_clause if x[1].type == "state" and (
+            cue_start < x[0].start and x[0].end <= cue_end if cue.kind == "verb"
+            else _MODIFIES.fullmatch(text, x[0].end, cue_start)
+            and _CLINCHED.search(text, max(clause_start, x[0].start - 40), x[0].start))]
+        subject = _first_other(in_clause, inner[0][0].start, inner) if inner else []
+        if subject and subject[0][1].type != "person":
+            return _make(ctx, cue, cm, subject, inner[:1], negated)
     if not targets:
         # "the EU and Uzbekistan signed a memorandum": a symmetric relation among the subjects
         joined_by_and = len(sources) >= 2 and not re.search(
