@@ -919,6 +919,9 @@ def _relations(body: str) -> set[tuple]:
     ("Kuwait signs Argentine wheat deal and buys into grain exporter.", {("Argentina", "deal_with", "Kuwait", False)}),
     ("Uzbekistan clinches US market-access deal, clearing the last hurdle.",
      {("United States", "deal_with", "Uzbekistan", False)}),
+    # a pair restoring relations or reopening embassies engage each other
+    ("Bahrain and Iran restored diplomatic relations.", {("Bahrain", "engages", "Iran", False)}),
+    ("Bahrain and Iran will reopen their embassies.", {("Bahrain", "engages", "Iran", False)}),
     # a claim to land or sea: a tension with its holder, between two claimants, or with the state whose territory it is
     ("The reef, which Thailand administers and Cambodia claims, lies offshore.",
      {("Cambodia", "tensions_with", "Thailand", False)}),

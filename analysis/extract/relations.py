@@ -224,7 +224,9 @@ _PARTICIPLE = re.compile(r"(?:ed|en|wn|ld|lt|nt)$")
 _LIGHT_VERB = re.compile(
     r"\b(?:sign|signed|signs|hold|held|holds|reach|reached|reaches|strike|struck|conclude|concluded|"
     r"ink|inked|begin|began|begun|end|ended|open|opened|resume|resumed|start|started|agree|agreed|"
-    r"have|had|has)\s+(?:[\w’'$.-]+\s+){0,4}?$"
+    r"have|had|has|restore|restored|restores|restoring|reopen|reopened|reopens|renew|renewed|renews|"
+    r"establish|established|establishes|re-establish|re-established|normalise|normalised|normalize|normalized|"
+    r"deepen|deepened|upgrade|upgraded)\s+(?:[\w’'$.-]+\s+){0,4}?$"
 )
 
 
