@@ -1212,6 +1212,24 @@ def test_a_headline_firm_described_by_nationality_is_the_one_firm_of_that_nation
     assert all("French miner" not in [m.text for m in a.mentions] for a in ex.actors if a.type == "company")
 
 
+def test_a_headline_firm_of_no_stated_nationality_is_the_firm_the_lead_names():
+    # the lead names the firm without its nationality: the headline's description is that firm
+    ex = extract(read_text("Laos picks Thai builder for Mekong bridge\n\nLaos chose Siam Span Construction on Monday "
+                           "to build the bridge. Siam Span said work would start in May.\n"))
+    firm = next(a for a in ex.actors if a.name == "Siam Span Construction")
+    assert "Thai builder" in [m.text for m in firm.mentions]
+    # "two ... makers": the two firms the lead names
+    ex = extract(read_text("China halts magnet sales to two Japanese parts makers\n\nChina halted sales to Tsubame "
+                           "Motor Holdings and Kurobe Seiko Holdings on Friday.\n"))
+    assert {a.name for a in ex.actors for m in a.mentions if m.text == "Japanese parts makers"} == {
+        "Tsubame Motor Holdings", "Kurobe Seiko Holdings"}
+    # a description followed by the firm's short name is that firm
+    ex = extract(read_text("China bars firms from dealing with South Korean shipbuilder Haedong\n\nChina barred its "
+                           "firms from dealing with Haedong Heavy Industries on Friday.\n"))
+    assert {a.name for a in ex.actors for m in a.mentions if m.text == "South Korean shipbuilder"} == {
+        "Haedong Heavy Industries"}
+
+
 def test_a_workers_union_is_no_union_of_states():
     ex = _extract("Namibia signed. The Mineworkers Union said it was worried.")
     assert {(a.name, a.type) for a in ex.actors} == {("Mineworkers Union", "other"), ("Namibia", "state")}

@@ -952,47 +952,97 @@ def _described_before_named(text: str, col: _Collector) -> None:
 
 
 # a firm's noun after a demonym in a headline: "Canadian miner", "Spanish oil firm", "Chinese builder"
-_NATIONAL_FIRM = re.compile(r"(?:[ \u00a0]+[a-z][\w-]*){0,2}?[ \u00a0]+(?:%s|builder|group|maker)\b" % "|".join(sorted(_FIRM_NOUNS)))
-_CAPITALISED = re.compile(r"(?<![\w’'-])[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?(?=[ \u00a0])")
+# the heads of a firm described by nationality in a headline: "Canadian miner", "two Japanese parts makers"
+_HEADLINE_FIRMS = sorted(_FIRM_NOUNS | {"builder", "group", "maker", "shipyard", "shipbuilder", "vendor", "bidder", "rival",
+                                        "champion", "mill", "venture", "airline", "carrier", "supplier", "plant"})
+_NATIONAL_FIRM = re.compile(r"(?:[ \u00a0]+[a-z][\w-]*){0,2}?[ \u00a0]+(?:%s)(?P<plural>s)?\b(?![-’'])"
+                            % "|".join(w for w in _HEADLINE_FIRMS))
+# "Canadian", "Chinese-owned", "Turkish-Qatari", "US", "Chile's": the state that describes the firm
+_DESCRIBER = re.compile(r"(?<![\w’'-])(?P<count>(?:two|three|four)[ \u00a0]+)?(?P<word>[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?|"
+                        r"US|UK)(?:(?:’s|'s)(?=[ \u00a0]+(?:state|national|state-owned)\b)|-(?:owned|based|backed|run|"
+                        r"controlled|[A-Z][a-z]+))?(?=[ \u00a0])")
+_COUNTS = {"two": 2, "three": 3, "four": 4}
+_FIRM_NAME_AFTER = re.compile(r"[ \u00a0]+([A-Z][\w’'-]+)")
+# between a nationality and the firm: nothing, or words ending in a noun for a firm ("Spain's energy group X",
+# not "Portugal's government chose X")
+_FIRM_GAP = re.compile(r"(?:’s|'s)?\s+(?:(?:[a-z][\w-]*\s+){0,2}(?:%s)s?\s+)?" % "|".join(_HEADLINE_FIRMS))
 _NATIONALITY_GAP = re.compile(r"(?:’s|'s)?\s+(?:[a-z][\w-]*\s+){0,3}")  # "Canada's ", "Spanish energy group "
 
 
 def _national_firm_described(text: str, col: _Collector) -> None:
     """"Mali seizes gold from Canadian miner" ... "held by Canada's Laurentide Gold Corp": a headline
-    that describes a firm by its nationality means the one firm of that nationality the story names
-    ("Canada's X", "Spanish energy group X", "X, an Australian company")."""
+    that describes a firm by its nationality means the firm of that nationality the story names
+    ("Canada's X", "Spanish energy group X", "X, an Australian company"); failing that, the firm
+    the lead names first (news writes the headline's "Chinese builder" for the company the lead
+    names); "two Japanese parts makers", the first two."""
     if len(col.starts) < 2:
         return
     headline_end = col.starts[1]
-    # (the demonym of an unnamed firm is no mention: "Canadian miner" is read from the words)
-    described = [(dm, state, firm) for dm in _CAPITALISED.finditer(text, 0, headline_end)
-                 if (firm := _NATIONAL_FIRM.match(text, dm.end(), headline_end)) is not None
-                 and (state := _demonym_state(col, dm.group(0))) is not None and state.type == "state"]
+    described = []
+    for dm in _DESCRIBER.finditer(text, 0, headline_end):
+        firm = _NATIONAL_FIRM.match(text, dm.end(), headline_end)
+        state = _describer_state(col, dm.group("word"), dm.group(0).endswith("s")) if firm is not None else None
+        if state is not None and state.type == "state":
+            count = _COUNTS.get((dm.group("count") or "").strip().lower(), 2 if firm.group("plural") else 1)
+            described.append((dm.start("word"), firm.end(), state, count))
     if not described:
         return
     states = [(mm, r) for r in col.records.values() if r.type == "state" for mm in r.mentions if mm.kind != "anaphor"]
     nationality: dict[str, set[str]] = {}
+    lead: list[tuple[int, ActorRecord]] = []
     for record in col.records.values():
         if record.type != "company" or not record.mentions:
             continue
         first = min(record.mentions, key=lambda mm: mm.start)
         if first.start < headline_end:
             continue  # named in the headline itself
-        own = {r.id for mm, r in states if mm.end <= first.start and _NATIONALITY_GAP.fullmatch(text, mm.end, first.start)}
-        desc = _DESCRIPTION_AFTER.match(text, first.end)
-        if desc is not None:  # "Southern Cross Rare Earths, an Australian company"
-            own |= {r.id for mm, r in states if desc.start() <= mm.start < desc.end()}
+        own: set[str] = set()
+        for mention in record.mentions:  # "Canada's X", "Spanish energy group X"
+            own |= {r.id for mm, r in states if mm.end <= mention.start and _FIRM_GAP.fullmatch(text, mm.end, mention.start)}
+            desc = _DESCRIPTION_AFTER.match(text, mention.end)
+            if desc is not None:  # "Southern Cross Rare Earths, an Australian company"
+                own |= {r.id for mm, r in states if desc.start() <= mm.start < desc.end()}
         for state_id in own:
             nationality.setdefault(state_id, set()).add(record.id)
-    for dm, state, firm in described:
-        firms = nationality.get(state.id, set())
-        if len(firms) != 1:
-            continue  # none, or several firms of that nationality: which one is meant is unclear
-        record = col.records[next(iter(firms))]
-        col.release(dm.start(), firm.end())  # "Canadian miner": the firm, not Canada
-        if not col.overlaps(dm.start(), firm.end()):
-            col.add(ActorDef(record.id, record.name, record.type, record.iso3), text[dm.start():firm.end()], dm.start(),
-                    firm.end(), "description", known=False)
+        if not own and first.sentence <= 3:
+            lead.append((first.start, record))
+    lead.sort(key=lambda x: x[0])
+    companies = [r for r in col.records.values() if r.type == "company"]
+    for start, end, state, count in described:
+        if any(start <= mm.start < end and r.name != mm.text for r in companies for mm in r.mentions):
+            continue  # already a named company's mention ("reactor maker", from "X, a reactor maker")
+        named = _FIRM_NAME_AFTER.match(text, end)
+        if named is not None:
+            # "South Korean shipbuilder Haedong": the firm named right after, by its first word
+            firms = [r.id for r in companies if r.name.split()[0] == named.group(1)]
+            if len(firms) == 1:
+                record = col.records[firms[0]]
+                col.release(start, end)
+                col.add(ActorDef(record.id, record.name, record.type, record.iso3), text[start:end], start, end,
+                        "description", known=False)
+            continue
+        firms = sorted(nationality.get(state.id, set()))
+        if len(firms) != count:
+            # none of that nationality named: the firms the lead names first, of no stated nationality
+            firms = [record.id for _, record in lead[:count]] if not firms and len(lead) >= count else []
+        if not firms:
+            continue
+        col.release(start, end)  # "Canadian miner": the firm, not Canada
+        for firm_id in firms:
+            record = col.records[firm_id]
+            col.add(ActorDef(record.id, record.name, record.type, record.iso3), text[start:end], start, end,
+                    "description", known=False)
+
+
+def _describer_state(col: _Collector, word: str, owned: bool) -> ActorDef | None:
+    """The state a headline's describing word names: a demonym ("Canadian"), a short name used
+    as one ("US"), or a name with its "'s" ("Chile's state lithium company")."""
+    found = _demonym_state(col, word)
+    if found is None and (word.isupper() or owned):
+        key = fold(word)
+        found = next((col.kb.actors[s.actor] for s in col.kb.surfaces if s.kind in ("name", "alias") and fold(s.text) == key),
+                     None)
+    return found
 
 
 def _companies_not_people(col: _Collector) -> None:
