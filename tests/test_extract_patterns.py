@@ -168,7 +168,9 @@ def _relations(body: str) -> set[tuple]:
     ("Japan sent an envoy to Seoul.", set()),
     ("India obtains most of its crude from Iraq.", {("Iraq", "supplies", "India", False)}),
     ("Kyiv got a letter from Warsaw.", {("Poland", "engages", "Ukraine", False)}),  # a letter is contact, not goods
-    ("The firm built plants in Peru to get around Chinese restrictions on Brazilian beef.", set()),
+    # (an unnamed firm's plants are no investment; the restrictions are China's measure against Brazil)
+    ("The firm built plants in Peru to get around Chinese restrictions on Brazilian beef.",
+     {("China", "other", "Brazil", False)}),
     # "it" as the whole object: what the previous sentence's relation of the same type was about
     ("Belgrade has never recognised Kosovo. The United States and most EU members recognise it.",
      {("Serbia", "recognizes", "Kosovo", True), ("United States", "recognizes", "Kosovo", False),
@@ -854,7 +856,7 @@ def _relations(body: str) -> set[tuple]:
     ("Belarus has sent soldiers to help Russia in its war against Ukraine.",
      {("Belarus", "aids", "Russia", False), ("Russia", "tensions_with", "Ukraine", False)}),
     ("Peru will raise duties on steel, a move aimed at China ahead of a review of its pact with Chile.",
-     {("Chile", "deal_with", "Peru", False)}),
+     {("Chile", "deal_with", "Peru", False), ("Peru", "other", "China", False)}),
     # the site a company is building, named before the verb
     ("Kivu Lithium says the $600 million plant it is building in Zambia will open in 2027.",
      {("Kivu Lithium", "invests_in", "Zambia", False)}),
@@ -922,6 +924,14 @@ def _relations(body: str) -> set[tuple]:
     # a pair restoring relations or reopening embassies engage each other
     ("Bahrain and Iran restored diplomatic relations.", {("Bahrain", "engages", "Iran", False)}),
     ("Bahrain and Iran will reopen their embassies.", {("Bahrain", "engages", "Iran", False)}),
+    # fees, curbs and restrictions on a state's goods are restrictive measures; so is a measure aimed at a state
+    ("The United States began charging port fees on Chinese vessels last October.",
+     {("United States", "other", "China", False)}),
+    ("India extended curbs on Chinese apps.", {("India", "other", "China", False)}),
+    ("Mexico will impose duties of up to 35 percent on steel, a move aimed squarely at China.",
+     {("Mexico", "other", "China", False)}),
+    ("Washington raised its tariff on imported copper wire to 50 percent, a blow to Chile.",
+     {("United States", "other", "Chile", False)}),
     # a claim to land or sea: a tension with its holder, between two claimants, or with the state whose territory it is
     ("The reef, which Thailand administers and Cambodia claims, lies offshore.",
      {("Cambodia", "tensions_with", "Thailand", False)}),

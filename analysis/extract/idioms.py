@@ -819,6 +819,31 @@ def _territorial_claims(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
     return out
 
 
+# "imposed duties on steel, a move aimed squarely at China", "raised its tariff on copper wire, a blow to
+# Chile": the state a measure is aimed at, or hits, named after it
+_AIMED_AT = re.compile(r",\s+(?:a|in\s+a)\s+(?:[\w-]+\s+){0,2}?(?:move|measure|step|decision|policy)\s+(?:that\s+(?:is|was)\s+)?"
+                       r"(?:(?:widely|largely)\s+)?(?:seen\s+as\s+)?(?:aimed|targeted|directed)\s+(?:\w+ly\s+)?at\s+(?:the\s+)?$"
+                       r"|,\s+a\s+(?:\w+\s+)?blow\s+to\s+(?:the\s+)?$")
+_MEASURE_WORDS = re.compile(r"\b(?:tariffs?|duties|levy|levies|quotas?|bans?|banned|curbs?|restrictions|embargo|fees)\b")
+
+
+def _aimed_at(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
+    """"Mexico will impose duties on steel, a move aimed squarely at China": the measure of the
+    sentence's subject is against the state it is aimed at."""
+    text, out = ctx.text, []
+    for i, (m, a) in enumerate(ctx.mentions):
+        if a.type != "state":
+            continue
+        aim = _AIMED_AT.search(text, max(ctx.sentence.start, m.start - 80), m.start)
+        measure = _MEASURE_WORDS.search(text, ctx.sentence.start, aim.start()) if aim else None
+        subject = [x for x in _opening(ctx, measure.start()) if x[1].id != a.id] if measure else []
+        if subject:
+            span = _SPAN.match(text, measure.start(), measure.end())
+            out += _make(ctx, _cue_for(kb, "other", span.group(0)), span, subject[:1], [(m, a)],
+                         _negated(ctx, subject[0][0].end, measure.start()))
+    return out
+
+
 # the grounds of a measure, stated after it: ", saying ...", "over what it called ...", "which it accuses of"
 _JUSTIFIED = re.compile(r",\s+(?:saying|accusing|citing|alleging|arguing)\b|\b(?:over|for)\s+what\s+it\s+(?:called|calls|described)\b|"
                         r"\bthat\s+it\s+(?:accuses|accused)\s+of\b")
@@ -875,10 +900,11 @@ def _gate_words(kb: Knowledge) -> TermMatcher:
         _imports_from: {"imports", "purchases", "supplies", "come", "comes", "came", "coming"},
         _members: {"member", "members", "ally", "allies"},
         _territorial_claims: {"claim", "claims", "claimed"},
+        _aimed_at: {"aimed", "targeted", "directed", "blow"},
     }
     return TermMatcher({word: idiom for idiom, forms in words.items() for word in forms})
 
 
 # the rarer idioms, in the order they are tried
 _GATED = (_terror_listing, _signed_by, _strikes, presence_relations, stake_relations, _export_shares, _retaliation,
-          _complaints, _imports_from, _members, _territorial_claims)
+          _complaints, _imports_from, _members, _territorial_claims, _aimed_at)
