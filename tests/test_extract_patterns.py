@@ -932,6 +932,10 @@ def _relations(body: str) -> set[tuple]:
      {("Mexico", "other", "China", False)}),
     ("Washington raised its tariff on imported copper wire to 50 percent, a blow to Chile.",
      {("United States", "other", "Chile", False)}),
+    # objections brushed off are aimed at the subject; an act "drawing a warning from" X is criticised by X
+    ("Solomon Islands extends Chinese police mission, brushing off Australian objections.",
+     {("Australia", "criticizes", "Solomon Islands", False)}),
+    ("Fiji joined the pact on Monday, drawing a warning from Beijing.", {("China", "criticizes", "Fiji", False)}),
     # a claim to land or sea: a tension with its holder, between two claimants, or with the state whose territory it is
     ("The reef, which Thailand administers and Cambodia claims, lies offshore.",
      {("Cambodia", "tensions_with", "Thailand", False)}),

@@ -970,7 +970,8 @@ def _organ_after(ctx: _Sentence, end: int) -> bool:
 
 # "brushing aside objections from Australia", "over Cambodian objections", "following complaints
 # from Kyiv": the objection is to what the sentence's subject did
-_OVERRIDDEN = re.compile(r"\b(?:over|despite|amid|ignoring|ignored|ignores|brushing\s+aside|brushed\s+aside|brushes\s+aside|"
+_OVERRIDDEN = re.compile(r"\b(?:over|despite|amid|ignoring|ignored|ignores|(?:brush|shrugg?|wav|sweep|swept)(?:ing|ed|es|s)?\s+"
+                         r"(?:aside|off)|overruling|overruled|"
                          r"defying|defied|defies|overriding|overrode|overrides|dismissing|dismissed|dismisses|rejecting|"
                          r"rejected|rejects|in\s+the\s+face\s+of|following|after|in\s+response\s+to)\s+(?:the\s+|its\s+|their\s+)?"
                          r"(?:[\w-]+\s+){0,2}$")
