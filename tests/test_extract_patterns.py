@@ -936,6 +936,11 @@ def _relations(body: str) -> set[tuple]:
     ("Solomon Islands extends Chinese police mission, brushing off Australian objections.",
      {("Australia", "criticizes", "Solomon Islands", False)}),
     ("Fiji joined the pact on Monday, drawing a warning from Beijing.", {("China", "criticizes", "Fiji", False)}),
+    # a state's loans or help that the subjects act with: the state aids them, and is no party to their deal
+    ("Kenya built the railway with Chinese loans.", {("China", "aids", "Kenya", False)}),
+    ("Laos built the dam with the backing of Thailand.", {("Thailand", "aids", "Laos", False)}),
+    ("Suriname and Guyana sign deal for first bridge across the Corentyne, with Chinese loan",
+     {("China", "aids", "Guyana", False), ("China", "aids", "Suriname", False), ("Guyana", "deal_with", "Suriname", False)}),
     # a claim to land or sea: a tension with its holder, between two claimants, or with the state whose territory it is
     ("The reef, which Thailand administers and Cambodia claims, lies offshore.",
      {("Cambodia", "tensions_with", "Thailand", False)}),

@@ -844,6 +844,32 @@ def _aimed_at(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
     return out
 
 
+# "Kenya built the railway with Chinese loans", "sign deal for a bridge, with Chinese loan", "with the
+# backing of Japan": a state's money or help that the subjects act with
+_WITH_MONEY = re.compile(r"\bwith\s+(?:the\s+)?(?:(?P<of>help|backing|support|financing|funding|money)\s+(?:of|from)\s+(?:the\s+)?|"
+                         r"(?:a\s+|an\s+)?(?:[$€£][\w.,]+\s+(?:million\s+|billion\s+|bn\s+)?)?)$")
+_MONEY_NOUN = re.compile(r"(?:(?:’s|'s)\s+|(?:\s+[a-z-]+)?\s+)(?:loans?|financing|funding|money|credits?|credit\s+lines?|grants?|"
+                         r"aid|help|backing|support|assistance)\b")
+
+
+def _with_money(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
+    """"Kenya built the railway with Chinese loans", "with the backing of Japan": the lender or
+    backer aids the sentence's subject."""
+    text, out = ctx.text, []
+    for m, a in ctx.mentions:
+        if a.type not in ("state", "igo") or text.find("with", max(ctx.sentence.start, m.start - 40), m.start) < 0:
+            continue
+        wm = _WITH_MONEY.search(text, max(ctx.sentence.start, m.start - 40), m.start)
+        noun = _MONEY_NOUN.match(text, m.end) if wm is not None and not wm.group("of") else None
+        if wm is None or not (wm.group("of") or noun):
+            continue
+        subject = [x for x in _opening(ctx, wm.start()) if x[1].id != a.id]
+        if subject:
+            span = _SPAN.match(text, wm.start(), noun.end() if noun is not None else m.end)
+            out += _make(ctx, _cue_for(kb, "aids", span.group(0)), span, [(m, a)], subject, False)
+    return out
+
+
 # the grounds of a measure, stated after it: ", saying ...", "over what it called ...", "which it accuses of"
 _JUSTIFIED = re.compile(r",\s+(?:saying|accusing|citing|alleging|arguing)\b|\b(?:over|for)\s+what\s+it\s+(?:called|calls|described)\b|"
                         r"\bthat\s+it\s+(?:accuses|accused)\s+of\b")
@@ -901,10 +927,12 @@ def _gate_words(kb: Knowledge) -> TermMatcher:
         _members: {"member", "members", "ally", "allies"},
         _territorial_claims: {"claim", "claims", "claimed"},
         _aimed_at: {"aimed", "targeted", "directed", "blow"},
+        _with_money: {"loan", "loans", "financing", "funding", "money", "credit", "credits", "grant", "grants", "aid", "help",
+                      "backing", "support", "assistance"},
     }
     return TermMatcher({word: idiom for idiom, forms in words.items() for word in forms})
 
 
 # the rarer idioms, in the order they are tried
 _GATED = (_terror_listing, _signed_by, _strikes, presence_relations, stake_relations, _export_shares, _retaliation,
-          _complaints, _imports_from, _members, _territorial_claims, _aimed_at)
+          _complaints, _imports_from, _members, _territorial_claims, _aimed_at, _with_money)

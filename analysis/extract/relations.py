@@ -437,6 +437,11 @@ def _in_name(text: str, m: Mention) -> bool:
         before is not None and before.group(1) not in _FUNCTION_WORDS)  # "The Kazakh government": no name
 
 
+_WITH_THE = re.compile(r"\bwith\s+(?:the\s+)?$")
+_OF_AFTER = re.compile(r"\s+(?:of|from)\s")
+# "with Chinese loans", "with Japanese help": a state's money or help
+_MONEY_AFTER = re.compile(r"(?:(?:’s|'s)\s+|(?:\s+[a-z-]+)?\s+)(?:loans?|financing|funding|money|credits?|credit\s+lines?|grants?|aid|help|backing|"
+                          r"support|assistance)\b")
 _MODIFIES = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+")  # "US market-access deal"
 _CLINCHED = re.compile(r"\b(?:signs?|signed|signing|clinch(?:es|ed)?|wins?|won|strikes?|struck|seals?|sealed|inks?|inked|"
                        r"reach(?:es|ed)?|secures?|secured|lands?|landed|conclud(?:es|ed)|agrees?|agreed)\s+"
@@ -644,6 +649,9 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
         cue = replace(cue, type="engages", symmetric=True)  # "asked the United States for a waiver": a request
     if cue.type == "supplies" and cue.reverse and _AMOUNT_AT.search(cm.group(0)) and _MONEY_NOUN.search(cm.group(0)):
         cue = replace(cue, type="aids")  # "received $3 billion in aid from X": money, not goods
+    if cue.type == "aids" and cue.kind == "noun" and _WITH_THE.search(text, max(clause_start, cue_start - 10), cue_start) \
+            and _OF_AFTER.match(text, cue_end):
+        return []  # "with the backing of Thailand": the backer aids the subject (idioms)
     sources = _genitive_agent(ctx, cue_start, in_clause)
     if not sources and cue.kind == "noun" and ("its " in (near_text := text[max(0, cue_start - 30):cue_start])
                                                or "their " in near_text):
@@ -925,6 +933,8 @@ def _objects(ctx: _Sentence, cue_end: int, in_clause: list[Pair], cue: _Cue) -> 
         return []  # "blacklist shippers over North Korean coal transfers": the shippers, for a reason
     if cue.type == "deal_with" and _MEASURE_AFTER.match(text, first_m.end):
         return []  # "refused to join EU sanctions": the measure, not the body, is joined
+    if cue.type in ("deal_with", "engages", "aids") and _lent_with(text, first_m):
+        return []  # "sign deal for a bridge, with Chinese loan": the lender's money, no party to the deal (idioms)
     if _AT_END.search(gap) and cue.type != "hosts_talks" \
             and not _GENITIVE.match(text[first_m.end:first_m.end + 2]) and not _organ_after(ctx, first_m.end):
         return []  # "challenged the ban at the WTO": where, not whom ("deposits at the Egyptian central bank" are its)
@@ -1009,6 +1019,13 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _SUBORDINATE = re.compile(r"\b(?:after|before|once|because|until)\s+(?!the\s+(?:meeting|talks|summit|vote)\b)")
 
 
+def _lent_with(text: str, m: Mention) -> bool:
+    """"with Chinese loans", "with Japan's help": a state's money the subjects act with (an idiom
+    of its own), not a partner."""
+    return _MONEY_AFTER.match(text, m.end) is not None \
+        and re.search(r"\bwith\s+(?:the\s+|a\s+|an\s+)?$", text[max(0, m.start - 10):m.start]) is not None
+
+
 def _far_object(ctx: _Sentence, cue_end: int, in_clause: list[Pair], cue: _Cue) -> list[Pair]:
     # "imports almost all of its fertiliser, most of it from Russia": a buyer's source comes after "from"
     prep = _FROM_BEFORE if cue.reverse and cue.type == "supplies" else ctx.object_preps.get(cue.type)
@@ -1024,6 +1041,8 @@ def _far_object(ctx: _Sentence, cue_end: int, in_clause: list[Pair], cue: _Cue) 
             # "invest $280 million in a grain terminal at Nueva Palmira, Uruguay's second-busiest port":
             # the place belongs to the state named after it
             return [(m, a)]
+        if _lent_with(text, m):
+            break  # "..., with Chinese loan": the lender, no object (idioms)
         # an aside closed by a comma may come between ("when its rivers run high,")
         if prep.search(text, max(cue_end, m.start - 12), m.start) and not _OTHER_CLAUSE.search(gap.rpartition(",")[2]) \
                 and not _SUBORDINATE.search(gap) \
