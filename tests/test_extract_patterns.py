@@ -941,6 +941,9 @@ def _relations(body: str) -> set[tuple]:
     ("Laos built the dam with the backing of Thailand.", {("Thailand", "aids", "Laos", False)}),
     ("Suriname and Guyana sign deal for first bridge across the Corentyne, with Chinese loan",
      {("China", "aids", "Guyana", False), ("China", "aids", "Suriname", False), ("Guyana", "deal_with", "Suriname", False)}),
+    # "the two leaders", "the two democracies": the pair of states named before
+    ("Japan and India met in Tokyo. The two democracies signed a defence pact.",
+     {("India", "engages", "Japan", False), ("India", "deal_with", "Japan", False)}),
     # a claim to land or sea: a tension with its holder, between two claimants, or with the state whose territory it is
     ("The reef, which Thailand administers and Cambodia claims, lies offshore.",
      {("Cambodia", "tensions_with", "Thailand", False)}),
