@@ -944,6 +944,11 @@ def _relations(body: str) -> set[tuple]:
     # "the two leaders", "the two democracies": the pair of states named before
     ("Japan and India met in Tokyo. The two democracies signed a defence pact.",
      {("India", "engages", "Japan", False), ("India", "deal_with", "Japan", False)}),
+    # an actor's goods sold or exported to others, "its" the actor opening the sentence before
+    ("Jamaica produces alumina. Most of its alumina is sold to Canada and Iceland.",
+     {("Jamaica", "supplies", "Canada", False), ("Jamaica", "supplies", "Iceland", False)}),
+    ("Jamaica's alumina is exported to Canada.", {("Jamaica", "supplies", "Canada", False)}),
+    ("Kenya's workers were sent to Qatar.", set()),
     # a claim to land or sea: a tension with its holder, between two claimants, or with the state whose territory it is
     ("The reef, which Thailand administers and Cambodia claims, lies offshore.",
      {("Cambodia", "tensions_with", "Thailand", False)}),

@@ -692,6 +692,34 @@ def _imports_from(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
     return _make(ctx, cue, span, [x for x in suppliers if x[1].id != owner[1].id], [owner], False)
 
 
+# "Most of its alumina is sold to Canada and Iceland", "Jamaica's alumina is exported to Canada": an
+# actor's goods sold abroad
+_SOLD_TO = re.compile(r"\b(?:is|are|was|were|being|gets|get|got)\s+(?:(?:mostly|mainly|largely|now|still|also)\s+)?"
+                      r"(?P<cue>sold|exported|shipped|delivered|sent)\s+(?:abroad\s+)?to\s+(?:the\s+)?")
+_OWNED_GOODS = re.compile(r"(?:’s|'s|’)\s+(?P<goods>(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+$")
+
+
+def _sold_to(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
+    """"Most of its alumina is sold to Canada and Iceland": the owner of the goods supplies the
+    buyers (people are no goods)."""
+    text, out = ctx.text, []
+    sold = _SOLD_TO.search(text, ctx.sentence.start, ctx.sentence.end)
+    buyers = [x for x in ctx.mentions if sold is not None and x[0].start == sold.end()]
+    if not buyers:
+        return out
+    owner = _share_owner(ctx, kb, sold.start())
+    if owner is None:  # "Jamaica's alumina is exported to Canada"
+        owner = next(((m, a) for m, a in ctx.mentions if m.end < sold.start() and a.type in ("state", "company")
+                      and (gm := _OWNED_GOODS.fullmatch(text, m.end, sold.start())) is not None
+                      and gm.group("goods").split()[-1].lower() not in _people_nouns(kb)), None)
+    if owner is None:
+        return out
+    listed = _coordinated(text, buyers[0], [x for x in ctx.mentions if x[0].start >= sold.end()], before=False)
+    span = _SPAN.match(text, sold.start("cue"), sold.end("cue"))
+    return _make(ctx, _cue_for(kb, "supplies", span.group(0), "verb"), span, [owner],
+                 [x for x in listed if x[1].id != owner[1].id], False)
+
+
 # "Most of Kuwait's rice comes from India", "half of its wheat came from Russia": a share of an actor's
 # goods, coming from somewhere
 _SHARE_OF = re.compile(r"\b(?:most|much|all|half|some|part|the\s+bulk|the\s+majority|a\s+(?:third|quarter|fifth|half)|"
@@ -927,6 +955,7 @@ def _gate_words(kb: Knowledge) -> TermMatcher:
         _members: {"member", "members", "ally", "allies"},
         _territorial_claims: {"claim", "claims", "claimed"},
         _aimed_at: {"aimed", "targeted", "directed", "blow"},
+        _sold_to: {"sold", "exported", "shipped", "delivered", "sent"},
         _with_money: {"loan", "loans", "financing", "funding", "money", "credit", "credits", "grant", "grants", "aid", "help",
                       "backing", "support", "assistance"},
     }
@@ -935,4 +964,4 @@ def _gate_words(kb: Knowledge) -> TermMatcher:
 
 # the rarer idioms, in the order they are tried
 _GATED = (_terror_listing, _signed_by, _strikes, presence_relations, stake_relations, _export_shares, _retaliation,
-          _complaints, _imports_from, _members, _territorial_claims, _aimed_at, _with_money)
+          _complaints, _imports_from, _members, _territorial_claims, _aimed_at, _with_money, _sold_to)
