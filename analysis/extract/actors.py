@@ -1205,20 +1205,26 @@ def _anaphors(m: _Matcher, article: Article, col: _Collector) -> None:
 
 
 # "Maharaj said his government would keep talking to Caracas": the government of the one who speaks
-_HIS_GOVERNMENT = re.compile(r"\b(?:said|says|told|added|announced|insisted|warned)\s+(?:that\s+)?(?P<own>(?:his|her)\s+"
-                             r"(?:government|administration|country))\b")
+_HIS_GOVERNMENT = re.compile(r"(?<![\w-])h(?:is|er) (?:government|administration|country)\b")
+_SAID_THAT = re.compile(r"\b(?:said|says|told|added|announced|insisted|warned)\s+(?:that\s+)?$")
 
 
 def _own_government(col: _Collector, text: str) -> None:
     """"X said his government would ...": the state (or body) the speaker X belongs to."""
-    by_name = {record.name: record for record in col.records.values()}
+    by_name = None
+    if "government" not in text and "administration" not in text and "country" not in text:
+        return
     for hm in _HIS_GOVERNMENT.finditer(text):
-        start, end = hm.span("own")
+        start, end = hm.span()
+        said = _SAID_THAT.search(text, max(0, start - 20), start)
+        if said is None:
+            continue
+        by_name = by_name or {record.name: record for record in col.records.values()}
         here = col.sentence(start)
         if col.overlaps(start, end):
             continue
         speakers = [(mention.start, record) for record in col.records.values() if record.type == "person"
-                    for mention in record.mentions if mention.sentence == here and mention.end <= hm.start()]
+                    for mention in record.mentions if mention.sentence == here and mention.end <= said.start()]
         if not speakers:
             continue
         speaker = max(speakers, key=lambda x: x[0])[1]

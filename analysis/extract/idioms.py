@@ -884,6 +884,8 @@ def _with_money(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
     """"Kenya built the railway with Chinese loans", "with the backing of Japan": the lender or
     backer aids the sentence's subject."""
     text, out = ctx.text, []
+    if "with " not in ctx.sentence.text:
+        return out
     for m, a in ctx.mentions:
         if a.type not in ("state", "igo") or text.find("with", max(ctx.sentence.start, m.start - 40), m.start) < 0:
             continue
