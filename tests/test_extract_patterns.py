@@ -949,6 +949,12 @@ def _relations(body: str) -> set[tuple]:
      {("Jamaica", "supplies", "Canada", False), ("Jamaica", "supplies", "Iceland", False)}),
     ("Jamaica's alumina is exported to Canada.", {("Jamaica", "supplies", "Canada", False)}),
     ("Kenya's workers were sent to Qatar.", set()),
+    # the founders of a body, named after "set up by" (a list may end with "and eight other countries"), deal
+    ("Monitoring passed to the Multilateral Sanctions Monitoring Team, set up by South Korea, Japan, the United "
+     "States and eight other countries.",
+     {("Japan", "deal_with", "South Korea", False), ("Japan", "deal_with", "United States", False),
+      ("South Korea", "deal_with", "United States", False)}),
+    ("The fund, which was created by Qatar and Turkey in 2019, lends to Syria.", {("Qatar", "deal_with", "Türkiye", False)}),
     # a claim to land or sea: a tension with its holder, between two claimants, or with the state whose territory it is
     ("The reef, which Thailand administers and Cambodia claims, lies offshore.",
      {("Cambodia", "tensions_with", "Thailand", False)}),

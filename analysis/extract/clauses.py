@@ -222,7 +222,12 @@ def _coordinated(text: str, chosen: Pair, pool: list[Pair], *, before: bool) -> 
             current = m
         else:
             break
+    if not listed and not before and len(group) > 1 and _OTHERS_AFTER.match(text, current.end):
+        listed = True  # "South Korea, Japan, the United States and eight other countries"
     return group if listed else group[:1]
+
+
+_OTHERS_AFTER = re.compile(r",?\s+(?:and|or)\s+(?:\w+\s+){0,2}?others?\b")
 
 
 def _group_after(text: str, start: int, word: str, in_clause: list[Pair], *, skip: int, reach: int) -> list[Pair]:

@@ -249,14 +249,17 @@ def _terror_listing(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
 
 # "an agreement signed last year by Finland, Canada and the United States": the signatories deal
 # with each other
-_SIGNED_BY = re.compile(r"\b(?:agreement|deal|pact|treaty|accord|memorandum|declaration|convention)s?\s+(?:(?:was|were|"
-                        r"has\s+been|had\s+been|first|jointly)\s+)*signed\s+(?:[\w,]+\s+){0,4}?by\s+(?:the\s+)?", re.I)
+_SIGNED_BY = re.compile(r"(?:\b(?:agreement|deal|pact|treaty|accord|memorandum|declaration|convention)s?\s+(?:(?:was|were|"
+                        r"has\s+been|had\s+been|first|jointly)\s+)*signed|(?<=[\w)]),\s+(?:(?:which|that)\s+(?:was|were)\s+)?"
+                        r"(?:jointly\s+)?(?:set\s+up|founded|created|established|formed|launched))\s+(?:[\w,]+\s+){0,4}?by\s+(?:the\s+)?",
+                        re.I)
 
 
 def _signed_by(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
-    """"an agreement signed last year by A, B and C": each two of the signatories deal."""
+    """"an agreement signed last year by A, B and C", "the monitoring team, set up by A, B and C":
+    each two of the signatories or founders deal."""
     text, out = ctx.text, []
-    if text.find("signed", ctx.sentence.start, ctx.sentence.end) < 0:
+    if " by " not in ctx.sentence.text:
         return out
     for sm in _SIGNED_BY.finditer(text, ctx.sentence.start, ctx.sentence.end):
         first = next((i for i, (m, _) in enumerate(ctx.mentions) if 0 <= m.start - sm.end() <= 4), None)
@@ -265,8 +268,9 @@ def _signed_by(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
         parties = [x for x in _coordinated(text, ctx.mentions[first], ctx.mentions[first:], before=False)
                    if x[1].type != "person"]
         if len(parties) >= 2:
-            cue = _cue_for(kb, "deal_with", sm.group(0).strip(), "noun")
-            out += _pairwise(ctx, cue, _SPAN.match(text, sm.start(), sm.end() - 1), parties, False)
+            start = sm.start() + len(sm.group(0)) - len(sm.group(0).lstrip(", "))
+            cue = _cue_for(kb, "deal_with", text[start:sm.end()].strip(), "noun")
+            out += _pairwise(ctx, cue, _SPAN.match(text, start, sm.end() - 1), parties, False)
     return out
 
 
@@ -945,7 +949,7 @@ def _gate_words(kb: Knowledge) -> TermMatcher:
     strikes = {verb.split()[0] for verb in (kb.relations.get("tensions_with") or {}).get("strike_verbs") or []}
     words = {
         _terror_listing: {"terror", "terrorist", "terrorists", "terrorism"},
-        _signed_by: {"signed"},
+        _signed_by: {"signed", "set", "founded", "created", "established", "formed", "launched"},
         _strikes: strikes,
         stake_relations: {"stake", "stakes", "owned"},
         _export_shares: {"export", "exports", "output"},
