@@ -955,6 +955,12 @@ def _relations(body: str) -> set[tuple]:
      {("Japan", "deal_with", "South Korea", False), ("Japan", "deal_with", "United States", False),
       ("South Korea", "deal_with", "United States", False)}),
     ("The fund, which was created by Qatar and Turkey in 2019, lends to Syria.", {("Qatar", "deal_with", "Türkiye", False)}),
+    # a pair settling a row or a boundary deal; urged to settle, they have not
+    ("Baghdad and Erbil settle revenue row.", {("Iraq", "deal_with", "Kurdistan Regional Government", False)}),
+    ("Malaysia and Brunei settled their maritime boundary in 2009.",
+     {("Brunei Darussalam", "deal_with", "Malaysia", False)}),
+    ("Japan urged Beijing and Seoul to settle the dispute through dialogue.",
+     {("Japan", "other", "China", False), ("Japan", "other", "South Korea", False)}),
     # a claim to land or sea: a tension with its holder, between two claimants, or with the state whose territory it is
     ("The reef, which Thailand administers and Cambodia claims, lies offshore.",
      {("Cambodia", "tensions_with", "Thailand", False)}),

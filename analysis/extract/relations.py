@@ -802,9 +802,9 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
     subject_end = sources[0][0].end if sources[0][0].end <= cue_start else clause_start
     if _HEDGED.search(text, max(subject_end, cue_start - 40), cue_start):
         return []  # "could revive its case against X", "wants to sell to X": hedged or wished, not reported
-    if cue.kind == "verb" and _TO_BEFORE.fullmatch(text, sources[0][0].end, cue_start) \
-            and _DEMANDED_OF.search(text, max(clause_start, sources[0][0].start - 30), sources[0][0].start):
-        return []  # "has urged Tashkent to join the EAEU": what is demanded has not happened
+    if cue.kind == "verb" and _TO_BEFORE.fullmatch(text, max(m.end for m, _ in sources), cue_start) \
+            and _DEMANDED_OF.search(text, max(ctx.sentence.start, (first := min(m.start for m, _ in sources)) - 30), first):
+        return []  # "has urged Tashkent to join the EAEU", "urged Beijing and Seoul to settle": what is demanded has not happened
     ended = None if cue.symmetric or restricted else _ENDED.search(text, max(clause_start, cue_start - 40), cue_start)
     if ended and (_OVERRIDDEN.search(text, ended.start(), cue_start)
                   or cue.kind == "verb" and _CONJ_BEFORE.search(text, ended.start(), cue_start)
