@@ -961,6 +961,9 @@ def _relations(body: str) -> set[tuple]:
      {("Brunei Darussalam", "deal_with", "Malaysia", False)}),
     ("Japan urged Beijing and Seoul to settle the dispute through dialogue.",
      {("Japan", "other", "China", False), ("Japan", "other", "South Korea", False)}),
+    # a contract for goods from a partner: the partner supplies them
+    ("Egypt signed a deal for 24 Rafale jets from France.",
+     {("Egypt", "deal_with", "France", False), ("France", "supplies", "Egypt", False)}),
     # a claim to land or sea: a tension with its holder, between two claimants, or with the state whose territory it is
     ("The reef, which Thailand administers and Cambodia claims, lies offshore.",
      {("Cambodia", "tensions_with", "Thailand", False)}),

@@ -865,7 +865,14 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
             supply = replace(cue, type="supplies", symmetric=False, reverse=buys)
             verb = _SPAN.match(text, committed.start("verb"), committed.end("verb"))
             out += _make(ctx, supply, verb, sources, [t for t in targets if t[0].start >= cue_end], negated)
+        elif _GOODS_FROM_PARTNER.search(text, cue_end, targets[0][0].start):
+            # "signed a contract on Monday for 180 howitzers from Gyeongnam": the partner supplies the goods
+            supply = replace(cue, type="supplies", symmetric=False, reverse=True)
+            out += _make(ctx, supply, cm, sources, targets[:1], negated)
     return out
+
+
+_GOODS_FROM_PARTNER = re.compile(r"\bfor\s+(?:[\w$€£%.,-]+\s+){1,5}?from\s+(?:the\s+)?$")
 
 
 _LOST = re.compile(r"\blos(?:t|es|e|ing)\s+(?:a|an|the|its|their)?\s*(?:[\w$€£%.,-]+\s+){0,4}$")
