@@ -964,6 +964,11 @@ def _relations(body: str) -> set[tuple]:
     # a contract for goods from a partner: the partner supplies them
     ("Egypt signed a deal for 24 Rafale jets from France.",
      {("Egypt", "deal_with", "France", False), ("France", "supplies", "Egypt", False)}),
+    # "one of the few states that recognise": the plain verb after a plural antecedent; "rather than Y" denies Y
+    ("Tuvalu is one of the few states that recognise Taiwan rather than China.",
+     {("Tuvalu", "recognizes", "Taiwan", False), ("Tuvalu", "recognizes", "China", True)}),
+    ("Chile sells copper to China and not Japan.",
+     {("Chile", "supplies", "China", False), ("Chile", "supplies", "Japan", True)}),
     # a claim to land or sea: a tension with its holder, between two claimants, or with the state whose territory it is
     ("The reef, which Thailand administers and Cambodia claims, lies offshore.",
      {("Cambodia", "tensions_with", "Thailand", False)}),

@@ -904,6 +904,30 @@ def _with_money(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
     return out
 
 
+# "recognise Taiwan rather than China", "buys gas from Qatar instead of Russia": the same act, denied the other
+_RATHER_THAN = re.compile(r",?\s+(?:rather\s+than|instead\s+of|and\s+not|but\s+not)\s+(?:the\s+)?")
+
+
+def _rather_than(ctx: _Sentence, here: list[RelationRecord]) -> list[RelationRecord]:
+    """"Tuvalu is one of the few states that recognise Taiwan rather than China": the relation to
+    the one named after "rather than" is the same relation, negated."""
+    text, out = ctx.text, []
+    if not here or ("rather" not in ctx.sentence.text and "instead" not in ctx.sentence.text
+                    and " not " not in ctx.sentence.text):
+        return out
+    for rel in here:
+        if rel.negated:
+            continue
+        for i, (m, a) in enumerate(ctx.mentions):
+            if a.name != rel.target or m.kind == "demonym":
+                continue  # ("treated as Turkish rather than Chinese": a nationality, not the party)
+            rm = _RATHER_THAN.match(text, m.end)
+            other = next((x for x in ctx.mentions[i + 1:] if rm and x[0].start == rm.end()), None)
+            if other is not None and other[1].id != a.id and other[1].name != rel.source:
+                out.append(replace(rel, target=other[1].name, negated=True, sentences=[ctx.sentence.index]))
+    return out
+
+
 # the grounds of a measure, stated after it: ", saying ...", "over what it called ...", "which it accuses of"
 _JUSTIFIED = re.compile(r",\s+(?:saying|accusing|citing|alleging|arguing)\b|\b(?:over|for)\s+what\s+it\s+(?:called|calls|described)\b|"
                         r"\bthat\s+it\s+(?:accuses|accused)\s+of\b")
@@ -931,7 +955,7 @@ def idiom_relations(ctx: _Sentence, kb: Knowledge, here: list[RelationRecord],
            + _reported_criticism(ctx, kb, criticism) + _elliptical(ctx, here))
     for idiom in ctx.idioms:  # the rarer idioms, only in articles that have their words
         out += idiom(ctx, kb)
-    return out + _justified(ctx, here)
+    return out + _justified(ctx, here) + _rather_than(ctx, here)
 
 
 def article_idioms(text: str, kb: Knowledge, actors) -> tuple:

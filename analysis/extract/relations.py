@@ -48,6 +48,9 @@ _RELATIVE = re.compile(r"(?:,\s*|\s)(?:which|who|whose\s+\w+)\s*$")
 # "the only country that recognises", "a deal that supplies": a relative pronoun before an
 # inflected verb, not a determiner before a noun
 _RELATIVE_VERB = re.compile(r"\b(?:that|which|who)\s+[a-z]+(?:s|ed)$")
+# "one of the few states that recognise Taiwan": a plural antecedent, then the verb's plain form
+_PLURAL_RELATIVE = re.compile(r"\b(?:states|countries|nations|governments|members|allies|economies|ones|others)\s+"
+                              r"(?:that|which|who)\s+(?:(?:still|also|now|already|formally|officially)\s+)?$")
 _DEMAND = re.compile(r"(?:urg|call|press|pressur|ask|demand|push|lean)", re.I)
 # "Further friction between the two neighbours is likely": a predicted state of affairs
 _PREDICTED = re.compile(r"\b(?:is|are)\s+(?:(?:very|highly|quite|also)\s+)?(?:likely|unlikely|expected|possible|probable)\b")
@@ -330,6 +333,7 @@ def find_relations(article: Article, kb: Knowledge, actors: list[ActorRecord],
                             or (cm.group(0).lower() in nouns and (_NOUN_PREP_AFTER.match(text, cm.end())
                                                                   or _PREP_BEFORE.search(before)))))) \
                         and not _RELATIVE_VERB.search(text, max(clause_start, cm.start() - 12), cm.end()) \
+                        and not _PLURAL_RELATIVE.search(before) \
                         and not _organ_subject(ctx, before):
                     # "a development fund", "its support", "a deal with": the noun, not the verb (so is a
                     # form in -s that opens the sentence or has an agent: "Sanctions by the EU on ...")
