@@ -969,6 +969,11 @@ def _relations(body: str) -> set[tuple]:
      {("Tuvalu", "recognizes", "Taiwan", False), ("Tuvalu", "recognizes", "China", True)}),
     ("Chile sells copper to China and not Japan.",
      {("Chile", "supplies", "China", False), ("Chile", "supplies", "Japan", True)}),
+    # a share of a firm bought or sold is a stake in it, not goods (and a share of goods stays a supply)
+    ("Egypt will sell 20 percent of Suez Metals Company to Saudi Arabia.",
+     {("Saudi Arabia", "invests_in", "Suez Metals Company", False)}),
+    ("Lisbon will sell 44.9 percent of the state airline to Hansa Aviation Group.", set()),
+    ("China buys about 60 percent of Gabon's processed wood.", {("Gabon", "supplies", "China", False)}),
     # a claim to land or sea: a tension with its holder, between two claimants, or with the state whose territory it is
     ("The reef, which Thailand administers and Cambodia claims, lies offshore.",
      {("Cambodia", "tensions_with", "Thailand", False)}),

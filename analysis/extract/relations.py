@@ -766,6 +766,17 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
                 # transmission lines": no party of the act, so the deal is between the subjects
                 other = None
             targets = [other] if other else []
+    if cue.type == "supplies" and cue.kind == "verb" and _stake_after(text, cue_end, in_clause):
+        # "buy 44.9 percent of Atlântica", "sell 20 percent of Suez Metals to Saudi Arabia": a stake, no
+        # goods; the buyer invests in the firm (nothing, if the firm is not named: "of the state airline")
+        share = _SHARE_OF_FIRM.match(text, cue_end)
+        firm = _firm_at(in_clause, share.end())
+        to = _TO_BUYER.match(text, firm[0].end) if firm is not None and not cue.reverse else None
+        buyers = sources if cue.reverse else [(m, a) for m, a in in_clause if to is not None and m.start == to.end()]
+        if firm is None or not buyers:
+            return []
+        stake = replace(cue, type="invests_in", reverse=False, symmetric=False, plover=ctx.plover.get("invests_in", ""))
+        return _make(ctx, stake, cm, buyers, [firm], _negated(ctx, sources[0][0].end, cue_start))
     if cue.type in ("aids", "invests_in") and _PAID_FOR.match(cm.group(0)) and targets \
             and _GOODS_AFTER.match(text, targets[0][0].end):
         cue = replace(cue, type="supplies", reverse=True)  # "pay for Indian imports of food": a purchase
@@ -864,7 +875,7 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
         # "signed an agreement with Peru on Monday to import 450 megawatts": the deal's partner
         # supplies what is bought (or receives what is sold)
         committed = _SUPPLY_COMMITTED.match(text, max(cue_end, targets[-1][0].end), clause_end)
-        if committed:
+        if committed and not _stake_after(text, committed.end("verb"), ctx.mentions):  # (a stake is no goods)
             buys = committed.group("buy") is not None
             supply = replace(cue, type="supplies", symmetric=False, reverse=buys)
             verb = _SPAN.match(text, committed.start("verb"), committed.end("verb"))
@@ -876,6 +887,21 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
     return out
 
 
+_SHARE_OF_FIRM = re.compile(r"\s+(?:(?:up\s+to|about|around|nearly|almost|a\s+further|another|roughly)\s+)?[\d.,]+\s*"
+                            r"(?:%|percent|per\s+cent)\s+(?:stake\s+)?(?:of|in)\s+(?:the\s+)?")
+def _firm_at(pairs: list[Pair], pos: int) -> Pair | None:
+    return next(((m, a) for m, a in pairs if m.start == pos and a.type in ("company", "other")), None)
+
+
+def _stake_after(text: str, pos: int, pairs: list[Pair]) -> bool:
+    """"(buy) 44.9 percent of Atlântica", "of the state airline": a share of a firm, not of goods."""
+    share = _SHARE_OF_FIRM.match(text, pos)
+    return share is not None and (_firm_at(pairs, share.end()) is not None or _FIRM_NOUN_AFTER.match(text, share.end()) is not None)
+
+
+_FIRM_NOUN_AFTER = re.compile(r"(?:state(?:-owned)?\s+|national\s+|flag\s+)?(?:airline|carrier|company|firm|group|bank|operator|"
+                              r"utility|refinery|insurer|lender|miner|venture|business)\b")
+_TO_BUYER = re.compile(r"(?:\s+[\w,]+){0,4}?\s+to\s+(?:the\s+)?")
 _GOODS_FROM_PARTNER = re.compile(r"\bfor\s+(?:[\w$€£%.,-]+\s+){1,5}?from\s+(?:the\s+)?$")
 
 
