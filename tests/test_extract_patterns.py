@@ -974,6 +974,9 @@ def _relations(body: str) -> set[tuple]:
      {("Saudi Arabia", "invests_in", "Suez Metals Company", False)}),
     ("Lisbon will sell 44.9 percent of the state airline to Hansa Aviation Group.", set()),
     ("China buys about 60 percent of Gabon's processed wood.", {("Gabon", "supplies", "China", False)}),
+    # the purpose of a summons is the summoner's: the summoned do not protest
+    ("Nepal summoned the ambassadors of India and China on Wednesday to protest against a trade deal.",
+     {("Nepal", "criticizes", "India", False), ("Nepal", "criticizes", "China", False)}),
     # a claim to land or sea: a tension with its holder, between two claimants, or with the state whose territory it is
     ("The reef, which Thailand administers and Cambodia claims, lies offshore.",
      {("Cambodia", "tensions_with", "Thailand", False)}),

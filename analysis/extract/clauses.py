@@ -302,6 +302,10 @@ def _subjects(ctx: _Sentence, cue_start: int, in_clause: list[Pair], clause_star
             continue  # "Pakistan's tensions ... reflect": a determiner, not the subject
         if _HYPHEN_MODIFIER.match(text, m.end):
             continue  # "Sinolith and Jinxia, both Chinese-owned, have promised": a modifier, not the subject
+        if _TO_GAP.fullmatch(gap) and (pv := _PURPOSE_OBJECT.search(text, max(clause_start, m.start - 60), m.start)):
+            # "Nepal summoned the ambassadors of India and China to protest": the summoner protests
+            subject = [x for x in before if x[0].end <= pv.start()]
+            return _coordinated(text, subject[-1], subject, before=True) if subject else []
         if _AND_IT.search(gap) and m.start - ctx.sentence.start > 0:
             opening = _opening(ctx, m.start)
             if opening:  # "Paraguay recognises Taiwan, and it has not recognised China": "it" is Paraguay
@@ -318,6 +322,12 @@ def _subjects(ctx: _Sentence, cue_start: int, in_clause: list[Pair], clause_star
             return []
         return _coordinated(text, (m, a), before, before=True)
     return []
+
+
+# the object of a verb whose "to ..." states the subject's purpose: "summoned the ambassadors of X to protest"
+_PURPOSE_OBJECT = re.compile(r"\b(?:summon(?:ed|s|ing)?|call(?:ed|s)?\s+in|met|meets|visited|visits|phoned|phones|invited|invites)"
+                             r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,6}$")
+_TO_GAP = re.compile(r"(?:\s+(?:on|last|this|next)\s+\w+)?\s+to\s+")
 
 
 def _genitive_agent(ctx: _Sentence, cue_start: int, in_clause: list[Pair]) -> list[Pair]:
