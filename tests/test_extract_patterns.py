@@ -977,6 +977,9 @@ def _relations(body: str) -> set[tuple]:
     # the purpose of a summons is the summoner's: the summoned do not protest
     ("Nepal summoned the ambassadors of India and China on Wednesday to protest against a trade deal.",
      {("Nepal", "criticizes", "India", False), ("Nepal", "criticizes", "China", False)}),
+    # what others are told or urged to do has not happened
+    ("China's embassy said Beijing had told the company's owners to \"fully cooperate with Zambia\".", set()),
+    ("Japan urged its firms to invest in India.", set()),
     # a claim to land or sea: a tension with its holder, between two claimants, or with the state whose territory it is
     ("The reef, which Thailand administers and Cambodia claims, lies offshore.",
      {("Cambodia", "tensions_with", "Thailand", False)}),

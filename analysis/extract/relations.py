@@ -459,6 +459,9 @@ _AND_WORD = re.compile(r"\band\b")
 _TO_BEFORE = re.compile(r"\s+to\s+")
 _DEMANDED_OF = re.compile(r"\b(?:urged|urges|urge|urging|asked|asks|ask|pressed|presses|press|pressing|called\s+on|"
                           r"calls\s+on|call\s+on|told|tells|encouraged|encourages|invited|invites|wants|wanted)\s+(?:the\s+)?$")
+_DEMANDED_OF_OTHERS = re.compile(r"\b(?:urged|urges|urge|urging|asked|asks|ask|pressed|presses|press|pressing|called\s+on|"
+                                 r"calls\s+on|call\s+on|told|tells|encouraged|encourages)\s+(?:the|its|their|all)\s+"
+                                 r"(?:[a-z][\w’'-]*\s+){1,3}to\s+[\"“]?(?:(?:fully|quickly|immediately|urgently|also)\s+)?$")
 _ITS_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}$")
 _ITS_LINK = re.compile(r"\s+(?:in|for|with|during|over|and|to\s+end)\s+")
 _ARTICLE_WORD = re.compile(r"\b(?:the|a|an)\s")
@@ -820,6 +823,8 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
     if cue.kind == "verb" and _TO_BEFORE.fullmatch(text, max(m.end for m, _ in sources), cue_start) \
             and _DEMANDED_OF.search(text, max(ctx.sentence.start, (first := min(m.start for m, _ in sources)) - 30), first):
         return []  # "has urged Tashkent to join the EAEU", "urged Beijing and Seoul to settle": what is demanded has not happened
+    if cue.kind == "verb" and _DEMANDED_OF_OTHERS.search(text, max(clause_start, cue_start - 60), cue_start):
+        return []  # "had told the company's owners to cooperate fully": nor what others are told to do
     ended = None if cue.symmetric or restricted else _ENDED.search(text, max(clause_start, cue_start - 40), cue_start)
     if ended and (_OVERRIDDEN.search(text, ended.start(), cue_start)
                   or cue.kind == "verb" and _CONJ_BEFORE.search(text, ended.start(), cue_start)
