@@ -532,7 +532,7 @@ def _hosted(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
     """Talks between two parties "hosted by" or "brokered by" a third: the third hosts talks
     with each party."""
     text, out = ctx.text, []
-    if not _HOSTED_VERB.search(text, ctx.sentence.start, ctx.sentence.end):
+    if " by " not in ctx.sentence.text or not _HOSTED_VERB.search(text, ctx.sentence.start, ctx.sentence.end):
         return out
     for tm in _HOSTED_TALKS.finditer(text, ctx.sentence.start, ctx.sentence.end):
         parties = _between(text, tm.end(), [x for x in ctx.mentions if x[0].start >= tm.end()])
@@ -929,6 +929,7 @@ def _rather_than(ctx: _Sentence, here: list[RelationRecord]) -> list[RelationRec
 
 
 # the grounds of a measure, stated after it: ", saying ...", "over what it called ...", "which it accuses of"
+_JUSTIFIED_WORDS = ("saying", "accusing", "citing", "alleging", "arguing", "what it", "accuse")
 _JUSTIFIED = re.compile(r",\s+(?:saying|accusing|citing|alleging|arguing)\b|\b(?:over|for)\s+what\s+it\s+(?:called|calls|described)\b|"
                         r"\bthat\s+it\s+(?:accuses|accused)\s+of\b")
 
@@ -937,7 +938,7 @@ def _justified(ctx: _Sentence, here: list[RelationRecord]) -> list[RelationRecor
     """"banned two fishing companies, saying their vessels had ...", "sanctioned X, which it
     accuses of ...": a measure with its grounds stated criticises its target too."""
     text = ctx.sentence.text
-    justified = _JUSTIFIED.search(text) if here else None
+    justified = _JUSTIFIED.search(text) if here and any(w in text for w in _JUSTIFIED_WORDS) else None
     if justified is None:
         return []
     return [replace(rel, type="criticizes", plover=ctx.plover.get("criticizes", ""), symmetric=False,
