@@ -71,6 +71,9 @@ _HEDGED = re.compile(r"\b(?:could|may|might|possibly|perhaps|(?:un)?likely\s+to|
 
 # any span of the text, as a match object for a cue that no single pattern matched ("its largest donor")
 _SPAN = re.compile(r".+", re.S)
+# "with Chinese loans", "with Japan's help": a state's money or help (after the state's name)
+_MONEY_AFTER = re.compile(r"(?:(?:’s|'s)\s+|(?:\s+[a-z-]+)?\s+)(?:loans?|financing|funding|money|credits?|credit\s+lines?|grants?|"
+                          r"aid|help|backing|support|assistance)\b")
 
 
 def _cue_for(kb: Knowledge, rtype: str, phrase: str, kind: str = "noun", *, reverse: bool = False,

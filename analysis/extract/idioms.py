@@ -18,8 +18,8 @@ from functools import lru_cache
 
 from ..knowledge import Knowledge, fold_text
 from .clauses import (
-    _ACT_OBJECT, _ALLEGED, _GENITIVE, _HEDGED, _PASSIVE_AUX, _SPAN, Pair, _Cue, _Sentence, _between, _coordinated, _cue_for,
-    _make, _negated, _opening, _pairwise, _subjects,
+    _ACT_OBJECT, _ALLEGED, _GENITIVE, _HEDGED, _MONEY_AFTER, _PASSIVE_AUX, _SPAN, Pair, _Cue, _Sentence, _between,
+    _coordinated, _cue_for, _make, _negated, _opening, _pairwise, _subjects,
 )
 from .lexicon import TermMatcher
 from .presence import presence_relations, stake_relations
@@ -880,8 +880,6 @@ def _aimed_at(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
 # backing of Japan": a state's money or help that the subjects act with
 _WITH_MONEY = re.compile(r"\bwith\s+(?:the\s+)?(?:(?P<of>help|backing|support|financing|funding|money)\s+(?:of|from)\s+(?:the\s+)?|"
                          r"(?:a\s+|an\s+)?(?:[$€£][\w.,]+\s+(?:million\s+|billion\s+|bn\s+)?)?)$")
-_MONEY_NOUN = re.compile(r"(?:(?:’s|'s)\s+|(?:\s+[a-z-]+)?\s+)(?:loans?|financing|funding|money|credits?|credit\s+lines?|grants?|"
-                         r"aid|help|backing|support|assistance)\b")
 
 
 def _with_money(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
@@ -894,7 +892,7 @@ def _with_money(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
         if a.type not in ("state", "igo") or text.find("with", max(ctx.sentence.start, m.start - 40), m.start) < 0:
             continue
         wm = _WITH_MONEY.search(text, max(ctx.sentence.start, m.start - 40), m.start)
-        noun = _MONEY_NOUN.match(text, m.end) if wm is not None and not wm.group("of") else None
+        noun = _MONEY_AFTER.match(text, m.end) if wm is not None and not wm.group("of") else None
         if wm is None or not (wm.group("of") or noun):
             continue
         subject = [x for x in _opening(ctx, wm.start()) if x[1].id != a.id]

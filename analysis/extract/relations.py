@@ -28,7 +28,8 @@ from ..knowledge import Knowledge, fold_text
 from ..model import Article
 from .actors import FIRM_PLURALS
 from .clauses import (
-    _ACT_OBJECT, _ACTS, _ALLEGED, _AMOUNT_AT, _GENITIVE, _HEDGED, _LENDING, _OBJECT_WINDOW, _PAID_FOR, _PASSIVE_AUX, _SPAN, _Cue,
+    _ACT_OBJECT, _ACTS, _ALLEGED, _AMOUNT_AT, _GENITIVE, _HEDGED, _LENDING, _MONEY_AFTER, _OBJECT_WINDOW, _PAID_FOR,
+    _PASSIVE_AUX, _SPAN, _Cue,
     Pair, _Sentence, _allowed_genitive, _between, _by_agent, _coordinated, _first_other, _genitive_agent, _make,
     _negated, _opening, _pairwise, _subjects,
 )
@@ -443,9 +444,6 @@ def _in_name(text: str, m: Mention) -> bool:
 
 _WITH_THE = re.compile(r"\bwith\s+(?:the\s+)?$")
 _OF_AFTER = re.compile(r"\s+(?:of|from)\s")
-# "with Chinese loans", "with Japanese help": a state's money or help
-_MONEY_AFTER = re.compile(r"(?:(?:’s|'s)\s+|(?:\s+[a-z-]+)?\s+)(?:loans?|financing|funding|money|credits?|credit\s+lines?|grants?|aid|help|backing|"
-                          r"support|assistance)\b")
 _MODIFIES = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+")  # "US market-access deal"
 _CLINCHED = re.compile(r"\b(?:signs?|signed|signing|clinch(?:es|ed)?|wins?|won|strikes?|struck|seals?|sealed|inks?|inked|"
                        r"reach(?:es|ed)?|secures?|secured|lands?|landed|conclud(?:es|ed)|agrees?|agreed)\s+"
