@@ -980,6 +980,10 @@ def _relations(body: str) -> set[tuple]:
     # what others are told or urged to do has not happened
     ("China's embassy said Beijing had told the company's owners to \"fully cooperate with Zambia\".", set()),
     ("Japan urged its firms to invest in India.", set()),
+    # two states' officials acting together engage each other, but not when they are summoned together
+    ("Chinese and Kyrgyz officials broke ground on Thursday.", {("China", "engages", "Kyrgyzstan", False)}),
+    ("Nepal summons Indian and Chinese envoys over trade deal",
+     {("Nepal", "criticizes", "India", False), ("Nepal", "criticizes", "China", False)}),
     # a claim to land or sea: a tension with its holder, between two claimants, or with the state whose territory it is
     ("The reef, which Thailand administers and Cambodia claims, lies offshore.",
      {("Cambodia", "tensions_with", "Thailand", False)}),

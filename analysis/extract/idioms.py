@@ -499,6 +499,11 @@ _JOINT_OFFICIALS = re.compile(r"\s+(?:(?:deputy|senior|foreign|defence|defense|t
                               r"(?:are|were)\s+(?:expected|due|set|scheduled|likely)|plan|plans|hope|hoped)\b)")
 
 
+_SENTENCE_OPENING = re.compile(r"[\"“‘']?(?:(?:The|the)\s+)?")
+_SUBJECT_PLACE = re.compile(r"(?:[,;:—–]\s+(?:and\s+|but\s+|while\s+)?|\b(?:and|but|while|as|after|when|before|where)\s+)"
+                            r"(?:(?:the|The)\s+)?$")
+
+
 def _reciprocal(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
     """Two actors joined by "and" that accuse each other (criticism both ways), or whose officials
     act together (engagement)."""
@@ -514,7 +519,10 @@ def _reciprocal(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
             negated = _negated(ctx, ym.end, mutual.start())
             out += _make(ctx, cue, span, [(xm, xa)], [(ym, ya)], negated)
             out += _make(ctx, cue, span, [(ym, ya)], [(xm, xa)], negated)
-        elif xm.kind == "demonym" and ym.kind == "demonym" and _JOINT_OFFICIALS.match(text, ym.end):
+        elif xm.kind == "demonym" and ym.kind == "demonym" and _JOINT_OFFICIALS.match(text, ym.end) \
+                and (_SENTENCE_OPENING.fullmatch(text, ctx.sentence.start, xm.start)
+                     or _SUBJECT_PLACE.search(text, max(ctx.sentence.start, xm.start - 20), xm.start)):
+            # (as the clause's subject: "summons Indian and Chinese envoys" is no meeting between them)
             joint = _JOINT_OFFICIALS.match(text, ym.end)
             span = _SPAN.match(text, xm.start, joint.end())
             out += _make(ctx, _cue_for(kb, "engages", span.group(0)), span, [(xm, xa)], [(ym, ya)], False)
