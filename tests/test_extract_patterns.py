@@ -984,6 +984,11 @@ def _relations(body: str) -> set[tuple]:
     ("Chinese and Kyrgyz officials broke ground on Thursday.", {("China", "engages", "Kyrgyzstan", False)}),
     ("Nepal summons Indian and Chinese envoys over trade deal",
      {("Nepal", "criticizes", "India", False), ("Nepal", "criticizes", "China", False)}),
+    # "the government" after "officials in <capital> said" is that capital's state, not the article's main one
+    ("France cut aid to the Comoros. France warned the Comoros. France said Paris would act. Officials in Moroni said "
+     "the government had asked China for budget support.",
+     {("France", "aids", "Comoros", True), ("France", "criticizes", "Comoros", False),
+      ("China", "engages", "Comoros", False)}),
     # a claim to land or sea: a tension with its holder, between two claimants, or with the state whose territory it is
     ("The reef, which Thailand administers and Cambodia claims, lies offshore.",
      {("Cambodia", "tensions_with", "Thailand", False)}),

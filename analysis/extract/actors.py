@@ -313,7 +313,7 @@ def find_actors(article: Article, kb: Knowledge, quotes: list[QuoteRecord]) -> t
     _companies_not_people(col)
     _described_before_named(text, col)
     _national_firm_described(text, col)
-    _anaphors(m, article, col)
+    _anaphors(m, article, col, places)
     # the agency that published the story ("... seen by Steppe Wire") is no actor in it
     publisher = fold(article.meta.source or "")
     records = [r for r in col.records.values() if r.mentions and not (publisher and fold(r.name) == publisher)]
@@ -1152,7 +1152,7 @@ def _short_names(text: str, col: _Collector) -> None:
                         known=False)
 
 
-def _anaphors(m: _Matcher, article: Article, col: _Collector) -> None:
+def _anaphors(m: _Matcher, article: Article, col: _Collector, places: list[Place]) -> None:
     text = article.text
     for start, end, (actor_type, head) in m.anaphors.finditer(fold_text(text)):
         if head is not None and text[end - len(head):end] != head:
@@ -1161,6 +1161,8 @@ def _anaphors(m: _Matcher, article: Article, col: _Collector) -> None:
             continue
         if actor_type == "epithet":  # "the kingdom"
             _refer(col, text, start, end, _epithet_state(col, start, m.epithets[fold(text[start:end])]))
+        elif actor_type == "main_state" and (local := _officials_in(col, places, text, start)) is not None:
+            _refer(col, text, start, end, local)  # "Officials in Moroni said the government had asked"
         else:
             _refer(col, text, start, end, _antecedent(col, actor_type, start, text))
     if m.modified_anaphor is not None:
@@ -1237,6 +1239,20 @@ def _antecedent(col: _Collector, actor_type: str, offset: int, text: str) -> Act
     """What a definite description of ``actor_type`` refers to: "the government" (main_state) is
     the state the article is about so far; "the company" the last company named."""
     return _main_state_before(col, offset) if actor_type == "main_state" else _last_before(col, actor_type, offset, text)
+
+
+_OFFICIALS_IN = re.compile(r"\b(?:[Oo]fficials|[Dd]iplomats|[Ss]ources|[Mm]inisters|[Aa]uthorities)\s+in\s+$")
+
+
+def _officials_in(col: _Collector, places: list[Place], text: str, offset: int) -> ActorRecord | None:
+    """"Officials in Moroni said the government had asked ...": the state of the capital the
+    speakers are in, named earlier in the same sentence."""
+    here = col.sentence(offset)
+    for place in places:
+        if place.sentence == here and place.end <= offset and place.country \
+                and _OFFICIALS_IN.search(text, max(0, place.start - 20), place.start):
+            return next((r for r in col.records.values() if r.type == "state" and r.iso3 == place.country), None)
+    return None
 
 
 def _epithet_state(col: _Collector, offset: int, codes: frozenset[str]) -> ActorRecord | None:
