@@ -989,6 +989,12 @@ def _relations(body: str) -> set[tuple]:
      "the government had asked China for budget support.",
      {("France", "aids", "Comoros", True), ("France", "criticizes", "Comoros", False),
       ("China", "engages", "Comoros", False)}),
+    # being open or ready to act is no act; supporting a process or a plan is no aid; joining others in an act is no membership
+    ("It said New Delhi remained open to talks with Kathmandu.", set()),
+    ("Paraguayan officials said they were ready to sell power to Argentina.", set()),
+    ("Beijing supports the peace process in northern Myanmar.", set()),
+    ("Japan and Korea join Australia and New Zealand in backing a principle of fixed boundaries.", set()),
+    ("Peru joined the Pacific Alliance.", {("Pacific Alliance", "deal_with", "Peru", False)}),
     # a claim to land or sea: a tension with its holder, between two claimants, or with the state whose territory it is
     ("The reef, which Thailand administers and Cambodia claims, lies offshore.",
      {("Cambodia", "tensions_with", "Thailand", False)}),

@@ -66,7 +66,8 @@ class _Cue:
 # (an act offered, requested or proposed has not happened: "offered to supply fuel", "a German request to send")
 _HEDGED = re.compile(r"\b(?:could|may|might|possibly|perhaps|(?:un)?likely\s+to|expected\s+to|wants?\s+to|wanted\s+to|"
                      r"hopes?\s+to|hoped\s+to|would\s+like\s+to|consider|considers|considered|considering|"
-                     r"offer(?:s|ed)?\s+to|requests?\s+to|requested\s+to|proposals?\s+to|propos(?:es|ed)\s+to)\b")
+                     r"offer(?:s|ed)?\s+to|requests?\s+to|requested\s+to|proposals?\s+to|propos(?:es|ed)\s+to|"
+                     r"(?:open|ready|willing|prepared)\s+(?:to|for))\b")
 
 
 # any span of the text, as a match object for a cue that no single pattern matched ("its largest donor")

@@ -149,6 +149,10 @@ _BOUGHT_BEFORE = re.compile(r"\b(?:bought|buys|buy|buying|purchased|purchases|pu
                             r"importing|received|receives|receive|ordered|orders)\s+(?:[\w$€£%.,-]+\s+){0,3}$")
 _POLICY_AFTER = re.compile(r"(?:(?:’s|'s)\s+)?\s*(?:[a-z-]+\s+){0,2}?(?:plan|plans|proposal|proposals|measure|measures|bid|"
                            r"deal|loan|package|sanctions|budget|law|rules|decision|membership|accession|move|resolution)\b")
+_ABSTRACT_OBJECT = re.compile(r"[\"“]?\s+(?:the|a|an|its|their|any|all)\s+(?:[a-z-]+\s+){0,2}?(?:process|efforts?|plans?|talks|"
+                              r"dialogue|initiatives?|proposals?|ideas?|calls?|moves?|principle|resolution|ceasefire|truce|"
+                              r"reforms?|transition|negotiations)\b")
+_JOIN_IN = re.compile(r"\s+in\s+[a-z]+ing\b")
 _STANCE_AFTER = re.compile(r"(?:(?:’s|'s)\s+(?:[a-z-]+\s+)?|\s+)(?:position|stance|right|rights|bid|proposal|plan|call|view|"
                            r"views|claim|claims|decision|candidacy|candidate|case|demand|demands|sovereignty|"
                            r"territorial\s+integrity|independence|membership|application)\b")
@@ -786,6 +790,11 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
         # "Belgium blocks EU plan", "will block any EU measure": blocking a policy is a measure against
         # its author, not a clash
         cue = replace(cue, type="other", symmetric=False)
+    if cue.type == "aids" and cue.kind == "verb" and _ABSTRACT_OBJECT.match(text, cue_end):
+        return []  # "supports the peace process in northern Myanmar", "backed the plan": no aid to anyone
+    if cue.type == "deal_with" and cue.kind == "verb" and targets and _JOIN_IN.match(text, targets[-1][0].end) \
+            and cm.group(0).lower().startswith("join"):
+        return []  # "join Australia and New Zealand in backing a principle": acting alike, no membership
     if cue.type == "aids" and cue.kind == "verb" and targets and _STANCE_AFTER.match(text, targets[-1][0].end):
         # "supported Hungary's position", "backed Somalia's bid": political support, not aid
         cue = replace(cue, type="engages", symmetric=True)
