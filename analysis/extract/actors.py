@@ -966,7 +966,6 @@ _FIRM_NAME_AFTER = re.compile(r"[ \u00a0]+([A-Z][\w’'-]+)")
 # between a nationality and the firm: nothing, or words ending in a noun for a firm ("Spain's energy group X",
 # not "Portugal's government chose X")
 _FIRM_GAP = re.compile(r"(?:’s|'s)?\s+(?:(?:[a-z][\w-]*\s+){0,2}(?:%s)s?\s+)?" % "|".join(_HEADLINE_FIRMS))
-_NATIONALITY_GAP = re.compile(r"(?:’s|'s)?\s+(?:[a-z][\w-]*\s+){0,3}")  # "Canada's ", "Spanish energy group "
 
 
 def _national_firm_described(text: str, col: _Collector) -> None:
@@ -1257,20 +1256,11 @@ def _officials_in(col: _Collector, places: list[Place], text: str, offset: int) 
 
 def _epithet_state(col: _Collector, offset: int, codes: frozenset[str]) -> ActorRecord | None:
     """"the kingdom": of the states ``codes`` allows, the one named most often before ``offset``
-    (on a tie, the one named first), leaving out those this sentence names after it."""
+    (on a tie, the one named first), leaving out those this sentence names after it ("The kingdom
+    is Bahrain's closest ally": another kingdom)."""
     here = col.sentence(offset)
-    best, best_key = None, (0, 0)
-    for record in col.records.values():
-        if record.type != "state" or record.iso3 not in codes:
-            continue
-        named = [mention for mention in record.mentions if mention.kind != "anaphor"]
-        if any(mention.sentence == here and mention.start > offset for mention in named):
-            continue  # "The kingdom is Bahrain's closest ally": another kingdom
-        before = [mention.start for mention in named if mention.start < offset]
-        key = (len(before), -min(before, default=0))
-        if before and key > best_key:
-            best, best_key = record, key
-    return best
+    return _main_state_before(col, offset, lambda record: record.iso3 in codes and not any(
+        mention.kind != "anaphor" and mention.sentence == here and mention.start > offset for mention in record.mentions))
 
 
 def _refer(col: _Collector, text: str, start: int, end: int, antecedent: ActorRecord | None) -> None:
@@ -1397,12 +1387,12 @@ def _last_before(col: _Collector, actor_type: str, offset: int, text: str) -> Ac
     return best
 
 
-def _main_state_before(col: _Collector, offset: int) -> ActorRecord | None:
+def _main_state_before(col: _Collector, offset: int, keep=None) -> ActorRecord | None:
     """The state named most often before ``offset`` (on a tie, the one named first: the
-    headline's)."""
+    headline's), of those ``keep`` accepts if it is given."""
     best, best_key = None, (0, 0)
     for record in col.records.values():
-        if record.type != "state":
+        if record.type != "state" or (keep is not None and not keep(record)):
             continue
         before = [mention.start for mention in record.mentions if mention.kind != "anaphor" and mention.start < offset]
         key = (len(before), -min(before, default=0))
