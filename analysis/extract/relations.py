@@ -447,6 +447,7 @@ def _in_name(text: str, m: Mention) -> bool:
 
 
 _WITH_THE = re.compile(r"\bwith\s+(?:the\s+)?$")
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+|a\s+|an\s+)?$")
 _OF_AFTER = re.compile(r"\s+(?:of|from)\s")
 _MODIFIES = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+")  # "US market-access deal"
 _CLINCHED = re.compile(r"\b(?:signs?|signed|signing|clinch(?:es|ed)?|wins?|won|strikes?|struck|seals?|sealed|inks?|inked|"
@@ -459,10 +460,10 @@ _TO_VERB = re.compile(r"(?:\s+(?:on|in|at|last|this|next|early|late)\s+[\w,]+){0
 
 _AND_WORD = re.compile(r"\band\b")
 _TO_BEFORE = re.compile(r"\s+to\s+")
-_DEMANDED_OF = re.compile(r"\b(?:urged|urges|urge|urging|asked|asks|ask|pressed|presses|press|pressing|called\s+on|"
-                          r"calls\s+on|call\s+on|told|tells|encouraged|encourages|invited|invites|wants|wanted)\s+(?:the\s+)?$")
-_DEMANDED_OF_OTHERS = re.compile(r"\b(?:urged|urges|urge|urging|asked|asks|ask|pressed|presses|press|pressing|called\s+on|"
-                                 r"calls\s+on|call\s+on|told|tells|encouraged|encourages)\s+(?:the|its|their|all)\s+"
+_DEMAND_VERBS = (r"urged|urges|urge|urging|asked|asks|ask|pressed|presses|press|pressing|called\s+on|calls\s+on|call\s+on|"
+                 r"told|tells|encouraged|encourages")
+_DEMANDED_OF = re.compile(rf"\b(?:{_DEMAND_VERBS}|invited|invites|wants|wanted)\s+(?:the\s+)?$")
+_DEMANDED_OF_OTHERS = re.compile(rf"\b(?:{_DEMAND_VERBS})\s+(?:the|its|their|all)\s+"
                                  r"(?:[a-z][\w’'-]*\s+){1,3}to\s+[\"“]?(?:(?:fully|quickly|immediately|urgently|also)\s+)?$")
 _ITS_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}$")
 _ITS_LINK = re.compile(r"\s+(?:in|for|with|during|over|and|to\s+end)\s+")
@@ -771,11 +772,10 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
                 # transmission lines": no party of the act, so the deal is between the subjects
                 other = None
             targets = [other] if other else []
-    if cue.type == "supplies" and cue.kind == "verb" and _stake_after(text, cue_end, in_clause):
+    if cue.type == "supplies" and cue.kind == "verb" and (stake_of := _stake_after(text, cue_end, in_clause)):
         # "buy 44.9 percent of Atlântica", "sell 20 percent of Suez Metals to Saudi Arabia": a stake, no
         # goods; the buyer invests in the firm (nothing, if the firm is not named: "of the state airline")
-        share = _SHARE_OF_FIRM.match(text, cue_end)
-        firm = _firm_at(in_clause, share.end())
+        firm = stake_of[0]
         to = _TO_BUYER.match(text, firm[0].end) if firm is not None and not cue.reverse else None
         buyers = sources if cue.reverse else [(m, a) for m, a in in_clause if to is not None and m.start == to.end()]
         if firm is None or not buyers:
@@ -905,10 +905,14 @@ def _firm_at(pairs: list[Pair], pos: int) -> Pair | None:
     return next(((m, a) for m, a in pairs if m.start == pos and a.type in ("company", "other")), None)
 
 
-def _stake_after(text: str, pos: int, pairs: list[Pair]) -> bool:
-    """"(buy) 44.9 percent of Atlântica", "of the state airline": a share of a firm, not of goods."""
+def _stake_after(text: str, pos: int, pairs: list[Pair]) -> tuple[Pair | None] | None:
+    """"(buy) 44.9 percent of Atlântica", "of the state airline": a share of a firm, not of goods;
+    as a one-item tuple of the firm named there (None if it is not named), or None for no stake."""
     share = _SHARE_OF_FIRM.match(text, pos)
-    return share is not None and (_firm_at(pairs, share.end()) is not None or _FIRM_NOUN_AFTER.match(text, share.end()) is not None)
+    if share is None:
+        return None
+    firm = _firm_at(pairs, share.end())
+    return (firm,) if firm is not None or _FIRM_NOUN_AFTER.match(text, share.end()) else None
 
 
 _FIRM_NOUN_AFTER = re.compile(r"(?:state(?:-owned)?\s+|national\s+|flag\s+)?(?:airline|carrier|company|firm|group|bank|operator|"
@@ -1071,8 +1075,7 @@ _SUBORDINATE = re.compile(r"\b(?:after|before|once|because|until)\s+(?!the\s+(?:
 def _lent_with(text: str, m: Mention) -> bool:
     """"with Chinese loans", "with Japan's help": a state's money the subjects act with (an idiom
     of its own), not a partner."""
-    return _MONEY_AFTER.match(text, m.end) is not None \
-        and re.search(r"\bwith\s+(?:the\s+|a\s+|an\s+)?$", text[max(0, m.start - 10):m.start]) is not None
+    return _MONEY_AFTER.match(text, m.end) is not None and _WITH_BEFORE.search(text, max(0, m.start - 10), m.start) is not None
 
 
 def _far_object(ctx: _Sentence, cue_end: int, in_clause: list[Pair], cue: _Cue) -> list[Pair]:
