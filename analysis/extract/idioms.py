@@ -722,8 +722,7 @@ def _sold_to(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
     owner = _share_owner(ctx, kb, sold.start())
     if owner is None:  # "Jamaica's alumina is exported to Canada"
         owner = next(((m, a) for m, a in ctx.mentions if m.end < sold.start() and a.type in ("state", "company")
-                      and (gm := _OWNED_GOODS.fullmatch(text, m.end, sold.start())) is not None
-                      and gm.group("goods").split()[-1].lower() not in _people_nouns(kb)), None)
+                      and _are_goods(kb, _OWNED_GOODS.fullmatch(text, m.end, sold.start()))), None)
     if owner is None:
         return out
     listed = _coordinated(text, buyers[0], [x for x in ctx.mentions if x[0].start >= sold.end()], before=False)
@@ -754,10 +753,14 @@ def _share_owner(ctx: _Sentence, kb: Knowledge, come_at: int) -> Pair | None:
             owner = next((x for x in ctx.mentions if x[0].start == sm.end() and x[1].type in ("state", "igo", "company")),
                          None)
             rest = owner[0].end if owner else sm.end()
-        goods = _GOODS_WORDS.fullmatch(text, rest, come_at)
-        if owner is not None and goods and goods.group("goods").split()[-1].lower() not in _people_nouns(kb):
+        if owner is not None and _are_goods(kb, _GOODS_WORDS.fullmatch(text, rest, come_at)):
             return owner
     return None
+
+
+def _are_goods(kb: Knowledge, words: re.Match | None) -> bool:
+    """Whether the matched "goods" words name goods: their head is no group of people ("refugees")."""
+    return words is not None and words.group("goods").split()[-1].lower() not in _people_nouns(kb)
 
 
 @lru_cache(maxsize=8)
@@ -871,7 +874,7 @@ def _aimed_at(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
     """"Mexico will impose duties on steel, a move aimed squarely at China": the measure of the
     sentence's subject is against the state it is aimed at."""
     text, out = ctx.text, []
-    for i, (m, a) in enumerate(ctx.mentions):
+    for m, a in ctx.mentions:
         if a.type != "state":
             continue
         aim = _AIMED_AT.search(text, max(ctx.sentence.start, m.start - 80), m.start)
