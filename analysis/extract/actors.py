@@ -1014,16 +1014,12 @@ def _national_firm_described(text: str, col: _Collector) -> None:
         if named is not None:
             # "South Korean shipbuilder Haedong": the firm named right after, by its first word
             firms = [r.id for r in companies if r.name.split()[0] == named.group(1)]
-            if len(firms) == 1:
-                record = col.records[firms[0]]
-                col.release(start, end)
-                col.add(ActorDef(record.id, record.name, record.type, record.iso3), text[start:end], start, end,
-                        "description", known=False)
-            continue
-        firms = sorted(nationality.get(state.id, set()))
-        if len(firms) != count:
-            # none of that nationality named: the firms the lead names first, of no stated nationality
-            firms = [record.id for _, record in lead[:count]] if not firms and len(lead) >= count else []
+            firms = firms if len(firms) == 1 else []
+        else:
+            firms = sorted(nationality.get(state.id, set()))
+            if len(firms) != count:
+                # none of that nationality named: the firms the lead names first, of no stated nationality
+                firms = [record.id for _, record in lead[:count]] if not firms and len(lead) >= count else []
         if not firms:
             continue
         col.release(start, end)  # "Canadian miner": the firm, not Canada
