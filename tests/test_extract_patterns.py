@@ -1008,6 +1008,43 @@ def _relations(body: str) -> set[tuple]:
     ("Peru and Chile met. The ELN, which both governments list as a terrorist group, said nothing.",
      {("Chile", "engages", "Peru", False), ("Peru", "sanctions", "National Liberation Army", False),
       ("Chile", "sanctions", "National Liberation Army", False)}),
+    # the antecedent of a relative clause is the object its verb left out ("which the US accuses of")
+    ("Iran, which the United States and Saudi Arabia accuse of arming rebels, condemned the shipment.",
+     {("United States", "criticizes", "Iran", False), ("Saudi Arabia", "criticizes", "Iran", False)}),
+    ("Oil tankers accused of moving North Korean coal docked in Nakhodka.", set()),
+    # an adverb inside "that still recognises" keeps the verb a verb
+    ("Eswatini is the only African state that still recognises Taiwan.", {("Eswatini", "recognizes", "Taiwan", False)}),
+    # an office named by a verb's form ("finance ministers") is no act
+    ("EU finance ministers discussed the debt of Kenya.", set()),
+    # a loan programme with a lender is a deal; one approved for a state is a loan
+    ("El Salvador dropped bitcoin under its loan programme with the International Monetary Fund.",
+     {("El Salvador", "deal_with", "International Monetary Fund", False)}),
+    ("The IMF approved a $250 million loan programme for Sierra Leone.",
+     {("International Monetary Fund", "aids", "Sierra Leone", False)}),
+    ("Palau and the United States renewed the compact in 2024.", {("Palau", "deal_with", "United States", False)}),
+    # membership: the bloc's members listed after it, "of which X is a member", "X is a NATO member"
+    ("The Southern African Customs Union (SACU), whose members are Botswana, Lesotho and Namibia, is old.",
+     {("Botswana", "deal_with", "Southern African Customs Union", False),
+      ("Lesotho", "deal_with", "Southern African Customs Union", False),
+      ("Namibia", "deal_with", "Southern African Customs Union", False)}),
+    ("The Caribbean Community (CARICOM), of which the Bahamas is not a member, proposed a levy.",
+     {("Bahamas", "deal_with", "CARICOM", True)}),
+    ("Ankara has not joined Western sanctions on Russia, but it is a NATO member.",
+     {("Türkiye", "sanctions", "Russia", True), ("NATO", "deal_with", "Türkiye", False)}),
+    ("Sweden and Finland are NATO members.",
+     {("Finland", "deal_with", "NATO", False), ("NATO", "deal_with", "Sweden", False)}),
+    # what a buyer takes from its maker
+    ("Thailand, which buys most of the electricity that Laos exports, cut the lines.",
+     {("Laos", "supplies", "Thailand", False)}),
+    ("India already buys almost all the power Bhutan generates.", {("Bhutan", "supplies", "India", False)}),
+    # a state's forces that hit, stop or ram another's (a pumping station is no supply)
+    ("Ukrainian drones twice hit a pumping station inside Russia.", {("Russia", "tensions_with", "Ukraine", False)}),
+    ("Guatemalan patrols have stopped Belizean fishing boats on the river.",
+     {("Belize", "tensions_with", "Guatemala", False)}),
+    # a state's building or gift for another
+    ("China, which built Samoa's national hospital, said nothing.", {("China", "aids", "Samoa", False)}),
+    ("India gave Seychelles two patrol vessels.", {("India", "aids", "Seychelles", False)}),
+    ("The United States gave Ukraine a deadline.", set()),
 ])
 def test_relation_patterns(body, expected):
     assert _relations(body) == expected

@@ -281,8 +281,8 @@ def _strike_pattern(kb: Knowledge) -> re.Pattern | None:
     if not subjects or not verbs:
         return None
     alt = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
-    return re.compile(rf"(?:’s|'s)?[ \u00a0]+(?:[a-z-]+\s+)?(?:{alt(subjects)})\s+(?:(?:have|has|had|also|again|"
-                      rf"[a-z]+ly)\s+)*(?:{alt(verbs)})(?![\w-])")
+    return re.compile(rf"(?:’s|'s)?[ \u00a0]+(?:[a-z-]+\s+)?(?:{alt(subjects)})\s+(?:(?:have|has|had|also|again|twice|once|"
+                      rf"[a-z]+ly)\s+)*(?P<verb>{alt(verbs)})(?![\w-])")
 
 
 def _strikes(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
@@ -303,7 +303,7 @@ def _strikes(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
         if target is None or target[0].start - sm.end() > 80 or re.search(r"[;:]", text[sm.end():target[0].start]):
             continue
         cue = _cue_for(kb, "tensions_with", sm.group(0).strip(), "verb")
-        out += _make(ctx, cue, _SPAN.match(text, m.start, sm.end()), [(m, a)], [target], _negated(ctx, m.end, sm.end()))
+        out += _make(ctx, cue, _SPAN.match(text, m.start, sm.end()), [(m, a)], [target], _negated(ctx, m.end, sm.start("verb")))
     return out
 
 
@@ -704,6 +704,35 @@ def _imports_from(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
     return _make(ctx, cue, span, [x for x in suppliers if x[1].id != owner[1].id], [owner], False)
 
 
+# "Thailand, which buys most of the electricity that Laos exports", "India buys almost all the power
+# Bhutan produces": the goods the buyer takes from their maker
+_BUYS_THE = re.compile(r"\b(?P<cue>buys|bought|buy|buying|imports|imported|import|importing|takes|took|purchases|purchased)\s+"
+                       r"(?:(?:almost|nearly|virtually|roughly|about)\s+)?(?:(?:all|most|much|half|some|the\s+bulk|"
+                       r"(?:a|one|two)\s+(?:third|quarter|fifth)s?|(?:a\s+)?(?:large|growing|big)\s+share|[\d.]+\s*"
+                       r"(?:%|percent|per\s+cent))(?:\s+of)?\s+)?the\s+(?P<goods>(?:[\w-]+\s+){0,2}?[\w-]+)\s+"
+                       r"(?:(?:that|which)\s+)?(?:the\s+)?$")
+_MAKES = re.compile(r"\s+(?:(?:still|also|now)\s+)?(?:exports|exported|produces|produced|sells|sold|generates|generated|"
+                    r"pumps|pumped|mines|mined|grows|grew|makes|made|ships|shipped)\b")
+_BUYER_GAP = re.compile(r"(?:\s*,\s*(?:which|who)\s+|\s+)(?:(?:already|also|still|now|currently|mostly)\s+)?")
+
+
+def _buys_what_made(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
+    """"Thailand, which buys most of the electricity that Laos exports": the maker supplies the buyer."""
+    text, out = ctx.text, []
+    for j, (m, a) in enumerate(ctx.mentions):
+        if a.type not in ("state", "company") or not _MAKES.match(text, m.end):
+            continue
+        bought = _BUYS_THE.search(text, max(ctx.sentence.start, m.start - 90), m.start)
+        if bought is None or not _are_goods(kb, bought):
+            continue
+        buyer = next((x for x in reversed(ctx.mentions[:j]) if x[0].end <= bought.start()), None)
+        if buyer is None or buyer[1].id == a.id or not _BUYER_GAP.fullmatch(text, buyer[0].end, bought.start()):
+            continue
+        span = _SPAN.match(text, bought.start("cue"), bought.end("cue"))
+        out += _make(ctx, _cue_for(kb, "supplies", span.group(0), "verb"), span, [(m, a)], [buyer], False)
+    return out
+
+
 # "Most of its alumina is sold to Canada and Iceland", "Jamaica's alumina is exported to Canada": an
 # actor's goods sold abroad
 _SOLD_TO = re.compile(r"\b(?:is|are|was|were|being|gets|get|got)\s+(?:(?:mostly|mainly|largely|now|still|also)\s+)?"
@@ -775,22 +804,70 @@ _MEMBER_APPOSITION = re.compile(r",\s+(?P<not>not\s+)?(?:both|all|each|a|an|anot
 _ANY_OTHER = re.compile(r"\b(?:than|like|as)\s+(?:any|every|all)\s+other\s+(?:the\s+)?$")
 
 
+# "SACU, whose members are Botswana, ...", "the Caribbean Community (CARICOM), of which the Bahamas
+# is a member", "the Asian Development Bank (ADB), which it joined in 2003"
+_WHOSE_MEMBERS = re.compile(r"(?:\)|\s*\([^)]{1,15}\))?(?:,\s+whose|(?:’s|'s))\s+(?:[\w-]+\s+)?members\s+"
+                            r"(?:are|were|include|included|comprise)\s+(?:the\s+)?$")
+_OF_WHICH = re.compile(r"(?:\)|\s*\([^)]{1,15}\))?,\s+(?:of\s+which|which)\s+(?:the\s+)?$")
+_IS_MEMBER = re.compile(r"\s+(?:is|was|are|were|has\s+been|have\s+been|became|remains)\s+(?P<not>not\s+)?"
+                        r"(?:also\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?members?\b|\s+(?:also\s+)?joined\b")
+# "it is a NATO member", "Turkey has been a NATO member since 1952": the copula's subject
+_IS_A = re.compile(r"\s+(?:is|was|are|were|has\s+been|have\s+been|became|remains|remain)\s+(?P<not>not\s+)?"
+                   r"(?:also\s+|still\s+|both\s+|all\s+)?(?:(?:a|an|the)\s+)?(?:(?:founding|full|longtime|long-time|leading|key|"
+                   r"fellow|new|newest)\s+)?$")
+
+
+def _members_named(ctx: _Sentence, i: int) -> tuple[list, bool, tuple[int, int]] | None:
+    """The states a body's membership clause names after it ("whose members are X, Y and Z", "of
+    which X is a member", "which X joined"), whether it is denied, and where its words stand."""
+    text, (m, body) = ctx.text, ctx.mentions[i]
+    following = [x for x in ctx.mentions[i + 1:] if x[0].start >= m.end and x[1].id != body.id]  # (not its acronym)
+    if not following:
+        return None
+    first = following[0]
+    whose = _WHOSE_MEMBERS.fullmatch(text, m.end, first[0].start)
+    if whose is not None:
+        cue = re.search(r"members\b.*\S", whose.group(0))
+        return _coordinated(text, first, following, before=False), False, (m.end + cue.start(), m.end + cue.end())
+    if _OF_WHICH.fullmatch(text, m.end, first[0].start):
+        said = _IS_MEMBER.match(text, first[0].end)
+        if said is not None and ("of which" in text[m.end:first[0].start]) != said.group(0).strip().endswith("joined"):
+            return [first], said.group("not") is not None, (said.start() + len(said.group(0)) - len(said.group(0).lstrip()),
+                                                          said.end())
+    return None
+
+
 def _members(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
     """"EU member Hungary", "Poland and Romania, both NATO allies", "Poland is buying more guns
-    than any other NATO member": a member of the bloc named beside it deals with the bloc."""
+    than any other NATO member", "it is a NATO member", "SACU, whose members are Botswana, ...":
+    a member of the bloc named beside it deals with the bloc."""
     text, out = ctx.text, []
     for i, (m, a) in enumerate(ctx.mentions):
         if a.type != "igo":
+            continue
+        named = _members_named(ctx, i)
+        if named is not None:
+            members, negated, (start, end) = [x for x in named[0] if x[1].type == "state"], named[1], named[2]
+            if members:
+                span = _SPAN.match(text, start, end)
+                out += _make(ctx, _cue_for(kb, "deal_with", "member"), span, members, [(m, a)], negated)
             continue
         mm = _MEMBER_AFTER.match(text, m.end)
         if mm is None:
             continue
         members, negated = [], False
         after = next((x for x in ctx.mentions[i + 1:] if x[0].start >= mm.end()), None)
+        copula = _IS_A.search(text, max(ctx.sentence.start, m.start - 40), m.start)
+        holder = next((x for x in reversed(ctx.mentions[:i]) if x[0].end <= m.start), None)
         if after is not None and after[1].type == "state" and re.fullmatch(r",?\s+", text[mm.end():after[0].start]):
             members = [after]  # "EU member Hungary", "NATO's newest member, Sweden"
         elif _ANY_OTHER.search(text, max(ctx.sentence.start, m.start - 30), m.start):
             members = _opening(ctx, m.start)  # "than any other NATO member": the sentence's subject
+        elif copula is not None and holder is not None and holder[0].end == copula.start() \
+                and mm.group("noun").startswith("member"):
+            # "but it is a NATO member", "Sweden and Finland are NATO members"
+            members = _coordinated(text, holder, [x for x in ctx.mentions[:i] if x[0].end <= holder[0].end], before=True)
+            negated = copula.group("not") is not None
         else:
             appos = _MEMBER_APPOSITION.search(text, max(ctx.sentence.start, m.start - 30), m.start)
             holder = next((x for x in reversed(ctx.mentions[:i]) if x[0].end <= m.start), None) if appos else None
@@ -887,6 +964,39 @@ def _aimed_at(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
     return out
 
 
+# "China, which built Samoa's national hospital", "India gave Seychelles two patrol vessels": a
+# state's building or gift to another state
+_BUILT_FOR = re.compile(r"\b(?P<cue>built|constructed|rebuilt|renovated|refurbished|donated|gifted)\s+(?:the\s+)?$")
+_GAVE_TO = re.compile(r"\b(?P<cue>gave|gives|given|handed|donated|gifted)\s+(?:the\s+)?$")
+_POSSESSED = re.compile(r"(?:’s|'s|’)\s")
+_GIFT = re.compile(r"\s+(?:a|an|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions|"
+                   r"several|[\d$€£][\d,.]*)\s+(?!(?:deadline|warning|ultimatum|week|weeks|month|months|day|days|year|"
+                   r"years|say|seat|chance|reason|boost|lifeline|green\s+light)\b)")
+_GIVER_GAP = re.compile(r"(?:\s*,\s*(?:which|who)\s+|\s+)(?:(?:has|have|had|also|already|once|later)\s+)*")
+
+
+def _gifts(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
+    """"China, which built Samoa's main government office tower", "India gave Seychelles two
+    patrol vessels": the builder or giver aids the state that receives."""
+    text, out = ctx.text, []
+    for j, (m, a) in enumerate(ctx.mentions):
+        if a.type != "state" or m.kind == "demonym":
+            continue
+        window = max(ctx.sentence.start, m.start - 16)
+        verb = (_BUILT_FOR.search(text, window, m.start) if _POSSESSED.match(text, m.end) else None) \
+            or (_GAVE_TO.search(text, window, m.start) if _GIFT.match(text, m.end) else None)
+        if verb is None:
+            continue
+        giver = next((x for x in reversed(ctx.mentions[:j]) if x[0].end <= verb.start()), None)
+        if giver is None or giver[1].id == a.id or giver[1].type not in ("state", "igo") \
+                or not _GIVER_GAP.fullmatch(text, giver[0].end, verb.start()):
+            continue
+        span = _SPAN.match(text, verb.start("cue"), verb.end("cue"))
+        out += _make(ctx, _cue_for(kb, "aids", span.group(0), "verb"), span, [giver], [(m, a)],
+                     _negated(ctx, giver[0].end, verb.start()))
+    return out
+
+
 # "Kenya built the railway with Chinese loans", "sign deal for a bridge, with Chinese loan", "with the
 # backing of Japan": a state's money or help that the subjects act with
 _WITH_MONEY = re.compile(r"\bwith\s+(?:the\s+)?(?:(?P<of>help|backing|support|financing|funding|money)\s+(?:of|from)\s+(?:the\s+)?|"
@@ -972,7 +1082,7 @@ def article_idioms(text: str, kb: Knowledge, actors) -> tuple:
     """The rarer idioms worth trying on an article's sentences: those whose words it has at all
     (one pass of a word matcher over the article), and the company-presence rule where a company
     is named."""
-    found = {idiom for _, _, idiom in _gate_words(kb).finditer(fold_text(text))}
+    found = {idiom for _, _, idioms in _gate_words(kb).finditer(fold_text(text)) for idiom in idioms}
     if any(a.type == "company" for a in actors):
         found.add(presence_relations)
     return tuple(idiom for idiom in _GATED if idiom in found)
@@ -992,16 +1102,24 @@ def _gate_words(kb: Knowledge) -> TermMatcher:
         _complaints: {"complain", "complains", "complained", "complaining", "alleged", "alleges", "protested",
                       "protests", "grumbled", "grumble", "grumbles"},
         _imports_from: {"imports", "purchases", "supplies", "come", "comes", "came", "coming"},
-        _members: {"member", "members", "ally", "allies"},
+        _members: {"member", "members", "ally", "allies", "joined"},
         _territorial_claims: {"claim", "claims", "claimed"},
         _aimed_at: {"aimed", "targeted", "directed", "blow"},
         _sold_to: {"sold", "exported", "shipped", "delivered", "sent"},
+        _gifts: {"built", "constructed", "rebuilt", "renovated", "refurbished", "donated", "gifted", "gave", "gives",
+                  "given", "handed"},
+        _buys_what_made: {"exports", "exported", "produces", "produced", "sells", "generates", "generated", "pumps", "mines",
+                          "grows", "makes", "ships"},
         _with_money: {"loan", "loans", "financing", "funding", "money", "credit", "credits", "grant", "grants", "aid", "help",
                       "backing", "support", "assistance"},
     }
-    return TermMatcher({word: idiom for idiom, forms in words.items() for word in forms})
+    gates: dict[str, tuple] = {}
+    for idiom, forms in words.items():
+        for word in forms:
+            gates[word] = gates.get(word, ()) + (idiom,)  # a word may open several idioms ("exports")
+    return TermMatcher(gates)
 
 
 # the rarer idioms, in the order they are tried
 _GATED = (_terror_listing, _signed_by, _strikes, presence_relations, stake_relations, _export_shares, _retaliation,
-          _complaints, _imports_from, _members, _territorial_claims, _aimed_at, _with_money, _sold_to)
+          _complaints, _imports_from, _members, _territorial_claims, _aimed_at, _with_money, _sold_to, _buys_what_made, _gifts)

@@ -48,7 +48,10 @@ _CLAUSE = re.compile(
 _RELATIVE = re.compile(r"(?:,\s*|\s)(?:which|who|whose\s+\w+)\s*$")
 # "the only country that recognises", "a deal that supplies": a relative pronoun before an
 # inflected verb, not a determiner before a noun
-_RELATIVE_VERB = re.compile(r"\b(?:that|which|who)\s+[a-z]+(?:s|ed)$")
+_RELATIVE_VERB = re.compile(r"\b(?:that|which|who)\s+(?:(?:still|also|now|already|formally|officially|never|jointly|"
+                            r"recently|since|later|then|once)\s+)?[a-z]+(?:s|ed)$")
+_OFFICE_AFTER = re.compile(r"\s+(?:ministers?|ministry|ministries|officials?|chiefs?|department|committee|secretary|"
+                           r"envoys?|negotiators?|directors?|agency|portfolio)\b")
 # "one of the few states that recognise Taiwan": a plural antecedent, then the verb's plain form
 _PLURAL_RELATIVE = re.compile(r"\b(?:states|countries|nations|governments|members|allies|economies|ones|others)\s+"
                               r"(?:that|which|who)\s+(?:(?:still|also|now|already|formally|officially)\s+)?$")
@@ -131,7 +134,7 @@ _MODIFIED_NOUN = re.compile(r"\s+(?!with\b|in\b|ties\b|dealings\b|links\b|relati
                             r"and\b|or\b|as\b|at\b|on\b|is\b|was\b|has\b|had\b|will\b|would\b)[a-z]")
 _GERUND_MODIFIES = re.compile(r"\s+(?:companies|company|firms|firm|lines|line|lanes|routes|route|costs|rates|industry|"
                               r"sector|giant|giants|group|groups|agency|hub|hubs|terminal|terminals|fees|capacity|"
-                              r"licences|licenses|permits|rights|nations|countries|states|partners)\b")
+                              r"licences|licenses|permits|rights|nations|countries|states|partners|station|stations|plant|plants|facility|facilities|network|networks|operations|operators?)\b")
 # a measure named after an objection to it: "opposed unilateral sanctions", "condemned the tariffs"
 _OPPOSED = re.compile(r"\b(?:oppose|opposes|opposed|opposing|condemn|condemns|condemned|criticised|criticized|criticises|"
                       r"criticizes|denounced|denounces|objected\s+to|objects\s+to|protested\s+against)\s+"
@@ -323,8 +326,8 @@ def find_relations(article: Article, kb: Knowledge, actors: list[ActorRecord],
                         and not _NAMED_WITH.match(text, cm.end()):
                     continue  # "the Extended Fund Facility": a name, not the verb "fund"
                 cue = lookup_cue(table, ends, cm.group(0))
-                if cue is None:
-                    continue
+                if cue is None or cue.kind == "verb" and " " not in cm.group(0) and _OFFICE_AFTER.match(text, cm.end()):
+                    continue  # "EU finance ministers", "the trade ministry": the verb's form names an office
                 before = text[max(clause_start, cm.start() - 30):cm.start()]
                 if cue.kind == "verb" and cm.group(0).endswith("ed") and " " not in cm.group(0) \
                         and _PREP_JUST_BEFORE.search(before) and _LOWER_WORD_AFTER.match(text, cm.end()):
@@ -337,7 +340,7 @@ def find_relations(article: Article, kb: Knowledge, actors: list[ActorRecord],
                             or _PREP_WORD_BEFORE.search(before)
                             or (cm.group(0).lower() in nouns and (_NOUN_PREP_AFTER.match(text, cm.end())
                                                                   or _PREP_BEFORE.search(before)))))) \
-                        and not _RELATIVE_VERB.search(text, max(clause_start, cm.start() - 12), cm.end()) \
+                        and not _RELATIVE_VERB.search(text, max(clause_start, cm.start() - 24), cm.end()) \
                         and not _PLURAL_RELATIVE.search(before) \
                         and not _organ_subject(ctx, before):
                     # "a development fund", "its support", "a deal with": the noun, not the verb (so is a
@@ -426,6 +429,10 @@ def _antecedent(ctx: _Sentence, clauses, ci: int) -> list[Pair]:
     return []
 
 
+_WITH_AFTER = re.compile(r"\s+(?:(?:signed|agreed|reached|struck)\s+)?with\b")
+# what follows a transitive verb whose object went before it ("accuses of", "blamed for")
+_OBJECT_GAP = re.compile(r"\s+(?:of|for|over)\b")
+_LEADING_THE = re.compile(r"\s*(?:the\s+)?")
 _ORGAN_SUFFIXES = frozenset({"federal government", "export-import bank", "exim bank", "central bank", "treasury",
                              "treasury department", "commerce department", "state department", "defence ministry",
                              "defense department", "development finance corporation", "development fund"})
@@ -476,6 +483,9 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
     cue_start, cue_end = cm.start(), cm.end()
     if cue.kind == "noun" and cue.type not in ("deal_with", "engages") and _NOUN_MODIFIES.match(text, cue_end):
         return []  # "a trade and investment framework agreement": the agreement, not an investment
+    if cue.kind == "noun" and cue.type == "deal_with" and cm.group(0).lower().startswith("loan ") \
+            and not _WITH_AFTER.match(text, cue_end):
+        return []  # "approved a loan programme for Sierra Leone" is a loan; "its loan programme with the IMF" a deal
     if cue.kind == "noun" and ctx.anaphor_spans and any(start <= cue_start < end for start, end in ctx.anaphor_spans):
         return []  # "the alliance failed to defend it": the noun names an actor ("the alliance" is the CSTO)
     if cue.kind == "noun" and cm.group(0).lower() == "business" and _MODIFIED_NOUN.match(text, cue_end):
@@ -498,8 +508,11 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
         return []  # "has pushed another 60,000 people into Bangladesh": moved, not pressed
     if cue.type == "engages" and cm.group(0)[:5] in ("engag", "Engag") and re.match(r"\s+in\s", text[cue_end:cue_end + 4]):
         return []  # "had never engaged in anything except fishing": taking part, not engaging someone
-    if cue.kind == "verb" and cue.type == "criticizes" and re.match(r"\s+of\s", text[cue_end:cue_end + 5]):
-        return []  # "tankers accused of moving North Korean coal": the accused come before, the act after
+    if cue.kind == "verb" and cue.type == "criticizes" and re.match(r"\s+of\s", text[cue_end:cue_end + 5]) and not (
+            antecedent and any(clause_start <= m.start and m.end <= cue_start for m, _ in ctx.mentions)):
+        # "tankers accused of moving North Korean coal": the accused come before, the act after (but
+        # "Iran, which the United States accuses of arming": the accuser names, the antecedent is accused)
+        return []
     if cue.type != "criticizes" and _OPPOSED.search(text, max(ctx.sentence.start, cue_start - 30), cue_start):
         return []  # "said it opposed unilateral sanctions": the measure opposed is not the speaker's
     if _ALLEGED.search(text, max(ctx.sentence.start, cue_start - 80), cue_start):
@@ -732,9 +745,11 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
             targets = _objects(ctx, after, [x for x in reach if x[0].start >= after], cue)
     if not sources:
         return []
-    if not targets and antecedent and cue.kind == "verb" and not passive \
-            and not text[clause_start:sources[0][0].start].strip() and sources[0][1].id not in {a.id for _, a in antecedent}:
-        # "the European Union, which Cyprus joined in 2004": the antecedent is the object
+    if antecedent and cue.kind == "verb" and not passive and (not targets or _OBJECT_GAP.match(text, cue_end)) \
+            and _LEADING_THE.fullmatch(text, clause_start, min(m.start for m, _ in sources)) \
+            and sources[0][1].id not in {a.id for _, a in antecedent}:
+        # "the European Union, which Cyprus joined in 2004", "Iran, which the United States accuses
+        # of arming the Houthis": the antecedent is the object
         targets = antecedent
     if not targets and cue.kind == "noun" and cue.type in ("aids", "invests_in") and not cue.reverse \
             and sources and sources[-1][0].end >= cue_start - 2:
