@@ -15,7 +15,8 @@ from conftest import ROOT
                                                ("heldout7", 0), ("heldout8", 0), ("heldout9", 0), ("heldout10", 0),
                                                ("heldout11", 0), ("heldout12", 0), ("heldout13", 0),
                                                ("heldout14", 0), ("heldout15", 0), ("heldout16", 0),
-                                               ("heldout17", 0), ("heldout18", 0)])
+                                               ("heldout17", 0), ("heldout18", 0), ("heldout19", 0),
+                                               ("heldout20", 0)])
 def test_gold_files_are_consistent(folder, warnings):
     proc = subprocess.run([sys.executable, str(ROOT / "scripts" / "check_gold.py"), str(ROOT / "tests" / folder)],
                           capture_output=True, text=True)
