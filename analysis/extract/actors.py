@@ -1156,6 +1156,8 @@ def _anaphors(m: _Matcher, article: Article, col: _Collector, places: list[Place
             continue
         if actor_type == "epithet":  # "the kingdom"
             _refer(col, text, start, end, _epithet_state(col, start, m.epithets[fold(text[start:end])]))
+        elif actor_type == "headed_igo":  # "the Commission": the body named last whose name ends so
+            _refer(col, text, start, end, _headed_before(col, text[end - len(head):end], start))
         elif actor_type == "main_state" and (local := _officials_in(col, places, text, start)) is not None:
             _refer(col, text, start, end, local)  # "Officials in Moroni said the government had asked"
         else:
@@ -1381,6 +1383,32 @@ def _last_before(col: _Collector, actor_type: str, offset: int, text: str) -> Ac
             if mention.kind != "anaphor" and best_pos < mention.start < offset and not _MODIFIER_AFTER.match(text, mention.end):
                 best, best_pos = record, mention.start
     return best
+
+
+def _headed_before(col: _Collector, head: str, offset: int) -> ActorRecord | None:
+    """The body named last before ``offset`` one of whose names ends with ``head`` ("the
+    Commission" after "the EU", whose names include "European Commission")."""
+    heads = _name_heads(col.kb)
+    best, best_pos = None, -1
+    for record in col.records.values():
+        if record.type != "igo" or head not in heads.get(record.id, ()):
+            continue
+        for mention in record.mentions:
+            if mention.kind != "anaphor" and best_pos < mention.start < offset:
+                best, best_pos = record, mention.start
+    return best
+
+
+@lru_cache(maxsize=8)
+def _name_heads(kb: Knowledge) -> dict[str, frozenset[str]]:
+    """Each actor's last words of its name and aliases."""
+    heads: dict[str, set[str]] = {}
+    for surface in kb.surfaces:
+        if surface.kind in ("name", "alias"):
+            heads.setdefault(surface.actor, set()).add(surface.text.split()[-1])
+    for actor in kb.actors.values():
+        heads.setdefault(actor.id, set()).add(actor.name.split()[-1])
+    return {actor: frozenset(words) for actor, words in heads.items()}
 
 
 def _main_state_before(col: _Collector, offset: int, keep=None) -> ActorRecord | None:
