@@ -1045,6 +1045,19 @@ def _relations(body: str) -> set[tuple]:
     ("China, which built Samoa's national hospital, said nothing.", {("China", "aids", "Samoa", False)}),
     ("India gave Seychelles two patrol vessels.", {("India", "aids", "Seychelles", False)}),
     ("The United States gave Ukraine a deadline.", set()),
+    # "the Commission" is the body named last whose names end so (the EU is also the European Commission)
+    ("The EU cut its grant. Germany has urged the Commission to pay for the line.",
+     {("Germany", "other", "European Union", False)}),
+    # an order names what is to be done; ordering goods is buying them
+    ("Senegal has ordered France to hand over its last base.", {("Senegal", "other", "France", False)}),
+    # a protest with no object, in a clause after another, is against that clause's subject
+    ("Iraq opened the first berths at the port as Kuwait protested over the waterway.",
+     {("Kuwait", "criticizes", "Iraq", False)}),
+    # ", and" between two names opens a new clause (but "X, Y, and Z" is a list)
+    ("Russia recognised the Taliban, and Washington condemned the move.",
+     {("Russia", "recognizes", "Taliban", False), ("United States", "criticizes", "Russia", False)}),
+    ("Russia, China, and Iran signed a deal.",
+     {("China", "deal_with", "Iran", False), ("China", "deal_with", "Russia", False), ("Iran", "deal_with", "Russia", False)}),
 ])
 def test_relation_patterns(body, expected):
     assert _relations(body) == expected

@@ -206,6 +206,9 @@ def _coordinated(text: str, chosen: Pair, pool: list[Pair], *, before: bool) -> 
             continue  # "the International Monetary Fund (IMF) and ...": its own acronym, skipped
         if not before and re.match(r"(?:’s|'s)\s+[a-z]", text[m.end:m.end + 6]):
             break  # "the Taliban and Afghanistan's neighbours": Afghanistan only owns the head
+        left = m if before else current
+        if re.fullmatch(r",\s+(?:and|but)\s+", gap) and not re.search(r",\s*(?:the\s+)?$", text[max(0, left.start - 8):left.start]):
+            break  # "Russia recognised the Taliban, and Washington condemned it": a new clause, not "X, Y, and Z"
         if _COORD_GAP.fullmatch(gap) or re.fullmatch(r"\s*\([^)]{1,15}\)\s*", gap) and a.id == group[-1][1].id:
             joined = re.search(r"\b(?:and|or|nor)\b", gap) is not None
             if before and joined and comma_only:

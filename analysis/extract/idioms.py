@@ -417,20 +417,27 @@ def _angered(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
 
 
 # "The EU has told Bangladesh it must improve labour rights", "told Kyiv to withdraw": a demand
-_TOLD = re.compile(r"\b(?:told|tells|tell|telling)\s+(?:the\s+)?$")
+_TOLD = re.compile(r"\b(?:told|tells|tell|telling|(?P<order>ordered|orders|order|ordering|instructed|instructs|"
+                   r"directed|directs))\s+(?:the\s+)?$")
+# "Senegal orders France to hand over its base": an order names what is to be done (not "orders jets from")
+_ORDERED_TO = re.compile(r"\s+to\s+(?!(?:the|a|an|its|their|his|her)\b)[a-z]+\b")
 _TOLD_AFTER = re.compile(r"\s+(?:(?:that\s+)?(?:it|they|he|she)\s+(?:must|should|had\s+to|has\s+to|have\s+to|needed\s+to|"
                          r"needs\s+to|would\s+have\s+to|could\s+not)|to\s+(?:stop|end|halt|withdraw|lift|release|reverse|"
                          r"drop|scrap|pay|return|respect|comply|cut|keep|leave|pull|hand)\b)")
 
 
 def _told(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
-    """"The EU has told Bangladesh it must improve labour rights": a demand on the one told."""
+    """"The EU has told Bangladesh it must improve labour rights", "Senegal orders France to hand
+    over its base": a demand on the one told."""
     text, out = ctx.text, []
-    if "told" not in ctx.sentence.text and "tell" not in ctx.sentence.text:
+    words = ctx.sentence.text
+    if "told" not in words and "tell" not in words and "order" not in words and "direct" not in words \
+            and "instruct" not in words:
         return out
     for i, (m, a) in enumerate(ctx.mentions):
-        told = _TOLD.search(text, max(ctx.sentence.start, m.start - 12), m.start)
-        if told is None or not _TOLD_AFTER.match(text, m.end) or a.type == "person":
+        told = _TOLD.search(text, max(ctx.sentence.start, m.start - 14), m.start)
+        if told is None or not (_ORDERED_TO if told.group("order") else _TOLD_AFTER).match(text, m.end) \
+                or a.type == "person":
             continue
         word = _WORD.match(text, told.start())
         cue = _cue_for(kb, "other", word.group(0), "verb")

@@ -429,6 +429,11 @@ def _antecedent(ctx: _Sentence, clauses, ci: int) -> list[Pair]:
     return []
 
 
+# a verb of protest with no object ("Tokyo protests", "protests over the waterway", "condemns deal"),
+# in a clause joined to the one before
+_REACTION_ENDS = re.compile(r"[ \t]*(?:$|[\n.;:,])|\s(?:over|about|against|at|on)\b|\s(?:the\s+)?(?:move|moves|decision|deal|plan|"
+                            r"step|sale|agreement|order|award|visit|vote|ruling|announcement)\b")
+_REACTION_JOINED = re.compile(r"(?:,|\b(?:as|after|and|while|but))\s+$")
 _WITH_AFTER = re.compile(r"\s+(?:(?:signed|agreed|reached|struck)\s+)?with\b")
 # what follows a transitive verb whose object went before it ("accuses of", "blamed for")
 _OBJECT_GAP = re.compile(r"\s+(?:of|for|over)\b")
@@ -882,6 +887,13 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
         subject = _first_other(in_clause, inner[0][0].start, inner) if inner else []
         if subject and subject[0][1].type != "person":
             return _make(ctx, cue, cm, subject, inner[:1], negated)
+    if not targets and cue.type == "criticizes" and cue.kind == "verb" and _REACTION_ENDS.match(text, cue_end):
+        # "China's coast guard detains Japanese fishing boat, Tokyo protests", "Iraq opens port as
+        # Kuwait protests": a protest with no object is against the subject of the clause before
+        first = min(m.start for m, _ in sources)
+        if _REACTION_JOINED.search(text, max(ctx.sentence.start, first - 8), first):
+            ids = {a.id for _, a in sources}
+            targets = [x for x in _opening(ctx, first) if x[1].id not in ids and x[1].type != "person"]
     if not targets:
         # "the EU and Uzbekistan signed a memorandum": a symmetric relation among the subjects
         joined_by_and = len(sources) >= 2 and not re.search(
