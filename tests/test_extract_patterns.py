@@ -1056,6 +1056,9 @@ def _relations(body: str) -> set[tuple]:
     # ", and" between two names opens a new clause (but "X, Y, and Z" is a list)
     ("Russia recognised the Taliban, and Washington condemned the move.",
      {("Russia", "recognizes", "Taliban", False), ("United States", "criticizes", "Russia", False)}),
+    # "among the few that recognise": a plural antecedent; paying part of a state's bills is aid
+    ("Kenya is among the few that still recognise Kosovo.", {("Kenya", "recognizes", "Kosovo", False)}),
+    ("Qatar has paid part of Syria's public-sector wage bill since March.", {("Qatar", "aids", "Syria", False)}),
     ("Russia, China, and Iran signed a deal.",
      {("China", "deal_with", "Iran", False), ("China", "deal_with", "Russia", False), ("Iran", "deal_with", "Russia", False)}),
 ])

@@ -971,9 +971,11 @@ def _aimed_at(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
     return out
 
 
-# "China, which built Samoa's national hospital", "India gave Seychelles two patrol vessels": a
-# state's building or gift to another state
-_BUILT_FOR = re.compile(r"\b(?P<cue>built|constructed|rebuilt|renovated|refurbished|donated|gifted)\s+(?:the\s+)?$")
+# "China, which built Samoa's national hospital", "Qatar has paid part of Syria's wage bill", "India
+# gave Seychelles two patrol vessels": a state's building, payment or gift for another state
+_BUILT_FOR = re.compile(r"\b(?P<cue>built|constructed|rebuilt|renovated|refurbished|donated|gifted|(?:paid|pays|pay|covered|"
+                        r"covers|funded|funds|financed|finances|bankrolled|bankrolls)(?:\s+(?:part|much|most|some|all|half|"
+                        r"the\s+bulk|a\s+(?:third|quarter|share))\s+of)?)\s+(?:the\s+)?$")
 _GAVE_TO = re.compile(r"\b(?P<cue>gave|gives|given|handed|donated|gifted)\s+(?:the\s+)?$")
 _POSSESSED = re.compile(r"(?:’s|'s|’)\s")
 _GIFT = re.compile(r"\s+(?:a|an|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions|"
@@ -1114,7 +1116,8 @@ def _gate_words(kb: Knowledge) -> TermMatcher:
         _aimed_at: {"aimed", "targeted", "directed", "blow"},
         _sold_to: {"sold", "exported", "shipped", "delivered", "sent"},
         _gifts: {"built", "constructed", "rebuilt", "renovated", "refurbished", "donated", "gifted", "gave", "gives",
-                  "given", "handed"},
+                  "given", "handed", "paid", "pays", "pay", "covered", "covers", "funded", "funds", "financed", "finances",
+                  "bankrolled", "bankrolls"},
         _buys_what_made: {"exports", "exported", "produces", "produced", "sells", "generates", "generated", "pumps", "mines",
                           "grows", "makes", "ships"},
         _with_money: {"loan", "loans", "financing", "funding", "money", "credit", "credits", "grant", "grants", "aid", "help",

@@ -53,7 +53,8 @@ _RELATIVE_VERB = re.compile(r"\b(?:that|which|who)\s+(?:(?:still|also|now|alread
 _OFFICE_AFTER = re.compile(r"\s+(?:ministers?|ministry|ministries|officials?|chiefs?|department|committee|secretary|"
                            r"envoys?|negotiators?|directors?|agency|portfolio)\b")
 # "one of the few states that recognise Taiwan": a plural antecedent, then the verb's plain form
-_PLURAL_RELATIVE = re.compile(r"\b(?:states|countries|nations|governments|members|allies|economies|ones|others)\s+"
+_PLURAL_RELATIVE = re.compile(r"\b(?:states|countries|nations|governments|members|allies|economies|ones|others|few|"
+                              r"handful)\s+"
                               r"(?:that|which|who)\s+(?:(?:still|also|now|already|formally|officially)\s+)?$")
 _DEMAND = re.compile(r"(?:urg|call|press|pressur|ask|demand|push|lean)", re.I)
 # "Further friction between the two neighbours is likely": a predicted state of affairs
