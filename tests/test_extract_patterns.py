@@ -1059,6 +1059,8 @@ def _relations(body: str) -> set[tuple]:
     # "among the few that recognise": a plural antecedent; paying part of a state's bills is aid
     ("Kenya is among the few that still recognise Kosovo.", {("Kenya", "recognizes", "Kosovo", False)}),
     ("Qatar has paid part of Syria's public-sector wage bill since March.", {("Qatar", "aids", "Syria", False)}),
+    # meeting a state's officials at its ministry is meeting the state (and "met officials" is no office)
+    ("Turkey's ambassador met officials at Sierra Leone's energy ministry.", {("Sierra Leone", "engages", "Türkiye", False)}),
     ("Russia, China, and Iran signed a deal.",
      {("China", "deal_with", "Iran", False), ("China", "deal_with", "Russia", False), ("Iran", "deal_with", "Russia", False)}),
 ])

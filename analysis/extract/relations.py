@@ -327,7 +327,8 @@ def find_relations(article: Article, kb: Knowledge, actors: list[ActorRecord],
                         and not _NAMED_WITH.match(text, cm.end()):
                     continue  # "the Extended Fund Facility": a name, not the verb "fund"
                 cue = lookup_cue(table, ends, cm.group(0))
-                if cue is None or cue.kind == "verb" and " " not in cm.group(0) and _OFFICE_AFTER.match(text, cm.end()):
+                if cue is None or cue.kind == "verb" and " " not in cm.group(0) and cm.group(0).lower() in lemmas \
+                        and _OFFICE_AFTER.match(text, cm.end()):
                     continue  # "EU finance ministers", "the trade ministry": the verb's form names an office
                 before = text[max(clause_start, cm.start() - 30):cm.start()]
                 if cue.kind == "verb" and cm.group(0).endswith("ed") and " " not in cm.group(0) \
@@ -967,6 +968,8 @@ _BARRED_FROM = re.compile(r"\b(?:bar|bars|barred|barring|ban|bans|banned|banning
 _PUNCT_GAP = re.compile(r"[,.;]\s")
 _RELATIVE_GAP = re.compile(r"\b(?:who|which|that)\b")
 _AT_END = re.compile(r"\bat\s+(?:the\s+)?$")
+_PEOPLE_AT = re.compile(r"\s+(?:(?:senior|top|government|foreign|trade)\s+)?(?:officials|representatives|diplomats|counterparts|"
+                        r"ministers|negotiators|executives|envoys)\s+(?:at|from|of|in)\s+(?:the\s+)?")
 _COMPARED_END = re.compile(r"\b(?:than|like|unlike)\s+(?:the\s+)?$")
 _PLACE_END = re.compile(r"\b(?:in|near|at)\s+$")
 _FOR_END = re.compile(r"\bfor\s+(?:the\s+)?$")
@@ -1016,14 +1019,15 @@ def _objects(ctx: _Sentence, cue_end: int, in_clause: list[Pair], cue: _Cue) -> 
         return []  # "refused to join EU sanctions": the measure, not the body, is joined
     if cue.type in ("deal_with", "engages", "aids") and _lent_with(text, first_m):
         return []  # "sign deal for a bridge, with Chinese loan": the lender's money, no party to the deal (idioms)
-    if _AT_END.search(gap) and cue.type != "hosts_talks" \
+    people_of = _PEOPLE_AT.fullmatch(gap) is not None  # "met officials at Sierra Leone's energy ministry": its people
+    if _AT_END.search(gap) and cue.type != "hosts_talks" and not people_of \
             and not _GENITIVE.match(text[first_m.end:first_m.end + 2]) and not _organ_after(ctx, first_m.end):
         return []  # "challenged the ban at the WTO": where, not whom ("deposits at the Egyptian central bank" are its)
     if _OTHER_CLAUSE.search(gap):
         return []  # "a stake in the project despite US objections": another clause's actor
     if _COMPARED_END.search(gap):
         return []  # "slower to strike deals than the UAE": a comparison, not a partner
-    if _PLACE_END.search(gap) and first_a.type == "state" and cue.type not in ("invests_in", "aids"):
+    if _PLACE_END.search(gap) and first_a.type == "state" and cue.type not in ("invests_in", "aids") and not people_of:
         return []  # "the Taliban government in Afghanistan": a place modifier
     if cue.kind == "verb" and cue.symmetric and _FOR_END.search(gap):
         return []  # "Varlamov signed for Russia": on whose behalf, not with whom
