@@ -444,7 +444,8 @@ def _relations(body: str) -> set[tuple]:
     ("Japan welcomed Seoul's decision to lift the curbs.", {("Japan", "engages", "South Korea", False)}),
     ("Argentina and Uruguay welcomed the vote in Strasbourg.", set()),
     # cutting ties ends the relation
-    ("Honduras opened an embassy in Beijing after cutting ties with Taiwan.", {("Honduras", "engages", "Taiwan", True)}),
+    ("Honduras opened an embassy in Beijing after cutting ties with Taiwan.", {("Honduras", "recognizes", "Taiwan", True)}),
+    ("Honduras opened an embassy in Managua after cutting ties with Venezuela.", {("Honduras", "engages", "Venezuela", True)}),
     # a share of a state's exports is trade, not a stake
     ("India bought 40 percent of Russia's crude exports last year.", {("Russia", "supplies", "India", False)}),
     # a price per tonne is a purchase, not a grant or an investment
@@ -1061,6 +1062,10 @@ def _relations(body: str) -> set[tuple]:
     ("Qatar has paid part of Syria's public-sector wage bill since March.", {("Qatar", "aids", "Syria", False)}),
     # meeting a state's officials at its ministry is meeting the state (and "met officials" is no office)
     ("Turkey's ambassador met officials at Sierra Leone's energy ministry.", {("Sierra Leone", "engages", "Türkiye", False)}),
+    # ties with a state few recognise are recognition (other ties are engagement)
+    ("Managua cut ties with Taiwan in 2021 and recognised Beijing.",
+     {("Nicaragua", "recognizes", "Taiwan", True), ("Nicaragua", "recognizes", "China", False)}),
+    ("Bahrain cut ties with Iran in 2016.", {("Bahrain", "engages", "Iran", True)}),
     ("Russia, China, and Iran signed a deal.",
      {("China", "deal_with", "Iran", False), ("China", "deal_with", "Russia", False), ("Iran", "deal_with", "Russia", False)}),
 ])

@@ -105,6 +105,7 @@ class _Sentence:
         self.prior_opener: Pair | None = None  # the actor opening the sentence before ("... of its petrol")
         self.idioms: tuple = ()  # the rarer idioms whose words the article has
         self.places: list[Pair] = []  # a city named as a place, as a mention of its state ("in Riyadh")
+        self.recognition_ties: frozenset[str] = frozenset()  # actors whose ties are recognition (Taiwan)
         self.anaphor_spans: list[tuple[int, int]] = []  # where "the alliance", "the company" stand
         self.text = text
         self.sentence = sentence
@@ -152,6 +153,13 @@ def _make(ctx: _Sentence, cue: _Cue, cm, sources: list[Pair], targets: list[Pair
                 rtype = "sanctions"  # "banned two fishing companies, Kolafish and ...": a ban that names firms
             elif rtype == "aids" and target.type == "company" and (_AMOUNT_AT.search(cm.group(0)) or _LENDING.search(cm.group(0))):
                 rtype = "invests_in"  # money lent or given to a company is finance, not aid
+            elif rtype == "engages" and _TIES.search(cm.group(0)) and (
+                    source.name in ctx.recognition_ties) != (target.name in ctx.recognition_ties):
+                # "after cutting ties with Taiwan": diplomatic ties with a state few recognise are recognition
+                rtype = "recognizes"
+                if source.name in ctx.recognition_ties:
+                    source, target = target, source
+                    a, b = source.name, target.name
             out.append(RelationRecord(source=a, type=rtype, target=b, negated=negated, plover=ctx.plover.get(rtype, cue.plover),
                                       cue=cm.group(0), evidence=ctx.sentence.text, sentences=[ctx.sentence.index],
                                       symmetric=cue.symmetric))
@@ -172,6 +180,7 @@ def _pairwise(ctx: _Sentence, cue: _Cue, cm, parties: list[Pair], negated: bool)
     return out
 
 
+_TIES = re.compile(r"\b(?:ties|relations)$", re.I)
 _CHOSE = re.compile(r"(?:chose|chosen|choose|chooses|choosing|pick|picks|picked|picking|select|selects|selected|selecting)$",
                     re.I)
 # a single agreement, not several ("an agreement", "pact"; "deals with X and Y" are several)

@@ -265,6 +265,7 @@ def find_relations(article: Article, kb: Knowledge, actors: list[ActorRecord],
     patterns, table, ends, negation, state_nouns, first_words, nouns = compile_cues(kb)
     lemmas = verb_lemmas(kb)
     plover = {rtype: spec.get("plover", "") for rtype, spec in kb.relations.items()}
+    recognition_ties = frozenset((kb.relations.get("recognizes") or {}).get("ties_mean_recognition") or [])
     object_preps = object_prepositions(kb)
     text = article.text
     hits = [(start, first) for start, _, first in first_words.finditer(fold_text(text), longest=False)]
@@ -304,6 +305,7 @@ def find_relations(article: Article, kb: Knowledge, actors: list[ActorRecord],
         ctx.previous = previous
         ctx.purposes = purposes
         ctx.prior_opener = prior
+        ctx.recognition_ties = recognition_ties
         ctx.idioms = idioms
         for rel in role_relations(ctx, kb):
             _record(found, rel, sentence.index)
