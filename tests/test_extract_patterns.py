@@ -1066,6 +1066,11 @@ def _relations(body: str) -> set[tuple]:
     ("Managua cut ties with Taiwan in 2021 and recognised Beijing.",
      {("Nicaragua", "recognizes", "Taiwan", True), ("Nicaragua", "recognizes", "China", False)}),
     ("Bahrain cut ties with Iran in 2016.", {("Bahrain", "engages", "Iran", True)}),
+    # the holders of a role of the sentence's opener ("are among its largest donors"); a creditor aids the debtor
+    ("Rwanda depends on foreign aid, and the United States and Japan are among its largest donors.",
+     {("United States", "aids", "Rwanda", False), ("Japan", "aids", "Rwanda", False)}),
+    ("China holds about 40 percent of Cambodia's external debt.", {("China", "aids", "Cambodia", False)}),
+    ("About a fifth of Jamaica's external debt is owed to Venezuela.", {("Venezuela", "aids", "Jamaica", False)}),
     ("Russia, China, and Iran signed a deal.",
      {("China", "deal_with", "Iran", False), ("China", "deal_with", "Russia", False), ("Iran", "deal_with", "Russia", False)}),
 ])

@@ -607,6 +607,19 @@ def role_relations(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
         holders = _coordinated(text, (xm, xa), [x for x in ctx.mentions if x[0].end <= xm.end], before=True) \
             if _PLURAL_LINK.match(link.group("link")) else [(xm, xa)]
         out += _make(ctx, cue, cm, holders, [(ym, ya)], ctx.negation.search(link.group("link")) is not None)
+    if " its " in ctx.sentence.text or " their " in ctx.sentence.text:
+        # "Rwanda depends on aid, and the United States and the EU are among its largest donors": the
+        # holders of a role of the sentence's opening actor
+        for i, (xm, xa) in enumerate(ctx.mentions):
+            role = _copula_role_pattern(nouns).match(text, xm.end) if xa.type != "person" else None
+            if role is None:
+                continue
+            holders = _coordinated(text, (xm, xa), [x for x in ctx.mentions if x[0].end <= xm.end], before=True)
+            ids = {a.id for _, a in holders}
+            owner = next((x for x in ctx.mentions[:i] if x[1].id not in ids and x[1].type != "person"), None)
+            if owner is not None and owner[0].start < min(m.start for m, _ in holders):
+                span = _SPAN.match(text, role.start("cue"), role.end("cue"))
+                out += _make(ctx, _role_cue(kb, role.group("noun")), span, holders, [owner], False)
     if ", its " in ctx.sentence.text:
         its_pattern = _its_role_pattern(nouns)
         for i, (xm, xa) in enumerate(ctx.mentions):
@@ -633,6 +646,13 @@ def _role_noun_key(kb: Knowledge) -> tuple[str, ...]:
 def _its_role_pattern(nouns: tuple[str, ...]) -> re.Pattern:
     alt = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
     return re.compile(rf",\s+(?P<cue>its\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{alt}))\s*,", re.I)
+
+
+@lru_cache(maxsize=8)
+def _copula_role_pattern(nouns: tuple[str, ...]) -> re.Pattern:
+    alt = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    return re.compile(rf"\s+(?:is|are|was|were|has\s+been|have\s+been|remains|remain|became|become)\s+(?:(?:among|one\s+of)\s+)?"
+                      rf"(?P<cue>(?:its|their)\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{alt}))\b", re.I)
 
 
 def _role_cue(kb: Knowledge, noun: str) -> _Cue:
@@ -981,7 +1001,34 @@ _POSSESSED = re.compile(r"(?:’s|'s|’)\s")
 _GIFT = re.compile(r"\s+(?:a|an|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions|"
                    r"several|[\d$€£][\d,.]*)\s+(?!(?:deadline|warning|ultimatum|week|weeks|month|months|day|days|year|"
                    r"years|say|seat|chance|reason|boost|lifeline|green\s+light)\b)")
-_GIVER_GAP = re.compile(r"(?:\s*,\s*(?:which|who)\s+|\s+)(?:(?:has|have|had|also|already|once|later)\s+)*")
+_GIVER_GAP = re.compile(r"(?:\s*,\s*(?:which|who)\s+|\s+)(?:(?:has|have|had|also|already|once|later|[a-z]+ly)\s+)*")
+# "China holds about 40 percent of Cambodia's external debt", "a fifth of St Vincent's debt is owed to
+# Venezuela": the creditor lends to the state
+_HOLDS_DEBT = re.compile(r"\s+(?:(?:now|still|already|alone)\s+)?(?P<cue>(?:holds|held|owns|owned|accounts\s+for|"
+                         r"accounted\s+for)\s+(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than)\s+)?"
+                         r"(?:[\d.]+\s*(?:%|percent|per\s+cent)|a\s+third|a\s+quarter|a\s+fifth|half|two-thirds|most|much)"
+                         r"\s+of)\s+(?:the\s+)?$")
+_DEBT_AFTER = re.compile(r"(?:’s|'s|’)\s+(?:(?:external|foreign|public|sovereign|bilateral|total|national)\s+)*debts?\b")
+_OWED_TO = re.compile(r"(?:’s|'s|’)\s+(?:(?:external|foreign|public|sovereign|bilateral|total|national)\s+)*debts?\s+"
+                      r"(?:is|was|are|were)\s+(?P<cue>owed\s+to)\s+(?:the\s+)?$")
+
+
+def _creditors(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
+    """"China holds about 40 percent of Cambodia's external debt", "a fifth of St Vincent's debt is
+    owed to Venezuela": the creditor aids the debtor state."""
+    text, out = ctx.text, []
+    for (xm, xa), (ym, ya) in zip(ctx.mentions, ctx.mentions[1:]):
+        if xa.id == ya.id or "person" in (xa.type, ya.type):
+            continue
+        held = _HOLDS_DEBT.fullmatch(text, xm.end, ym.start)
+        if held is not None and _DEBT_AFTER.match(text, ym.end) and ya.type == "state":
+            creditor, debtor, span = (xm, xa), (ym, ya), _SPAN.match(text, held.start("cue"), held.end("cue"))
+        elif (owed := _OWED_TO.fullmatch(text, xm.end, ym.start)) is not None and xa.type == "state":
+            creditor, debtor, span = (ym, ya), (xm, xa), _SPAN.match(text, owed.start("cue"), owed.end("cue"))
+        else:
+            continue
+        out += _make(ctx, _cue_for(kb, "aids", span.group(0), "verb"), span, [creditor], [debtor], False)
+    return out
 
 
 def _gifts(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
@@ -1118,6 +1165,7 @@ def _gate_words(kb: Knowledge) -> TermMatcher:
         _gifts: {"built", "constructed", "rebuilt", "renovated", "refurbished", "donated", "gifted", "gave", "gives",
                   "given", "handed", "paid", "pays", "pay", "covered", "covers", "funded", "funds", "financed", "finances",
                   "bankrolled", "bankrolls"},
+        _creditors: {"debt", "debts"},
         _buys_what_made: {"exports", "exported", "produces", "produced", "sells", "generates", "generated", "pumps", "mines",
                           "grows", "makes", "ships"},
         _with_money: {"loan", "loans", "financing", "funding", "money", "credit", "credits", "grant", "grants", "aid", "help",
@@ -1132,4 +1180,4 @@ def _gate_words(kb: Knowledge) -> TermMatcher:
 
 # the rarer idioms, in the order they are tried
 _GATED = (_terror_listing, _signed_by, _strikes, presence_relations, stake_relations, _export_shares, _retaliation,
-          _complaints, _imports_from, _members, _territorial_claims, _aimed_at, _with_money, _sold_to, _buys_what_made, _gifts)
+          _complaints, _imports_from, _members, _territorial_claims, _aimed_at, _with_money, _sold_to, _buys_what_made, _gifts, _creditors)
