@@ -1071,6 +1071,9 @@ def _relations(body: str) -> set[tuple]:
      {("United States", "aids", "Rwanda", False), ("Japan", "aids", "Rwanda", False)}),
     ("China holds about 40 percent of Cambodia's external debt.", {("China", "aids", "Cambodia", False)}),
     ("About a fifth of Jamaica's external debt is owed to Venezuela.", {("Venezuela", "aids", "Jamaica", False)}),
+    # a loan repaid was lent; "EU-backed borrowing" is the EU's aid to the borrower, not the loan's object
+    ("Montenegro pays off Chinese motorway loan early with EU-backed borrowing.",
+     {("China", "aids", "Montenegro", False), ("European Union", "aids", "Montenegro", False)}),
     ("Russia, China, and Iran signed a deal.",
      {("China", "deal_with", "Iran", False), ("China", "deal_with", "Russia", False), ("Iran", "deal_with", "Russia", False)}),
 ])

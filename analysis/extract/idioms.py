@@ -1059,6 +1059,11 @@ _WITH_MONEY = re.compile(r"\bwith\s+(?:the\s+)?(?:(?P<of>help|backing|support|fi
                          r"(?:a\s+|an\s+)?(?:[$€£][\w.,]+\s+(?:million\s+|billion\s+|bn\s+)?)?)$")
 
 
+# "with EU-backed borrowing", "with a World Bank-funded loan"
+_BACKED_MONEY = re.compile(r"-(?:backed|funded|financed|guaranteed)\s+(?:[a-z-]+\s+)?(?:loans?|borrowing|bonds?|financing|"
+                           r"credit|debt|funding|package)\b")
+
+
 def _with_money(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
     """"Kenya built the railway with Chinese loans", "with the backing of Japan": the lender or
     backer aids the sentence's subject."""
@@ -1069,7 +1074,8 @@ def _with_money(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
         if a.type not in ("state", "igo") or text.find("with", max(ctx.sentence.start, m.start - 40), m.start) < 0:
             continue
         wm = _WITH_MONEY.search(text, max(ctx.sentence.start, m.start - 40), m.start)
-        noun = _MONEY_AFTER.match(text, m.end) if wm is not None and not wm.group("of") else None
+        noun = (_MONEY_AFTER.match(text, m.end) or _BACKED_MONEY.match(text, m.end)) \
+            if wm is not None and not wm.group("of") else None
         if wm is None or not (wm.group("of") or noun):
             continue
         subject = [x for x in _opening(ctx, wm.start()) if x[1].id != a.id]

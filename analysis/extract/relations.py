@@ -86,7 +86,8 @@ _UNDER = re.compile(r"\b(?:is|are|was|were|been|be|remains?|remained|came|come|c
 # a verb of receiving or approving between the subject and "Chinese stake", "IMF loan"
 _RECEIVES = re.compile(r"\s+(?:[a-z]+ly\s+|has\s+|have\s+|had\s+|will\s+)?(?:wins?|won|secures?|secured|gets?|got|receives?|"
                        r"received|obtains?|obtained|clears?|cleared|approves?|approved|accepts?|accepted|signs?|signed|"
-                       r"lands?|landed|takes?|took|seeks?|sought)\s+(?:a\s+|an\s+|the\s+|new\s+|fresh\s+)*"
+                       r"lands?|landed|takes?|took|seeks?|sought|repays?|repaid|pays\s+off|paid\s+off|refinances?|"
+                       r"refinanced|restructures?|restructured)\s+(?:a\s+|an\s+|the\s+|new\s+|fresh\s+|its\s+)*"
                        r"(?:[$€£][\w.,]+\s+(?:million\s+|billion\s+|bn\s+)?)?")
 _HIT_WITH = re.compile(r"\b(?:(?:is|are|was|were|been|be|being|got|get|gets)\s+(?:\w+\s+)?(?:hit|slapped|targeted|punished)"
                        r"\s+with|faces|faced|facing|face)\s+(?:[\w-]+\s+){0,3}$")
@@ -761,7 +762,7 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
         # of arming the Houthis": the antecedent is the object
         targets = antecedent
     if not targets and cue.kind == "noun" and cue.type in ("aids", "invests_in") and not cue.reverse \
-            and sources and sources[-1][0].end >= cue_start - 2:
+            and sources and _NOUN_MODIFIERS.fullmatch(text, sources[-1][0].end, cue_start):
         # "Peru clears Chinese stake in copper project", "Argentina wins IMF loan": the clause's
         # subject receives what the adjective's actor gives
         subject = _first_other(in_clause, sources[0][0].start, sources)
@@ -969,6 +970,9 @@ _BARRED_FROM = re.compile(r"\b(?:bar|bars|barred|barring|ban|bans|banned|banning
 # the gap between a cue and its object
 _PUNCT_GAP = re.compile(r"[,.;]\s")
 _RELATIVE_GAP = re.compile(r"\b(?:who|which|that)\b")
+# the actor modifies the noun, up to two words before it: "IMF loan", "Chinese motorway loan"
+_NOUN_MODIFIERS = re.compile(r"[ \u00a0-](?:[a-z-]+[ \u00a0])?")
+_BACKED = re.compile(r"-(?:backed|funded|financed|sponsored|guaranteed)\b")
 _AT_END = re.compile(r"\bat\s+(?:the\s+)?$")
 _PEOPLE_AT = re.compile(r"\s+(?:(?:senior|top|government|foreign|trade)\s+)?(?:officials|representatives|diplomats|counterparts|"
                         r"ministers|negotiators|executives|envoys)\s+(?:at|from|of|in)\s+(?:the\s+)?")
@@ -996,7 +1000,8 @@ _OWNED_NOUN_GAP = re.compile(r"\s+(?:its|their|his|her)\s+(?:[a-z-]+\s+){1,2}(?:
 
 def _objects(ctx: _Sentence, cue_end: int, in_clause: list[Pair], cue: _Cue) -> list[Pair]:
     text = ctx.text
-    after = [(m, a) for m, a in in_clause if m.start >= cue_end and m.start - cue_end <= _OBJECT_WINDOW]
+    after = [(m, a) for m, a in in_clause if m.start >= cue_end and m.start - cue_end <= _OBJECT_WINDOW
+             and not _BACKED.match(text, m.end)]  # ("EU-backed borrowing": the backer, no object)
     if not after:
         return []
     first_m, first_a = after[0]
