@@ -1074,6 +1074,14 @@ def _relations(body: str) -> set[tuple]:
     # a loan repaid was lent; "EU-backed borrowing" is the EU's aid to the borrower, not the loan's object
     ("Montenegro pays off Chinese motorway loan early with EU-backed borrowing.",
      {("China", "aids", "Montenegro", False), ("European Union", "aids", "Montenegro", False)}),
+    # a preposition repeated before each of a list ("to Moldova and to Ukraine"); the next in a ranking
+    ("Romania sells electricity to Moldova and to Ukraine.",
+     {("Romania", "supplies", "Moldova", False), ("Romania", "supplies", "Ukraine", False)}),
+    ("Romania sells electricity to Moldova and gas to Ukraine.", {("Romania", "supplies", "Moldova", False)}),
+    ("Egypt bought about a quarter of Ukraine's shipments, followed by Spain and China.",
+     {("Ukraine", "supplies", "Egypt", False), ("Ukraine", "supplies", "Spain", False), ("Ukraine", "supplies", "China", False)}),
+    ("China is Chile's largest market, followed by the United States.",
+     {("Chile", "supplies", "China", False), ("Chile", "supplies", "United States", False)}),
     ("Russia, China, and Iran signed a deal.",
      {("China", "deal_with", "Iran", False), ("China", "deal_with", "Russia", False), ("Iran", "deal_with", "Russia", False)}),
 ])

@@ -106,6 +106,7 @@ class _Sentence:
         self.idioms: tuple = ()  # the rarer idioms whose words the article has
         self.places: list[Pair] = []  # a city named as a place, as a mention of its state ("in Riyadh")
         self.recognition_ties: frozenset[str] = frozenset()  # actors whose ties are recognition (Taiwan)
+        self.roles: list = []  # the relations role nouns state ("Chile's largest market")
         self.anaphor_spans: list[tuple[int, int]] = []  # where "the alliance", "the company" stand
         self.text = text
         self.sentence = sentence
@@ -218,7 +219,10 @@ def _coordinated(text: str, chosen: Pair, pool: list[Pair], *, before: bool) -> 
         left = m if before else current
         if re.fullmatch(r",\s+(?:and|but)\s+", gap) and not re.search(r",\s*(?:the\s+)?$", text[max(0, left.start - 8):left.start]):
             break  # "Russia recognised the Taliban, and Washington condemned it": a new clause, not "X, Y, and Z"
-        if _COORD_GAP.fullmatch(gap) or re.fullmatch(r"\s*\([^)]{1,15}\)\s*", gap) and a.id == group[-1][1].id:
+        if _COORD_GAP.fullmatch(gap) or re.fullmatch(r"\s*\([^)]{1,15}\)\s*", gap) and a.id == group[-1][1].id \
+                or not before and _REPEATED_PREP.fullmatch(gap) and text[max(0, chosen[0].start - 8):chosen[0].start].rstrip(
+                    ).rsplit(" ", 1)[-1] == _REPEATED_PREP.fullmatch(gap).group("prep"):
+            # ("sells power to Moldova and to Ukraine": the preposition repeated before each)
             joined = re.search(r"\b(?:and|or|nor)\b", gap) is not None
             if before and joined and comma_only:
                 # "unlike Mali, Burkina Faso and Niger, Guinea has not left": a list ends at its "and"
@@ -243,6 +247,7 @@ def _coordinated(text: str, chosen: Pair, pool: list[Pair], *, before: bool) -> 
     return group if listed else group[:1]
 
 
+_REPEATED_PREP = re.compile(r",?\s+(?:and|or)\s+(?P<prep>to|with|from|on|against|for)\s+(?:the\s+)?")
 _OTHERS_AFTER = re.compile(r",?\s+(?:and|or)\s+(?:\w+\s+){0,2}?others?\b")
 
 

@@ -176,6 +176,36 @@ def _elliptical(ctx: _Sentence, here: list[RelationRecord]) -> list[RelationReco
     return out
 
 
+# "Nigeria is the largest buyer of Icelandic mackerel, followed by Japan": the next in the ranking
+_FOLLOWED_BY = re.compile(r",\s+(?:(?:closely|then)\s+)?followed\s+by\s+(?:the\s+)?$")
+
+
+def _followed_by(ctx: _Sentence, here: list[RelationRecord]) -> list[RelationRecord]:
+    """"Egypt bought a quarter of Ukraine's shipments, followed by Spain and China": those after
+    "followed by" take the opening actor's part in the sentence's relations."""
+    text, out = ctx.text, []
+    here = ctx.roles + here
+    if "followed by" not in ctx.sentence.text or not here:
+        return out
+    opening = _opening(ctx)
+    if not opening:
+        return out
+    first = opening[0][1].name
+    for i, (m, a) in enumerate(ctx.mentions):
+        if _FOLLOWED_BY.search(text, max(ctx.sentence.start, m.start - 20), m.start) is None:
+            continue
+        followers = [x for _, x in _coordinated(text, (m, a), ctx.mentions[i:], before=False) if x.type != "person"]
+        for rel in here:
+            if rel.type not in ("supplies", "invests_in", "aids") or first not in (rel.source, rel.target):
+                continue
+            for f in followers:
+                if f.name not in (rel.source, rel.target):
+                    out.append(replace(rel, source=f.name if rel.source == first else rel.source,
+                                       target=f.name if rel.target == first else rel.target, sentences=[ctx.sentence.index]))
+        break
+    return out
+
+
 # "Taiwan added 21 Chinese firms to its entity list": a listing is a sanction
 _LISTED = re.compile(r"\b(?:added|adds|add|adding|put|puts|putting|placed|places|placing)(?=\s)", re.I)
 _LIST_AFTER = re.compile(r"[^.;]{0,80}?\s(?:to|on)\s+(?:a|an|its|the|their|his|her)\s+(?:[\w’'-]+\s+){0,4}?"
@@ -1134,7 +1164,7 @@ def idiom_relations(ctx: _Sentence, kb: Knowledge, here: list[RelationRecord],
     are the relations its cues found, ``criticism`` where the article uses words of criticism."""
     out = (_denials(ctx, here, kb) + _hosted(ctx, kb) + _listed(ctx, kb) + _angered(ctx, kb) + _told(ctx, kb)
            + _goods_flows(ctx, kb) + _reciprocal(ctx, kb) + _under_agreement(ctx, kb)
-           + _reported_criticism(ctx, kb, criticism) + _elliptical(ctx, here))
+           + _reported_criticism(ctx, kb, criticism) + _elliptical(ctx, here) + _followed_by(ctx, here))
     for idiom in ctx.idioms:  # the rarer idioms, only in articles that have their words
         out += idiom(ctx, kb)
     return out + _justified(ctx, here) + _rather_than(ctx, here)

@@ -308,7 +308,8 @@ def find_relations(article: Article, kb: Knowledge, actors: list[ActorRecord],
         ctx.prior_opener = prior
         ctx.recognition_ties = recognition_ties
         ctx.idioms = idioms
-        for rel in role_relations(ctx, kb):
+        ctx.roles = role_relations(ctx, kb)
+        for rel in ctx.roles:
             _record(found, rel, sentence.index)
         clauses = _clauses(sentence.text, sentence.start)
         here: list[RelationRecord] = []
