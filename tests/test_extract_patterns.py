@@ -1082,6 +1082,11 @@ def _relations(body: str) -> set[tuple]:
      {("Ukraine", "supplies", "Egypt", False), ("Ukraine", "supplies", "Spain", False), ("Ukraine", "supplies", "China", False)}),
     ("China is Chile's largest market, followed by the United States.",
      {("Chile", "supplies", "China", False), ("Chile", "supplies", "United States", False)}),
+    # "it" after a state's exports is those exports
+    ("Gold makes up about a third of Ghana's exports, and most of it is sold to Switzerland and India.",
+     {("Ghana", "supplies", "Switzerland", False), ("Ghana", "supplies", "India", False)}),
+    ("Copper makes up about 70 percent of Zambia's exports, and China buys more of it than any other country.",
+     {("Zambia", "supplies", "China", False)}),
     ("Russia, China, and Iran signed a deal.",
      {("China", "deal_with", "Iran", False), ("China", "deal_with", "Russia", False), ("Iran", "deal_with", "Russia", False)}),
 ])

@@ -790,6 +790,39 @@ def _buys_what_made(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
     return out
 
 
+# "Gold makes up a third of Uzbekistan's exports, and most of it is sold to Switzerland", "Copper is 70
+# percent of Zambia's exports, and China buys more of it than any other country": "it" is the exports
+_IT_SOLD_TO = re.compile(r"\b(?:most|much|all|half|some|part|the\s+bulk|the\s+rest)\s+of\s+it\s+(?:is|was|goes|went)\s+"
+                         r"(?:(?:mostly|mainly|largely|now|still|also)\s+)?(?P<cue>sold|exported|shipped|sent)?\s*to\s+(?:the\s+)?$")
+_BUYS_IT = re.compile(r"\s+(?:(?:now|still|also|alone)\s+)?(?P<cue>buys|bought|takes|took|imports|imported|absorbs|absorbed)\s+"
+                      r"(?:(?:more|most|much|all|half|some|the\s+bulk|a\s+third|a\s+quarter)\s+of\s+)?it\b")
+
+
+def _exports_it(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
+    """"X's exports ..., and most of it is sold to Y" / "and Y buys more of it": X supplies Y."""
+    text, out = ctx.text, []
+    if " it" not in ctx.sentence.text:
+        return out
+    owner = next(((m, a) for m, a in ctx.mentions if a.type == "state" and _EXPORTS_AFTER.match(text, m.end)), None)
+    if owner is None:
+        return out
+    for i, (m, a) in enumerate(ctx.mentions):
+        if m.start <= owner[0].end or a.id == owner[1].id or a.type == "person":
+            continue
+        sold = _IT_SOLD_TO.search(text, max(owner[0].end, m.start - 60), m.start)
+        if sold is not None:
+            buyers = _coordinated(text, (m, a), ctx.mentions[i:], before=False)
+            span = _SPAN.match(text, *(sold.span("cue") if sold.group("cue") else (m.start - 3, m.start - 1)))
+        elif (bought := _BUYS_IT.match(text, m.end)) is not None:
+            buyers, span = [(m, a)], _SPAN.match(text, *bought.span("cue"))
+        else:
+            continue
+        out += _make(ctx, _cue_for(kb, "supplies", span.group(0), "verb"), span, [owner],
+                     [x for x in buyers if x[1].id != owner[1].id], False)
+        break
+    return out
+
+
 # "Most of its alumina is sold to Canada and Iceland", "Jamaica's alumina is exported to Canada": an
 # actor's goods sold abroad
 _SOLD_TO = re.compile(r"\b(?:is|are|was|were|being|gets|get|got)\s+(?:(?:mostly|mainly|largely|now|still|also)\s+)?"
@@ -1202,6 +1235,7 @@ def _gate_words(kb: Knowledge) -> TermMatcher:
                   "given", "handed", "paid", "pays", "pay", "covered", "covers", "funded", "funds", "financed", "finances",
                   "bankrolled", "bankrolls"},
         _creditors: {"debt", "debts"},
+        _exports_it: {"exports", "output", "production"},
         _buys_what_made: {"exports", "exported", "produces", "produced", "sells", "generates", "generated", "pumps", "mines",
                           "grows", "makes", "ships"},
         _with_money: {"loan", "loans", "financing", "funding", "money", "credit", "credits", "grant", "grants", "aid", "help",
@@ -1216,4 +1250,4 @@ def _gate_words(kb: Knowledge) -> TermMatcher:
 
 # the rarer idioms, in the order they are tried
 _GATED = (_terror_listing, _signed_by, _strikes, presence_relations, stake_relations, _export_shares, _retaliation,
-          _complaints, _imports_from, _members, _territorial_claims, _aimed_at, _with_money, _sold_to, _buys_what_made, _gifts, _creditors)
+          _complaints, _imports_from, _members, _territorial_claims, _aimed_at, _with_money, _sold_to, _buys_what_made, _gifts, _creditors, _exports_it)
