@@ -1234,8 +1234,24 @@ def _own_government(col: _Collector, text: str) -> None:
 
 def _antecedent(col: _Collector, actor_type: str, offset: int, text: str) -> ActorRecord | None:
     """What a definite description of ``actor_type`` refers to: "the government" (main_state) is
-    the state the article is about so far; "the company" the last company named."""
-    return _main_state_before(col, offset) if actor_type == "main_state" else _last_before(col, actor_type, offset, text)
+    the state the article is about so far, but not one that acts on it in the same clause ("The
+    United States has not recognised the government's claim"); "the company" the last company named."""
+    if actor_type != "main_state":
+        return _last_before(col, actor_type, offset, text)
+    here = col.sentence(offset)
+    start = col.starts[here] if col.starts else 0
+    acting = {record.id for record in col.records.values() if record.type == "state" and any(
+        mention.kind != "anaphor" and mention.sentence == here and mention.end <= offset
+        and _ACTS_ON.fullmatch(text, mention.end, offset) for mention in record.mentions)}
+    found = _main_state_before(col, offset, (lambda record: record.id not in acting) if acting else None)
+    return found if found is not None or text[start:offset].strip() else _main_state_before(col, offset)
+
+
+# a state named before "the government" in its clause, with a verb between and no speech verb: it acts
+# on the government, so it is not that government
+_ACTS_ON = re.compile(r"(?![^,;:]*\b(?:said|says|told|tells|added|announced|stated|insisted|argued|warned|claimed|"
+                      r"accused|urged|called|asked|according)\b)(?:’s|'s)?\s+(?:and\s+\w+\s+)?(?:has\s+|have\s+|had\s+|also\s+|"
+                      r"not\s+|never\s+|still\s+)*[a-z]+(?:ed|s)\s+(?:the\s+)?[^,;:]{0,20}?$")
 
 
 _OFFICIALS_IN = re.compile(r"\b(?:[Oo]fficials|[Dd]iplomats|[Ss]ources|[Mm]inisters|[Aa]uthorities)\s+in\s+$")
