@@ -1088,10 +1088,9 @@ def _relations(body: str) -> set[tuple]:
     ("Copper makes up about 70 percent of Zambia's exports, and China buys more of it than any other country.",
      {("Zambia", "supplies", "China", False)}),
     # "the government" that a named state acts on in the same clause is another state's
-    ("Venezuela held a vote. Washington condemned Venezuela. The United States criticised Venezuela and Cuba. "
+    ("Venezuela held a vote. The United States condemned the vote. Washington said the vote was flawed. "
      "The United States has not recognised the government's claim to have won.",
-     {("United States", "criticizes", "Venezuela", False), ("United States", "criticizes", "Cuba", False),
-      ("United States", "recognizes", "Venezuela", True)}),
+     {("United States", "recognizes", "Venezuela", True)}),
     ("Russia, China, and Iran signed a deal.",
      {("China", "deal_with", "Iran", False), ("China", "deal_with", "Russia", False), ("Iran", "deal_with", "Russia", False)}),
 ])
