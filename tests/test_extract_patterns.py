@@ -1091,6 +1091,12 @@ def _relations(body: str) -> set[tuple]:
     ("Venezuela held a vote. The United States condemned the vote. Washington said the vote was flawed. "
      "The United States has not recognised the government's claim to have won.",
      {("United States", "recognizes", "Venezuela", True)}),
+    # a company's sites in a list of states (sawmills, stations and airlines are sites too)
+    ("Hansa Aviation Group, which already owns airlines in Austria, Belgium and Switzerland, keeps Lisbon as a hub.",
+     {("Hansa Aviation Group", "invests_in", "Austria", False), ("Hansa Aviation Group", "invests_in", "Belgium", False),
+      ("Hansa Aviation Group", "invests_in", "Switzerland", False)}),
+    ("Lemanic Coffee Trading, a Geneva-based company that owns 14 washing stations in Burundi, said nothing.",
+     {("Lemanic Coffee Trading", "invests_in", "Burundi", False)}),
     ("Russia, China, and Iran signed a deal.",
      {("China", "deal_with", "Iran", False), ("China", "deal_with", "Russia", False), ("Iran", "deal_with", "Russia", False)}),
 ])

@@ -18,8 +18,9 @@ from .records import RelationRecord
 
 __all__ = ["presence_relations", "stake_relations"]
 
-# right before the state: "in", "at two factories in", "in Carlow, " (a town, then its state)
-_IN_BEFORE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+)?$")
+# right before the state: "in", "at two factories in", "in Carlow, " (a town, then its state), "in
+# Austria, Belgium and " (a list of places)
+_IN_BEFORE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:,\s+|,?\s+and\s+)){0,4}$")
 _PLACE_WORD = re.compile(r" (?:in|at|near) ")  # (a quick test before _IN_BEFORE)
 # what may stand between the company and its verb: an apposition or a relative clause, no other party
 _SPEECH = re.compile(r"\b(?:said|says|told|tells|asked|urged|accused|announced)\b")
