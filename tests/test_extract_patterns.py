@@ -1097,6 +1097,9 @@ def _relations(body: str) -> set[tuple]:
       ("Hansa Aviation Group", "invests_in", "Switzerland", False)}),
     ("Lemanic Coffee Trading, a Geneva-based company that owns 14 washing stations in Burundi, said nothing.",
      {("Lemanic Coffee Trading", "invests_in", "Burundi", False)}),
+    # what a clause's subject does "under an agreement with X" makes it X's partner
+    ("About 2,500 Rwandan soldiers have guarded the area since 2021 under a bilateral agreement with Maputo.",
+     {("Mozambique", "deal_with", "Rwanda", False)}),
     ("Russia, China, and Iran signed a deal.",
      {("China", "deal_with", "Iran", False), ("China", "deal_with", "Russia", False), ("Iran", "deal_with", "Russia", False)}),
 ])
