@@ -1032,6 +1032,9 @@ def _relations(body: str) -> set[tuple]:
      {("Bahamas", "deal_with", "CARICOM", True)}),
     ("Ankara has not joined Western sanctions on Russia, but it is a NATO member.",
      {("Türkiye", "sanctions", "Russia", True), ("NATO", "deal_with", "Türkiye", False)}),
+    ("Guyana and Suriname met. The Caribbean Community (CARICOM), to which both countries belong, praised it.",
+     {("Guyana", "engages", "Suriname", False), ("CARICOM", "deal_with", "Guyana", False),
+      ("CARICOM", "deal_with", "Suriname", False)}),
     ("Sweden and Finland are NATO members.",
      {("Finland", "deal_with", "NATO", False), ("NATO", "deal_with", "Sweden", False)}),
     # what a buyer takes from its maker

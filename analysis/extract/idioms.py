@@ -898,9 +898,10 @@ _ANY_OTHER = re.compile(r"\b(?:than|like|as)\s+(?:any|every|all)\s+other\s+(?:th
 # is a member", "the Asian Development Bank (ADB), which it joined in 2003"
 _WHOSE_MEMBERS = re.compile(r"(?:\)|\s*\([^)]{1,15}\))?(?:,\s+whose|(?:’s|'s))\s+(?:[\w-]+\s+)?members\s+"
                             r"(?:are|were|include|included|comprise)\s+(?:the\s+)?$")
-_OF_WHICH = re.compile(r"(?:\)|\s*\([^)]{1,15}\))?,\s+(?:of\s+which|which)\s+(?:the\s+)?$")
+_OF_WHICH = re.compile(r"(?:\)|\s*\([^)]{1,15}\))?,\s+(?:of\s+which|to\s+which|which)\s+(?:the\s+)?$")
 _IS_MEMBER = re.compile(r"\s+(?:is|was|are|were|has\s+been|have\s+been|became|remains)\s+(?P<not>not\s+)?"
-                        r"(?:also\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?members?\b|\s+(?:also\s+)?joined\b")
+                        r"(?:also\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?members?\b|\s+(?:also\s+|both\s+)?joined\b"
+                        r"|\s+(?:both\s+|all\s+)?(?P<belong>belongs?|belonged)\b")
 # "it is a NATO member", "Turkey has been a NATO member since 1952": the copula's subject
 _IS_A = re.compile(r"\s+(?:is|was|are|were|has\s+been|have\s+been|became|remains|remain)\s+(?P<not>not\s+)?"
                    r"(?:also\s+|still\s+|both\s+|all\s+)?(?:(?:a|an|the)\s+)?(?:(?:founding|full|longtime|long-time|leading|key|"
@@ -921,9 +922,15 @@ def _members_named(ctx: _Sentence, i: int) -> tuple[list, bool, tuple[int, int]]
         return _coordinated(text, first, following, before=False), False, (m.end + cue.start(), m.end + cue.end())
     if _OF_WHICH.fullmatch(text, m.end, first[0].start):
         said = _IS_MEMBER.match(text, first[0].end)
-        if said is not None and ("of which" in text[m.end:first[0].start]) != said.group(0).strip().endswith("joined"):
-            return [first], said.group("not") is not None, (said.start() + len(said.group(0)) - len(said.group(0).lstrip()),
-                                                          said.end())
+        if said is None:
+            return None
+        # "of which X is a member", "to which X belongs", "which X joined": each its own relative
+        verb = said.group(0).strip()
+        opener = "to which" if said.group("belong") else "of which" if verb.endswith(("member", "members")) else "which"
+        words = re.search(r"\b(?:(?:of|to)\s+)?which\b", text[m.end:first[0].start]).group(0)
+        if re.sub(r"\s+", " ", words) == opener:
+            members = _coordinated(text, first, following, before=False) if first[0].kind == "anaphor" else [first]
+            return members, said.group("not") is not None, (said.end() - len(verb), said.end())
     return None
 
 
@@ -1227,7 +1234,7 @@ def _gate_words(kb: Knowledge) -> TermMatcher:
         _complaints: {"complain", "complains", "complained", "complaining", "alleged", "alleges", "protested",
                       "protests", "grumbled", "grumble", "grumbles"},
         _imports_from: {"imports", "purchases", "supplies", "come", "comes", "came", "coming"},
-        _members: {"member", "members", "ally", "allies", "joined"},
+        _members: {"member", "members", "ally", "allies", "joined", "belong", "belongs", "belonged"},
         _territorial_claims: {"claim", "claims", "claimed"},
         _aimed_at: {"aimed", "targeted", "directed", "blow"},
         _sold_to: {"sold", "exported", "shipped", "delivered", "sent"},
