@@ -1103,6 +1103,14 @@ def _relations(body: str) -> set[tuple]:
     # what a clause's subject does "under an agreement with X" makes it X's partner
     ("About 2,500 Rwandan soldiers have guarded the area since 2021 under a bilateral agreement with Maputo.",
      {("Mozambique", "deal_with", "Rwanda", False)}),
+    # a criticism of an act is of the actor that modifies or owns it; a case brought is criticism
+    ("India's commerce ministry called the EU levy \"a unilateral trade barrier\".",
+     {("India", "criticizes", "European Union", False)}),
+    ("The United States welcomed Taipei's move; Beijing called it \"economic coercion dressed up as security\".",
+     {("Taiwan", "engages", "United States", False), ("China", "criticizes", "Taiwan", False)}),
+    ("Guyana took Venezuela to the International Court of Justice in 2018.", {("Guyana", "criticizes", "Venezuela", False)}),
+    ("Brunei has never taken China to an international tribunal.", {("Brunei Darussalam", "criticizes", "China", True)}),
+    ("Kenya took Uganda to the market.", set()),
     ("Russia, China, and Iran signed a deal.",
      {("China", "deal_with", "Iran", False), ("China", "deal_with", "Russia", False), ("Iran", "deal_with", "Russia", False)}),
 ])

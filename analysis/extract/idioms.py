@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from ..knowledge import Knowledge, fold_text
 from .clauses import (
-    _ACT_OBJECT, _ALLEGED, _GENITIVE, _HEDGED, _MONEY_AFTER, _PASSIVE_AUX, _SPAN, Pair, _Cue, _Sentence, _between,
+    _ACT_OBJECT, _ACTS, _ALLEGED, _GENITIVE, _HEDGED, _MONEY_AFTER, _PASSIVE_AUX, _SPAN, Pair, _Cue, _Sentence, _between,
     _coordinated, _cue_for, _make, _negated, _opening, _pairwise, _subjects,
 )
 from .lexicon import TermMatcher
@@ -93,6 +93,9 @@ _ROLE_OF = re.compile(r"(?:’s|'s)\s+(?:[a-z-]+\s+){0,3}[a-z-]+,\s+")  # "'s en
 _RELATIVE_ASIDE = re.compile(r"(?:\s*\([^)]{1,15}\))?\s*,\s*(?:which|who|whose)\s[^;:,]{1,120},\s*")
 _DETERMINER_ONLY = re.compile(r"\s+(?:the|its|their|this|these|those)\s+")  # "called the Turkish manoeuvres"
 _WORD = re.compile(r"\w+")
+_ACT_AFTER = re.compile(r"[ \u00a0-](?:[a-z-]+\s+)?" + _ACTS + r"\b|\s+levy\b")  # "the US decision", "the EU levy"
+_OWNED_ACT = re.compile(r"(?:’s|'s|’)\s+(?:[a-z-]+\s+)?" + _ACTS + r"\b")  # "Taipei's move"
+_IT_OBJECT = re.compile(r"\s+(?:it|them)\b")
 _REPORT_OPENS = re.compile(r"[:,]?\s+(?:(?:on|last|this)\s+\w+\s+|in\s+(?:a|an)\s+(?:[\w-]+\s+)?statement\s+)?(?:that\s+)?"
                            r"(?:[“\"]\s*)?(?:the\s+)?")
 
@@ -140,6 +143,13 @@ def _reported_criticism(ctx: _Sentence, kb: Knowledge, criticism: list[tuple[int
                            or (said.start() - 50 <= m.end and m.start <= said.end() + 50 and _GENITIVE.match(text[m.end:m.end + 2]))
                            or re.fullmatch(r"\s+(?:[\w-]+\s+){0,2}(?:by|of|from)\s+(?:the\s+)?", text[said.end():m.start]))),
                       None)
+        if target is None:
+            # "called the US decision 'economic aggression'", "The US welcomed Taipei's move; Beijing called
+            # it 'coercion'": the actor that modifies or owns the act
+            target = next(((m, a) for m, a in ctx.mentions if a.type != "person" and a.id != speaker[0][1].id and (
+                vm.end() <= m.start < stop and _DETERMINER_ONLY.fullmatch(text, vm.end(), m.start)
+                and _ACT_AFTER.match(text, m.end)
+                or m.end <= vm.start() and _OWNED_ACT.match(text, m.end) and _IT_OBJECT.match(text, vm.end()))), None)
         if target is None and _ACT_OBJECT.match(text, vm.end()):
             # "Russia's foreign ministry called the ban 'an openly hostile act' and said Moscow would
             # close its zone to Norwegian vessels": the act is the one other actor's
@@ -149,6 +159,28 @@ def _reported_criticism(ctx: _Sentence, kb: Knowledge, criticism: list[tuple[int
             continue
         cue = _cue_for(kb, "criticizes", said.group(0))
         out += _make(ctx, cue, said, speaker, [target], _negated(ctx, speaker[0][0].end, vm.start()))
+    return out
+
+
+# "Guyana took Venezuela to the International Court of Justice", "has never taken China to an
+# international tribunal": a case brought against the one taken
+_TOOK = re.compile(r"\b(?P<cue>take|takes|took|taken|taking)\s+(?:the\s+)?$")
+_TO_COURT = re.compile(r"\s+to\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:[Cc]ourt|[Tt]ribunal|arbitration|ICJ|WTO|ICC|"
+                       r"World\s+Trade\s+Organi[sz]ation|panel)\b")
+
+
+def _taken_to_court(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
+    """"Guyana took Venezuela to the ICJ": the claimant criticises the one it takes to court."""
+    text, out = ctx.text, []
+    for i, (m, a) in enumerate(ctx.mentions):
+        took = _TOOK.search(text, max(ctx.sentence.start, m.start - 10), m.start)
+        if took is None or a.type == "person" or not _TO_COURT.match(text, m.end):
+            continue
+        cue = _cue_for(kb, "criticizes", took.group("cue"), "verb")
+        subjects = [x for x in _subjects(ctx, took.start(), ctx.mentions, ctx.sentence.start, cue) if x[1].id != a.id]
+        if subjects:
+            out += _make(ctx, cue, _SPAN.match(text, *took.span("cue")), subjects, [(m, a)],
+                         _negated(ctx, subjects[0][0].end, took.start()))
     return out
 
 
@@ -1242,6 +1274,7 @@ def _gate_words(kb: Knowledge) -> TermMatcher:
                   "given", "handed", "paid", "pays", "pay", "covered", "covers", "funded", "funds", "financed", "finances",
                   "bankrolled", "bankrolls"},
         _creditors: {"debt", "debts"},
+        _taken_to_court: {"take", "takes", "took", "taken", "taking"},
         _exports_it: {"exports", "output", "production"},
         _buys_what_made: {"exports", "exported", "produces", "produced", "sells", "generates", "generated", "pumps", "mines",
                           "grows", "makes", "ships"},
@@ -1257,4 +1290,4 @@ def _gate_words(kb: Knowledge) -> TermMatcher:
 
 # the rarer idioms, in the order they are tried
 _GATED = (_terror_listing, _signed_by, _strikes, presence_relations, stake_relations, _export_shares, _retaliation,
-          _complaints, _imports_from, _members, _territorial_claims, _aimed_at, _with_money, _sold_to, _buys_what_made, _gifts, _creditors, _exports_it)
+          _complaints, _imports_from, _members, _territorial_claims, _aimed_at, _with_money, _sold_to, _buys_what_made, _gifts, _creditors, _exports_it, _taken_to_court)
