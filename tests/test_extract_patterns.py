@@ -1111,6 +1111,10 @@ def _relations(body: str) -> set[tuple]:
     ("Guyana took Venezuela to the International Court of Justice in 2018.", {("Guyana", "criticizes", "Venezuela", False)}),
     ("Brunei has never taken China to an international tribunal.", {("Brunei Darussalam", "criticizes", "China", True)}),
     ("Kenya took Uganda to the market.", set()),
+    # a state removed from a scheme is a measure against it; one removed from a list is delisted
+    ("The United States removed South Africa from the African Growth and Opportunity Act on Thursday.",
+     {("United States", "other", "South Africa", False)}),
+    ("Russia removed the Taliban from its list of banned organisations.", set()),
     ("Russia, China, and Iran signed a deal.",
      {("China", "deal_with", "Iran", False), ("China", "deal_with", "Russia", False), ("Iran", "deal_with", "Russia", False)}),
 ])

@@ -162,6 +162,29 @@ def _reported_criticism(ctx: _Sentence, kb: Knowledge, criticism: list[tuple[int
     return out
 
 
+# "The United States removed South Africa from the African Growth and Opportunity Act": a state put out of
+# a scheme or a body (not off a list: "removed the group from its list of banned organisations" is a delisting)
+_REMOVED = re.compile(r"\b(?P<cue>removed|removes|remove|removing|expelled|expels|expel|suspended|suspends|suspend|"
+                      r"excluded|excludes|exclude|dropped|drops)\s+(?:the\s+)?$")
+_FROM_SCHEME = re.compile(r"\s+from\s+(?:the\s+|its\s+|a\s+)?(?!(?:[\w-]+\s+){0,3}?(?:list|lists|register|blacklist)\b)"
+                          r"(?:[A-Z][\w’'-]*|trade|preference|preferential|duty-free|free-trade|security|military|customs)")
+
+
+def _removed_from(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
+    """"The United States removed South Africa from AGOA": a restrictive measure on the state removed."""
+    text, out = ctx.text, []
+    for m, a in ctx.mentions:
+        removed = _REMOVED.search(text, max(ctx.sentence.start, m.start - 14), m.start)
+        if removed is None or a.type != "state" or m.kind == "demonym" or not _FROM_SCHEME.match(text, m.end):
+            continue
+        cue = _cue_for(kb, "other", removed.group("cue"), "verb")
+        subjects = [x for x in _subjects(ctx, removed.start(), ctx.mentions, ctx.sentence.start, cue) if x[1].id != a.id]
+        if subjects:
+            out += _make(ctx, cue, _SPAN.match(text, *removed.span("cue")), subjects, [(m, a)],
+                         _negated(ctx, subjects[0][0].end, removed.start()))
+    return out
+
+
 # "Guyana took Venezuela to the International Court of Justice", "has never taken China to an
 # international tribunal": a case brought against the one taken
 _TOOK = re.compile(r"\b(?P<cue>take|takes|took|taken|taking)\s+(?:the\s+)?$")
@@ -1275,6 +1298,8 @@ def _gate_words(kb: Knowledge) -> TermMatcher:
                   "bankrolled", "bankrolls"},
         _creditors: {"debt", "debts"},
         _taken_to_court: {"take", "takes", "took", "taken", "taking"},
+        _removed_from: {"removed", "removes", "remove", "removing", "expelled", "expels", "expel", "suspended", "suspends",
+                        "suspend", "excluded", "excludes", "exclude", "dropped", "drops"},
         _exports_it: {"exports", "output", "production"},
         _buys_what_made: {"exports", "exported", "produces", "produced", "sells", "generates", "generated", "pumps", "mines",
                           "grows", "makes", "ships"},
@@ -1290,4 +1315,4 @@ def _gate_words(kb: Knowledge) -> TermMatcher:
 
 # the rarer idioms, in the order they are tried
 _GATED = (_terror_listing, _signed_by, _strikes, presence_relations, stake_relations, _export_shares, _retaliation,
-          _complaints, _imports_from, _members, _territorial_claims, _aimed_at, _with_money, _sold_to, _buys_what_made, _gifts, _creditors, _exports_it, _taken_to_court)
+          _complaints, _imports_from, _members, _territorial_claims, _aimed_at, _with_money, _sold_to, _buys_what_made, _gifts, _creditors, _exports_it, _taken_to_court, _removed_from)
