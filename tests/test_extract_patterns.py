@@ -1115,6 +1115,9 @@ def _relations(body: str) -> set[tuple]:
     ("The United States removed South Africa from the African Growth and Opportunity Act on Thursday.",
      {("United States", "other", "South Africa", False)}),
     ("Russia removed the Taliban from its list of banned organisations.", set()),
+    # a border closed to a neighbour, named before "border" or after "borders with"
+    ("Poland shut the Belarus border crossing in 2021.", {("Poland", "other", "Belarus", False)}),
+    ("Lithuania has cut the number of crossings on its border with Belarus.", {("Lithuania", "other", "Belarus", False)}),
     ("Russia, China, and Iran signed a deal.",
      {("China", "deal_with", "Iran", False), ("China", "deal_with", "Russia", False), ("Iran", "deal_with", "Russia", False)}),
 ])

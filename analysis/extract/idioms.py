@@ -185,6 +185,31 @@ def _removed_from(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
     return out
 
 
+# "Latvia to close Belarus border crossing", "Poland shuts Belarus border", "cut the number of crossings on
+# their borders with Belarus": a border closed to a neighbour
+_CLOSES = re.compile(r"\b(?P<cue>close|closes|closed|closing|shut|shuts|shutting|seal|seals|sealed|sealing|cut|cuts|cutting)"
+                     r"\s+(?:(?:the|its|their|a|an|two|three|four|five|some|all|most)\s+)?(?:(?:number\s+of\s+)?(?:crossings?|"
+                     r"checkpoints?|border\s+posts?)\s+(?:on|along|at)\s+(?:its|their|the)\s+borders?\s+with\s+)?(?:the\s+)?$")
+_BORDER_AFTER = re.compile(r"\s+border(?:\s+(?:crossings?|checkpoints?|posts?|points?))?\b")
+
+
+def _border_closed(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
+    """"Latvia to close Belarus border crossing", "cut the crossings on their borders with Belarus": a
+    restrictive measure against the neighbour."""
+    text, out = ctx.text, []
+    for m, a in ctx.mentions:
+        closed = _CLOSES.search(text, max(ctx.sentence.start, m.start - 80), m.start)
+        if closed is None or a.type != "state" or not (
+                closed.group(0).rstrip().endswith("with") or _BORDER_AFTER.match(text, m.end)):
+            continue
+        cue = _cue_for(kb, "other", closed.group("cue"), "verb")
+        subjects = [x for x in _subjects(ctx, closed.start(), ctx.mentions, ctx.sentence.start, cue) if x[1].id != a.id]
+        if subjects:
+            out += _make(ctx, cue, _SPAN.match(text, *closed.span("cue")), subjects, [(m, a)],
+                         _negated(ctx, subjects[0][0].end, closed.start()))
+    return out
+
+
 # "Guyana took Venezuela to the International Court of Justice", "has never taken China to an
 # international tribunal": a case brought against the one taken
 _TOOK = re.compile(r"\b(?P<cue>take|takes|took|taken|taking)\s+(?:the\s+)?$")
@@ -1298,6 +1323,7 @@ def _gate_words(kb: Knowledge) -> TermMatcher:
                   "bankrolled", "bankrolls"},
         _creditors: {"debt", "debts"},
         _taken_to_court: {"take", "takes", "took", "taken", "taking"},
+        _border_closed: {"border", "borders"},
         _removed_from: {"removed", "removes", "remove", "removing", "expelled", "expels", "expel", "suspended", "suspends",
                         "suspend", "excluded", "excludes", "exclude", "dropped", "drops"},
         _exports_it: {"exports", "output", "production"},
@@ -1315,4 +1341,4 @@ def _gate_words(kb: Knowledge) -> TermMatcher:
 
 # the rarer idioms, in the order they are tried
 _GATED = (_terror_listing, _signed_by, _strikes, presence_relations, stake_relations, _export_shares, _retaliation,
-          _complaints, _imports_from, _members, _territorial_claims, _aimed_at, _with_money, _sold_to, _buys_what_made, _gifts, _creditors, _exports_it, _taken_to_court, _removed_from)
+          _complaints, _imports_from, _members, _territorial_claims, _aimed_at, _with_money, _sold_to, _buys_what_made, _gifts, _creditors, _exports_it, _taken_to_court, _removed_from, _border_closed)
