@@ -1118,6 +1118,13 @@ def _relations(body: str) -> set[tuple]:
     # a border closed to a neighbour, named before "border" or after "borders with"
     ("Poland shut the Belarus border crossing in 2021.", {("Poland", "other", "Belarus", False)}),
     ("Lithuania has cut the number of crossings on its border with Belarus.", {("Lithuania", "other", "Belarus", False)}),
+    # "the Russian-led union": the union is the object, Russia its leading member; a "Saudi-led consortium"
+    # with no name stands for its leader; "Chinese-owned" describes, it is no object
+    ("Armenia joined the Russian-led Eurasian Economic Union in 2015.",
+     {("Armenia", "deal_with", "Eurasian Economic Union", False), ("Eurasian Economic Union", "deal_with", "Russia", False)}),
+    ("Doha did not join a Saudi-led consortium.", {("Qatar", "deal_with", "Saudi Arabia", True)}),
+    ("Zambia suspends Chinese-owned copper plant after acid spill.", set()),
+    ("Mekong Labour Watch accused Lao authorities of deporting workers.", {("Mekong Labour Watch", "criticizes", "Laos", False)}),
     ("Russia, China, and Iran signed a deal.",
      {("China", "deal_with", "Iran", False), ("China", "deal_with", "Russia", False), ("Iran", "deal_with", "Russia", False)}),
 ])

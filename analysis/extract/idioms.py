@@ -988,6 +988,9 @@ _IS_A = re.compile(r"\s+(?:is|was|are|were|has\s+been|have\s+been|became|remains
                    r"fellow|new|newest)\s+)?$")
 
 
+_LED_BY = re.compile(r"-led\s+(?:[a-z-]+\s+){0,2}")
+
+
 def _members_named(ctx: _Sentence, i: int) -> tuple[list, bool, tuple[int, int]] | None:
     """The states a body's membership clause names after it ("whose members are X, Y and Z", "of
     which X is a member", "which X joined"), whether it is denied, and where its words stand."""
@@ -1022,6 +1025,12 @@ def _members(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
     for i, (m, a) in enumerate(ctx.mentions):
         if a.type != "igo":
             continue
+        leader = next((x for x in reversed(ctx.mentions[:i]) if x[1].type == "state"
+                       and _LED_BY.fullmatch(text, x[0].end, m.start)), None)
+        if leader is not None:
+            # "the Russian-led Eurasian Economic Union", "the Moscow-led military alliance": its leading member
+            span = _SPAN.match(text, leader[0].end + 1, leader[0].end + 4)
+            out += _make(ctx, _cue_for(kb, "deal_with", "member"), span, [leader], [(m, a)], False)
         named = _members_named(ctx, i)
         if named is not None:
             members, negated, (start, end) = [x for x in named[0] if x[1].type == "state"], named[1], named[2]
@@ -1314,7 +1323,7 @@ def _gate_words(kb: Knowledge) -> TermMatcher:
         _complaints: {"complain", "complains", "complained", "complaining", "alleged", "alleges", "protested",
                       "protests", "grumbled", "grumble", "grumbles"},
         _imports_from: {"imports", "purchases", "supplies", "come", "comes", "came", "coming"},
-        _members: {"member", "members", "ally", "allies", "joined", "belong", "belongs", "belonged"},
+        _members: {"member", "members", "ally", "allies", "joined", "belong", "belongs", "belonged", "led"},
         _territorial_claims: {"claim", "claims", "claimed"},
         _aimed_at: {"aimed", "targeted", "directed", "blow"},
         _sold_to: {"sold", "exported", "shipped", "delivered", "sent"},

@@ -973,7 +973,8 @@ _PUNCT_GAP = re.compile(r"[,.;]\s")
 _RELATIVE_GAP = re.compile(r"\b(?:who|which|that)\b")
 # the actor modifies the noun, up to two words before it: "IMF loan", "Chinese motorway loan"
 _NOUN_MODIFIERS = re.compile(r"[ \u00a0-](?:[a-z-]+[ \u00a0])?")
-_BACKED = re.compile(r"-(?:backed|funded|financed|sponsored|guaranteed)\b")
+_BACKED = re.compile(r"-(?:backed|funded|financed|sponsored|guaranteed|brokered|owned)\b")
+_LED = re.compile(r"-led\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}")  # "the Russian-led Eurasian Economic Union": the union
 _AT_END = re.compile(r"\bat\s+(?:the\s+)?$")
 _PEOPLE_AT = re.compile(r"\s+(?:(?:senior|top|government|foreign|trade)\s+)?(?:officials|representatives|diplomats|counterparts|"
                         r"ministers|negotiators|executives|envoys)\s+(?:at|from|of|in)\s+(?:the\s+)?")
@@ -1002,7 +1003,8 @@ _OWNED_NOUN_GAP = re.compile(r"\s+(?:its|their|his|her)\s+(?:[a-z-]+\s+){1,2}(?:
 def _objects(ctx: _Sentence, cue_end: int, in_clause: list[Pair], cue: _Cue) -> list[Pair]:
     text = ctx.text
     after = [(m, a) for m, a in in_clause if m.start >= cue_end and m.start - cue_end <= _OBJECT_WINDOW
-             and not _BACKED.match(text, m.end)]  # ("EU-backed borrowing": the backer, no object)
+             and not _BACKED.match(text, m.end)  # ("EU-backed borrowing": the backer, no object)
+             and not ((led := _LED.match(text, m.end)) and any(n.start == led.end() for n, _ in in_clause))]
     if not after:
         return []
     first_m, first_a = after[0]
