@@ -93,6 +93,8 @@ _ROLE_OF = re.compile(r"(?:’s|'s)\s+(?:[a-z-]+\s+){0,3}[a-z-]+,\s+")  # "'s en
 _RELATIVE_ASIDE = re.compile(r"(?:\s*\([^)]{1,15}\))?\s*,\s*(?:which|who|whose)\s[^;:,]{1,120},\s*")
 _DETERMINER_ONLY = re.compile(r"\s+(?:the|its|their|this|these|those)\s+")  # "called the Turkish manoeuvres"
 _WORD = re.compile(r"\w+")
+# "is", "has been", "remains": a copula before a role ("are among its largest donors", "is a NATO member")
+_COPULA = r"(?:is|was|are|were|has\s+been|have\s+been|became|become|remains|remain)"
 _ACT_AFTER = re.compile(r"[ \u00a0-](?:[a-z-]+\s+)?" + _ACTS + r"\b|\s+levy\b")  # "the US decision", "the EU levy"
 _OWNED_ACT = re.compile(r"(?:’s|'s|’)\s+(?:[a-z-]+\s+)?" + _ACTS + r"\b")  # "Taipei's move"
 _IT_OBJECT = re.compile(r"\s+(?:it|them)\b")
@@ -172,16 +174,24 @@ _FROM_SCHEME = re.compile(r"\s+from\s+(?:the\s+|its\s+|a\s+)?(?!(?:[\w-]+\s+){0,
 
 def _removed_from(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
     """"The United States removed South Africa from AGOA": a restrictive measure on the state removed."""
+    return _verb_on(ctx, kb, "other", _REMOVED, 14, lambda m, a, vm: a.type == "state" and m.kind != "demonym"
+                    and _FROM_SCHEME.match(ctx.text, m.end) is not None)
+
+
+def _verb_on(ctx: _Sentence, kb: Knowledge, rtype: str, verb: re.Pattern, window: int, fits) -> list[RelationRecord]:
+    """The clause's subjects act (``rtype``) on each actor that ``verb`` finds right before it, within
+    ``window`` characters, and that ``fits(mention, actor, verb_match)`` accepts; the verb's "cue"
+    group is the cue."""
     text, out = ctx.text, []
     for m, a in ctx.mentions:
-        removed = _REMOVED.search(text, max(ctx.sentence.start, m.start - 14), m.start)
-        if removed is None or a.type != "state" or m.kind == "demonym" or not _FROM_SCHEME.match(text, m.end):
+        vm = verb.search(text, max(ctx.sentence.start, m.start - window), m.start)
+        if vm is None or a.type == "person" or not fits(m, a, vm):
             continue
-        cue = _cue_for(kb, "other", removed.group("cue"), "verb")
-        subjects = [x for x in _subjects(ctx, removed.start(), ctx.mentions, ctx.sentence.start, cue) if x[1].id != a.id]
+        cue = _cue_for(kb, rtype, vm.group("cue"), "verb")
+        subjects = [x for x in _subjects(ctx, vm.start(), ctx.mentions, ctx.sentence.start, cue) if x[1].id != a.id]
         if subjects:
-            out += _make(ctx, cue, _SPAN.match(text, *removed.span("cue")), subjects, [(m, a)],
-                         _negated(ctx, subjects[0][0].end, removed.start()))
+            out += _make(ctx, cue, _SPAN.match(text, *vm.span("cue")), subjects, [(m, a)],
+                         _negated(ctx, subjects[0][0].end, vm.start()))
     return out
 
 
@@ -196,18 +206,8 @@ _BORDER_AFTER = re.compile(r"\s+border(?:\s+(?:crossings?|checkpoints?|posts?|po
 def _border_closed(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
     """"Latvia to close Belarus border crossing", "cut the crossings on their borders with Belarus": a
     restrictive measure against the neighbour."""
-    text, out = ctx.text, []
-    for m, a in ctx.mentions:
-        closed = _CLOSES.search(text, max(ctx.sentence.start, m.start - 80), m.start)
-        if closed is None or a.type != "state" or not (
-                closed.group(0).rstrip().endswith("with") or _BORDER_AFTER.match(text, m.end)):
-            continue
-        cue = _cue_for(kb, "other", closed.group("cue"), "verb")
-        subjects = [x for x in _subjects(ctx, closed.start(), ctx.mentions, ctx.sentence.start, cue) if x[1].id != a.id]
-        if subjects:
-            out += _make(ctx, cue, _SPAN.match(text, *closed.span("cue")), subjects, [(m, a)],
-                         _negated(ctx, subjects[0][0].end, closed.start()))
-    return out
+    return _verb_on(ctx, kb, "other", _CLOSES, 80, lambda m, a, vm: a.type == "state" and (
+        vm.group(0).rstrip().endswith("with") or _BORDER_AFTER.match(ctx.text, m.end) is not None))
 
 
 # "Guyana took Venezuela to the International Court of Justice", "has never taken China to an
@@ -219,17 +219,7 @@ _TO_COURT = re.compile(r"\s+to\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:[Cc]our
 
 def _taken_to_court(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
     """"Guyana took Venezuela to the ICJ": the claimant criticises the one it takes to court."""
-    text, out = ctx.text, []
-    for i, (m, a) in enumerate(ctx.mentions):
-        took = _TOOK.search(text, max(ctx.sentence.start, m.start - 10), m.start)
-        if took is None or a.type == "person" or not _TO_COURT.match(text, m.end):
-            continue
-        cue = _cue_for(kb, "criticizes", took.group("cue"), "verb")
-        subjects = [x for x in _subjects(ctx, took.start(), ctx.mentions, ctx.sentence.start, cue) if x[1].id != a.id]
-        if subjects:
-            out += _make(ctx, cue, _SPAN.match(text, *took.span("cue")), subjects, [(m, a)],
-                         _negated(ctx, subjects[0][0].end, took.start()))
-    return out
+    return _verb_on(ctx, kb, "criticizes", _TOOK, 10, lambda m, a, vm: _TO_COURT.match(ctx.text, m.end) is not None)
 
 
 # "Belgrade has never recognised Kosovo, and neither have Russia and China": the same act, by others
@@ -421,10 +411,11 @@ def _strikes(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
 # "to"; "The EU takes about three-quarters of Britain's steel exports": the possessor supplies the taker
 _EXPORT_TO = re.compile(r"(?:’s|'s)\s+(?P<cue>(?:(?:largest|biggest|main|top|leading|chief|principal|single\s+largest|"
                         r"second[- ]largest|third[- ]largest)\s+)?export\s+to)\s+(?:the\s+)?")
+# a share: "about 40 percent", "a third", "most"
+_QUANTITY = (r"(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than|less\s+than)\s+)?(?:[\d.]+\s*(?:%|percent|"
+             r"per\s+cent)|a\s+third|a\s+quarter|a\s+fifth|half|two-thirds|three-quarters|most|much)")
 _TAKES_SHARE = re.compile(r"\s+(?:(?:now|still|already|alone)\s+)?(?P<cue>(?:takes|took|absorbs|absorbed|receives|received|"
-                          r"accounts\s+for|accounted\s+for)\s+(?:(?:about|around|nearly|almost|roughly|some|over|"
-                          r"more\s+than|less\s+than)\s+)?(?:[\d.]+\s*(?:%|percent|per\s+cent)|a\s+third|a\s+quarter|"
-                          r"a\s+fifth|half|two-thirds|three-quarters|most|much)\s+of)\s+(?:the\s+)?")
+                          rf"accounts\s+for|accounted\s+for)\s+{_QUANTITY}\s+of)\s+(?:the\s+)?")
 _EXPORTS_AFTER = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,2}?(?:exports|output|production|shipments|sales)\b")
 
 
@@ -527,7 +518,7 @@ def _angered(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
 
 
 # "The EU has told Bangladesh it must improve labour rights", "told Kyiv to withdraw": a demand
-_TOLD = re.compile(r"\b(?:told|tells|tell|telling|(?P<order>ordered|orders|order|ordering|instructed|instructs|"
+_TOLD = re.compile(r"\b(?P<cue>told|tells|tell|telling|(?P<order>ordered|orders|order|ordering|instructed|instructs|"
                    r"directed|directs))\s+(?:the\s+)?$")
 # "Senegal orders France to hand over its base": an order names what is to be done (not "orders jets from")
 _ORDERED_TO = re.compile(r"\s+to\s+(?!(?:the|a|an|its|their|his|her)\b)[a-z]+\b")
@@ -539,21 +530,12 @@ _TOLD_AFTER = re.compile(r"\s+(?:(?:that\s+)?(?:it|they|he|she)\s+(?:must|should
 def _told(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
     """"The EU has told Bangladesh it must improve labour rights", "Senegal orders France to hand
     over its base": a demand on the one told."""
-    text, out = ctx.text, []
     words = ctx.sentence.text
     if "told" not in words and "tell" not in words and "order" not in words and "direct" not in words \
             and "instruct" not in words:
-        return out
-    for i, (m, a) in enumerate(ctx.mentions):
-        told = _TOLD.search(text, max(ctx.sentence.start, m.start - 14), m.start)
-        if told is None or not (_ORDERED_TO if told.group("order") else _TOLD_AFTER).match(text, m.end) \
-                or a.type == "person":
-            continue
-        word = _WORD.match(text, told.start())
-        cue = _cue_for(kb, "other", word.group(0), "verb")
-        subjects = _subjects(ctx, told.start(), ctx.mentions, ctx.sentence.start, cue)
-        out += _make(ctx, cue, word, subjects, [(m, a)], _negated(ctx, subjects[0][0].end, told.start()) if subjects else False)
-    return out
+        return []
+    return _verb_on(ctx, kb, "other", _TOLD, 14, lambda m, a, vm: (
+        _ORDERED_TO if vm.group("order") else _TOLD_AFTER).match(ctx.text, m.end) is not None)
 
 
 @lru_cache(maxsize=8)
@@ -761,7 +743,7 @@ def _its_role_pattern(nouns: tuple[str, ...]) -> re.Pattern:
 @lru_cache(maxsize=8)
 def _copula_role_pattern(nouns: tuple[str, ...]) -> re.Pattern:
     alt = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
-    return re.compile(rf"\s+(?:is|are|was|were|has\s+been|have\s+been|remains|remain|became|become)\s+(?:(?:among|one\s+of)\s+)?"
+    return re.compile(rf"\s+{_COPULA}\s+(?:(?:among|one\s+of)\s+)?"
                       rf"(?P<cue>(?:its|their)\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{alt}))\b", re.I)
 
 
@@ -979,11 +961,11 @@ _ANY_OTHER = re.compile(r"\b(?:than|like|as)\s+(?:any|every|all)\s+other\s+(?:th
 _WHOSE_MEMBERS = re.compile(r"(?:\)|\s*\([^)]{1,15}\))?(?:,\s+whose|(?:’s|'s))\s+(?:[\w-]+\s+)?members\s+"
                             r"(?:are|were|include|included|comprise)\s+(?:the\s+)?$")
 _OF_WHICH = re.compile(r"(?:\)|\s*\([^)]{1,15}\))?,\s+(?:of\s+which|to\s+which|which)\s+(?:the\s+)?$")
-_IS_MEMBER = re.compile(r"\s+(?:is|was|are|were|has\s+been|have\s+been|became|remains)\s+(?P<not>not\s+)?"
+_IS_MEMBER = re.compile(rf"\s+{_COPULA}\s+(?P<not>not\s+)?"
                         r"(?:also\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?members?\b|\s+(?:also\s+|both\s+)?joined\b"
                         r"|\s+(?:both\s+|all\s+)?(?P<belong>belongs?|belonged)\b")
 # "it is a NATO member", "Turkey has been a NATO member since 1952": the copula's subject
-_IS_A = re.compile(r"\s+(?:is|was|are|were|has\s+been|have\s+been|became|remains|remain)\s+(?P<not>not\s+)?"
+_IS_A = re.compile(rf"\s+{_COPULA}\s+(?P<not>not\s+)?"
                    r"(?:also\s+|still\s+|both\s+|all\s+)?(?:(?:a|an|the)\s+)?(?:(?:founding|full|longtime|long-time|leading|key|"
                    r"fellow|new|newest)\s+)?$")
 
@@ -1164,9 +1146,7 @@ _GIVER_GAP = re.compile(r"(?:\s*,\s*(?:which|who)\s+|\s+)(?:(?:has|have|had|also
 # "China holds about 40 percent of Cambodia's external debt", "a fifth of St Vincent's debt is owed to
 # Venezuela": the creditor lends to the state
 _HOLDS_DEBT = re.compile(r"\s+(?:(?:now|still|already|alone)\s+)?(?P<cue>(?:holds|held|owns|owned|accounts\s+for|"
-                         r"accounted\s+for)\s+(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than)\s+)?"
-                         r"(?:[\d.]+\s*(?:%|percent|per\s+cent)|a\s+third|a\s+quarter|a\s+fifth|half|two-thirds|most|much)"
-                         r"\s+of)\s+(?:the\s+)?$")
+                         rf"accounted\s+for)\s+{_QUANTITY}\s+of)\s+(?:the\s+)?$")
 _DEBT_AFTER = re.compile(r"(?:’s|'s|’)\s+(?:(?:external|foreign|public|sovereign|bilateral|total|national)\s+)*debts?\b")
 _OWED_TO = re.compile(r"(?:’s|'s|’)\s+(?:(?:external|foreign|public|sovereign|bilateral|total|national)\s+)*debts?\s+"
                       r"(?:is|was|are|were)\s+(?P<cue>owed\s+to)\s+(?:the\s+)?$")

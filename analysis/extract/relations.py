@@ -48,14 +48,14 @@ _CLAUSE = re.compile(
 _RELATIVE = re.compile(r"(?:,\s*|\s)(?:which|who|whose\s+\w+)\s*$")
 # "the only country that recognises", "a deal that supplies": a relative pronoun before an
 # inflected verb, not a determiner before a noun
-_RELATIVE_VERB = re.compile(r"\b(?:that|which|who)\s+(?:(?:still|also|now|already|formally|officially|never|jointly|"
-                            r"recently|since|later|then|once)\s+)?[a-z]+(?:s|ed)$")
+_RELATIVE_ADVERB = r"(?:(?:still|also|now|already|formally|officially|never|jointly|recently|since|later|then|once)\s+)?"
+_RELATIVE_VERB = re.compile(rf"\b(?:that|which|who)\s+{_RELATIVE_ADVERB}[a-z]+(?:s|ed)$")
 _OFFICE_AFTER = re.compile(r"\s+(?:ministers?|ministry|ministries|officials?|chiefs?|department|committee|secretary|"
                            r"envoys?|negotiators?|directors?|agency|portfolio)\b")
 # "one of the few states that recognise Taiwan": a plural antecedent, then the verb's plain form
 _PLURAL_RELATIVE = re.compile(r"\b(?:states|countries|nations|governments|members|allies|economies|ones|others|few|"
                               r"handful)\s+"
-                              r"(?:that|which|who)\s+(?:(?:still|also|now|already|formally|officially)\s+)?$")
+                              rf"(?:that|which|who)\s+{_RELATIVE_ADVERB}$")
 _DEMAND = re.compile(r"(?:urg|call|press|pressur|ask|demand|push|lean)", re.I)
 # "Further friction between the two neighbours is likely": a predicted state of affairs
 _PREDICTED = re.compile(r"\b(?:is|are)\s+(?:(?:very|highly|quite|also)\s+)?(?:likely|unlikely|expected|possible|probable)\b")
