@@ -1241,7 +1241,7 @@ def _antecedent(col: _Collector, actor_type: str, offset: int, text: str) -> Act
     here = col.sentence(offset)
     start = col.starts[here] if col.starts else 0
     acting = {record.id for record in col.records.values() if record.type == "state" and any(
-        mention.kind != "anaphor" and mention.sentence == here and mention.end <= offset
+        mention.sentence == here and mention.end <= offset and mention.kind != "anaphor"
         and _ACTS_ON.fullmatch(text, mention.end, offset) for mention in record.mentions)}
     found = _main_state_before(col, offset, (lambda record: record.id not in acting) if acting else None)
     return found if found is not None or text[start:offset].strip() else _main_state_before(col, offset)

@@ -219,11 +219,12 @@ def _coordinated(text: str, chosen: Pair, pool: list[Pair], *, before: bool) -> 
         if not before and re.match(r"(?:’s|'s)\s+[a-z]", text[m.end:m.end + 6]):
             break  # "the Taliban and Afghanistan's neighbours": Afghanistan only owns the head
         left = m if before else current
-        if re.fullmatch(r",\s+(?:and|but)\s+", gap) and not re.search(r",\s*(?:the\s+)?$", text[max(0, left.start - 8):left.start]):
+        if _COMMA_AND.fullmatch(gap) and not _COMMA_BEFORE.search(text, max(0, left.start - 8), left.start):
             break  # "Russia recognised the Taliban, and Washington condemned it": a new clause, not "X, Y, and Z"
+        repeated = None if before else _REPEATED_PREP.fullmatch(gap)
         if _COORD_GAP.fullmatch(gap) or re.fullmatch(r"\s*\([^)]{1,15}\)\s*", gap) and a.id == group[-1][1].id \
-                or not before and _REPEATED_PREP.fullmatch(gap) and text[max(0, chosen[0].start - 8):chosen[0].start].rstrip(
-                    ).rsplit(" ", 1)[-1] == _REPEATED_PREP.fullmatch(gap).group("prep"):
+                or repeated is not None and text[max(0, chosen[0].start - 8):chosen[0].start].rstrip(
+                    ).rsplit(" ", 1)[-1] == repeated.group("prep"):
             # ("sells power to Moldova and to Ukraine": the preposition repeated before each)
             joined = re.search(r"\b(?:and|or|nor)\b", gap) is not None
             if before and joined and comma_only:
@@ -249,6 +250,8 @@ def _coordinated(text: str, chosen: Pair, pool: list[Pair], *, before: bool) -> 
     return group if listed else group[:1]
 
 
+_COMMA_AND = re.compile(r",\s+(?:and|but)\s+")
+_COMMA_BEFORE = re.compile(r",\s*(?:the\s+)?$")
 _REPEATED_PREP = re.compile(r",?\s+(?:and|or)\s+(?P<prep>to|with|from|on|against|for)\s+(?:the\s+)?")
 _OTHERS_AFTER = re.compile(r",?\s+(?:and|or)\s+(?:\w+\s+){0,2}?others?\b")
 

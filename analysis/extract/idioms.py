@@ -174,6 +174,8 @@ _FROM_SCHEME = re.compile(r"\s+from\s+(?:the\s+|its\s+|a\s+)?(?!(?:[\w-]+\s+){0,
 
 def _removed_from(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
     """"The United States removed South Africa from AGOA": a restrictive measure on the state removed."""
+    if " from " not in ctx.sentence.text:
+        return []
     return _verb_on(ctx, kb, "other", _REMOVED, 14, lambda m, a, vm: a.type == "state" and m.kind != "demonym"
                     and _FROM_SCHEME.match(ctx.text, m.end) is not None)
 
@@ -206,6 +208,8 @@ _BORDER_AFTER = re.compile(r"\s+border(?:\s+(?:crossings?|checkpoints?|posts?|po
 def _border_closed(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
     """"Latvia to close Belarus border crossing", "cut the crossings on their borders with Belarus": a
     restrictive measure against the neighbour."""
+    if "border" not in ctx.sentence.text:
+        return []
     return _verb_on(ctx, kb, "other", _CLOSES, 80, lambda m, a, vm: a.type == "state" and (
         vm.group(0).rstrip().endswith("with") or _BORDER_AFTER.match(ctx.text, m.end) is not None))
 
@@ -219,6 +223,8 @@ _TO_COURT = re.compile(r"\s+to\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:[Cc]our
 
 def _taken_to_court(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
     """"Guyana took Venezuela to the ICJ": the claimant criticises the one it takes to court."""
+    if " to " not in ctx.sentence.text:
+        return []
     return _verb_on(ctx, kb, "criticizes", _TOOK, 10, lambda m, a, vm: _TO_COURT.match(ctx.text, m.end) is not None)
 
 
@@ -254,8 +260,10 @@ def _followed_by(ctx: _Sentence, here: list[RelationRecord]) -> list[RelationRec
     """"Egypt bought a quarter of Ukraine's shipments, followed by Spain and China": those after
     "followed by" take the opening actor's part in the sentence's relations."""
     text, out = ctx.text, []
+    if "followed by" not in ctx.sentence.text:
+        return out
     here = ctx.roles + here
-    if "followed by" not in ctx.sentence.text or not here:
+    if not here:
         return out
     opening = _opening(ctx)
     if not opening:
@@ -838,6 +846,10 @@ _BUYER_GAP = re.compile(r"(?:\s*,\s*(?:which|who)\s+|\s+)(?:(?:already|also|stil
 def _buys_what_made(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
     """"Thailand, which buys most of the electricity that Laos exports": the maker supplies the buyer."""
     text, out = ctx.text, []
+    words = ctx.sentence.text
+    if "buy" not in words and "bought" not in words and "import" not in words and "take" not in words \
+            and "took" not in words and "purchase" not in words:
+        return out
     for j, (m, a) in enumerate(ctx.mentions):
         if a.type not in ("state", "company") or not _MAKES.match(text, m.end):
             continue
