@@ -1069,6 +1069,8 @@ def _relations(body: str) -> set[tuple]:
     ("Managua cut ties with Taiwan in 2021 and recognised Beijing.",
      {("Nicaragua", "recognizes", "Taiwan", True), ("Nicaragua", "recognizes", "China", False)}),
     ("Bahrain cut ties with Iran in 2016.", {("Bahrain", "engages", "Iran", True)}),
+    # (one way, whichever name sorts first)
+    ("Zambia cut ties with Taiwan in 1971.", {("Zambia", "recognizes", "Taiwan", True)}),
     # the holders of a role of the sentence's opener ("are among its largest donors"); a creditor aids the debtor
     ("Rwanda depends on foreign aid, and the United States and Japan are among its largest donors.",
      {("United States", "aids", "Rwanda", False), ("Japan", "aids", "Rwanda", False)}),

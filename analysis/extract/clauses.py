@@ -142,10 +142,7 @@ def _make(ctx: _Sentence, cue: _Cue, cm, sources: list[Pair], targets: list[Pair
                 continue  # (a firm that "picks Hungary" picks a place; a state that chose a firm contracts it;
                 # a state barring its own companies restricts them, not sanctions them)
             source, target = (obj, subject) if cue.reverse else (subject, obj)
-            a, b = source.name, target.name
-            if cue.symmetric and b < a:
-                a, b = b, a
-            rtype = cue.type
+            rtype, symmetric = cue.type, cue.symmetric
             if rtype == "invests_in" and target.type == "state" and (
                     source.type == "igo" or _LENDING.search(cm.group(0)) or _PAID_FOR.match(cm.group(0))
                     or _IN_LENDING.match(ctx.text, cm.end())):
@@ -158,14 +155,17 @@ def _make(ctx: _Sentence, cue: _Cue, cm, sources: list[Pair], targets: list[Pair
                 rtype = "invests_in"  # money lent or given to a company is finance, not aid
             elif rtype == "engages" and _TIES.search(cm.group(0)) and (
                     source.name in ctx.recognition_ties) != (target.name in ctx.recognition_ties):
-                # "after cutting ties with Taiwan": diplomatic ties with a state few recognise are recognition
-                rtype = "recognizes"
+                # "after cutting ties with Taiwan": diplomatic ties with a state few recognise are recognition,
+                # one way: the other state recognises it
+                rtype, symmetric = "recognizes", False
                 if source.name in ctx.recognition_ties:
                     source, target = target, source
-                    a, b = source.name, target.name
+            a, b = source.name, target.name
+            if symmetric and b < a:
+                a, b = b, a
             out.append(RelationRecord(source=a, type=rtype, target=b, negated=negated, plover=ctx.plover.get(rtype, cue.plover),
                                       cue=cm.group(0), evidence=ctx.sentence.text, sentences=[ctx.sentence.index],
-                                      symmetric=cue.symmetric))
+                                      symmetric=symmetric))
     if cue.type == "deal_with" and len(targets) > 1 and sources \
             and _ONE_PACT.search(cm.group(0)):
         # "signed an agreement with Tunisia, Italy and Germany": one pact, so every signatory is
