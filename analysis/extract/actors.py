@@ -1157,7 +1157,7 @@ def _anaphors(m: _Matcher, article: Article, col: _Collector, places: list[Place
         if actor_type == "epithet":  # "the kingdom"
             _refer(col, text, start, end, _epithet_state(col, start, m.epithets[fold(text[start:end])]))
         elif actor_type == "headed_igo":  # "the Commission": the body named last whose name ends so
-            _refer(col, text, start, end, _headed_before(col, text[end - len(head):end], start))
+            _refer(col, text, start, end, _headed_before(col, text[end - len(head):end], start, text))
         elif actor_type == "main_state" and (local := _officials_in(col, places, text, start)) is not None:
             _refer(col, text, start, end, local)  # "Officials in Moroni said the government had asked"
         else:
@@ -1390,10 +1390,11 @@ def _last_two_before(col: _Collector, kinds: tuple[str, ...], offset: int, text:
 _MODIFIER_AFTER = re.compile(r"[ -](?:linked|backed|led|allied|aligned|affiliated|funded|sponsored|inspired)\b")
 
 
-def _last_before(col: _Collector, actor_type: str, offset: int, text: str) -> ActorRecord | None:
+def _last_before(col: _Collector, actor_type: str, offset: int, text: str, keep=None) -> ActorRecord | None:
+    """The actor of ``actor_type`` (of those ``keep`` accepts, if given) named last before ``offset``."""
     best, best_pos = None, -1
     for record in col.records.values():
-        if record.type != actor_type:
+        if record.type != actor_type or (keep is not None and not keep(record)):
             continue
         for mention in record.mentions:
             if mention.kind != "anaphor" and best_pos < mention.start < offset and not _MODIFIER_AFTER.match(text, mention.end):
@@ -1401,18 +1402,11 @@ def _last_before(col: _Collector, actor_type: str, offset: int, text: str) -> Ac
     return best
 
 
-def _headed_before(col: _Collector, head: str, offset: int) -> ActorRecord | None:
+def _headed_before(col: _Collector, head: str, offset: int, text: str) -> ActorRecord | None:
     """The body named last before ``offset`` one of whose names ends with ``head`` ("the
     Commission" after "the EU", whose names include "European Commission")."""
     heads = _name_heads(col.kb)
-    best, best_pos = None, -1
-    for record in col.records.values():
-        if record.type != "igo" or head not in heads.get(record.id, ()):
-            continue
-        for mention in record.mentions:
-            if mention.kind != "anaphor" and best_pos < mention.start < offset:
-                best, best_pos = record, mention.start
-    return best
+    return _last_before(col, "igo", offset, text, lambda record: head in heads.get(record.id, ()))
 
 
 @lru_cache(maxsize=8)
