@@ -166,8 +166,9 @@ def _reported_criticism(ctx: _Sentence, kb: Knowledge, criticism: list[tuple[int
 
 # "The United States removed South Africa from the African Growth and Opportunity Act": a state put out of
 # a scheme or a body (not off a list: "removed the group from its list of banned organisations" is a delisting)
-_REMOVED = re.compile(r"\b(?P<cue>removed|removes|remove|removing|expelled|expels|expel|suspended|suspends|suspend|"
-                      r"excluded|excludes|exclude|dropped|drops)\s+(?:the\s+)?$")
+_REMOVED_WORDS = ("removed", "removes", "remove", "removing", "expelled", "expels", "expel", "suspended", "suspends",
+                  "suspend", "excluded", "excludes", "exclude", "dropped", "drops")
+_REMOVED = re.compile(rf"\b(?P<cue>{'|'.join(_REMOVED_WORDS)})\s+(?:the\s+)?$")
 _FROM_SCHEME = re.compile(r"\s+from\s+(?:the\s+|its\s+|a\s+)?(?!(?:[\w-]+\s+){0,3}?(?:list|lists|register|blacklist)\b)"
                           r"(?:[A-Z][\w’'-]*|trade|preference|preferential|duty-free|free-trade|security|military|customs)")
 
@@ -216,7 +217,8 @@ def _border_closed(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
 
 # "Guyana took Venezuela to the International Court of Justice", "has never taken China to an
 # international tribunal": a case brought against the one taken
-_TOOK = re.compile(r"\b(?P<cue>take|takes|took|taken|taking)\s+(?:the\s+)?$")
+_TOOK_WORDS = ("take", "takes", "took", "taken", "taking")
+_TOOK = re.compile(rf"\b(?P<cue>{'|'.join(_TOOK_WORDS)})\s+(?:the\s+)?$")
 _TO_COURT = re.compile(r"\s+to\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:[Cc]ourt|[Tt]ribunal|arbitration|ICJ|WTO|ICC|"
                        r"World\s+Trade\s+Organi[sz]ation|panel)\b")
 
@@ -710,8 +712,9 @@ def role_relations(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
     if " its " in ctx.sentence.text or " their " in ctx.sentence.text:
         # "Rwanda depends on aid, and the United States and the EU are among its largest donors": the
         # holders of a role of the sentence's opening actor
+        copula_role = _copula_role_pattern(nouns)
         for i, (xm, xa) in enumerate(ctx.mentions):
-            role = _copula_role_pattern(nouns).match(text, xm.end) if xa.type != "person" else None
+            role = copula_role.match(text, xm.end) if xa.type != "person" else None
             if role is None:
                 continue
             holders = _coordinated(text, (xm, xa), [x for x in ctx.mentions if x[0].end <= xm.end], before=True)
@@ -1146,10 +1149,13 @@ def _aimed_at(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
 
 # "China, which built Samoa's national hospital", "Qatar has paid part of Syria's wage bill", "India
 # gave Seychelles two patrol vessels": a state's building, payment or gift for another state
-_BUILT_FOR = re.compile(r"\b(?P<cue>built|constructed|rebuilt|renovated|refurbished|donated|gifted|(?:paid|pays|pay|covered|"
-                        r"covers|funded|funds|financed|finances|bankrolled|bankrolls)(?:\s+(?:part|much|most|some|all|half|"
-                        r"the\s+bulk|a\s+(?:third|quarter|share))\s+of)?)\s+(?:the\s+)?$")
-_GAVE_TO = re.compile(r"\b(?P<cue>gave|gives|given|handed|donated|gifted)\s+(?:the\s+)?$")
+_BUILT_WORDS = ("built", "constructed", "rebuilt", "renovated", "refurbished", "donated", "gifted")
+_PAID_WORDS = ("paid", "pays", "pay", "covered", "covers", "funded", "funds", "financed", "finances", "bankrolled",
+               "bankrolls")
+_GAVE_WORDS = ("gave", "gives", "given", "handed", "donated", "gifted")
+_BUILT_FOR = re.compile(rf"\b(?P<cue>{'|'.join(_BUILT_WORDS)}|(?:{'|'.join(_PAID_WORDS)})(?:\s+(?:part|much|most|some|all|"
+                        r"half|the\s+bulk|a\s+(?:third|quarter|share))\s+of)?)\s+(?:the\s+)?$")
+_GAVE_TO = re.compile(rf"\b(?P<cue>{'|'.join(_GAVE_WORDS)})\s+(?:the\s+)?$")
 _POSSESSED = re.compile(r"(?:’s|'s|’)\s")
 _GIFT = re.compile(r"\s+(?:a|an|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions|"
                    r"several|[\d$€£][\d,.]*)\s+(?!(?:deadline|warning|ultimatum|week|weeks|month|months|day|days|year|"
@@ -1319,14 +1325,11 @@ def _gate_words(kb: Knowledge) -> TermMatcher:
         _territorial_claims: {"claim", "claims", "claimed"},
         _aimed_at: {"aimed", "targeted", "directed", "blow"},
         _sold_to: {"sold", "exported", "shipped", "delivered", "sent"},
-        _gifts: {"built", "constructed", "rebuilt", "renovated", "refurbished", "donated", "gifted", "gave", "gives",
-                  "given", "handed", "paid", "pays", "pay", "covered", "covers", "funded", "funds", "financed", "finances",
-                  "bankrolled", "bankrolls"},
+        _gifts: {*_BUILT_WORDS, *_PAID_WORDS, *_GAVE_WORDS},
         _creditors: {"debt", "debts"},
-        _taken_to_court: {"take", "takes", "took", "taken", "taking"},
+        _taken_to_court: set(_TOOK_WORDS),
         _border_closed: {"border", "borders"},
-        _removed_from: {"removed", "removes", "remove", "removing", "expelled", "expels", "expel", "suspended", "suspends",
-                        "suspend", "excluded", "excludes", "exclude", "dropped", "drops"},
+        _removed_from: set(_REMOVED_WORDS),
         _exports_it: {"exports", "output", "production"},
         _buys_what_made: {"exports", "exported", "produces", "produced", "sells", "generates", "generated", "pumps", "mines",
                           "grows", "makes", "ships"},
@@ -1342,4 +1345,5 @@ def _gate_words(kb: Knowledge) -> TermMatcher:
 
 # the rarer idioms, in the order they are tried
 _GATED = (_terror_listing, _signed_by, _strikes, presence_relations, stake_relations, _export_shares, _retaliation,
-          _complaints, _imports_from, _members, _territorial_claims, _aimed_at, _with_money, _sold_to, _buys_what_made, _gifts, _creditors, _exports_it, _taken_to_court, _removed_from, _border_closed)
+          _complaints, _imports_from, _members, _territorial_claims, _aimed_at, _with_money, _sold_to, _buys_what_made,
+          _gifts, _creditors, _exports_it, _taken_to_court, _removed_from, _border_closed)

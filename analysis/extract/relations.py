@@ -136,7 +136,8 @@ _MODIFIED_NOUN = re.compile(r"\s+(?!with\b|in\b|ties\b|dealings\b|links\b|relati
                             r"and\b|or\b|as\b|at\b|on\b|is\b|was\b|has\b|had\b|will\b|would\b)[a-z]")
 _GERUND_MODIFIES = re.compile(r"\s+(?:companies|company|firms|firm|lines|line|lanes|routes|route|costs|rates|industry|"
                               r"sector|giant|giants|group|groups|agency|hub|hubs|terminal|terminals|fees|capacity|"
-                              r"licences|licenses|permits|rights|nations|countries|states|partners|station|stations|plant|plants|facility|facilities|network|networks|operations|operators?)\b")
+                              r"licences|licenses|permits|rights|nations|countries|states|partners|station|stations|plant|"
+                              r"plants|facility|facilities|network|networks|operations|operators?)\b")
 # a measure named after an objection to it: "opposed unilateral sanctions", "condemned the tariffs"
 _OPPOSED = re.compile(r"\b(?:oppose|opposes|opposed|opposing|condemn|condemns|condemned|criticised|criticized|criticises|"
                       r"criticizes|denounced|denounces|objected\s+to|objects\s+to|protested\s+against)\s+"
