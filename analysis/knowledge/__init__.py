@@ -214,8 +214,14 @@ def _build(data: dict, sources: list[str]) -> Knowledge:
     extras = data.get("state_extras") or {}
     for state in data.get("states") or []:
         iso3 = state["iso3"]
-        actors[iso3] = ActorDef(iso3, state["name"], "state", iso3)
-        add(iso3, state["name"], "name")
+        extra = extras.get(iso3) or {}
+        # the name news copy uses ("Turkey", "Czech Republic") where the generated one is a
+        # statistical agency's ("Türkiye", "Micronesia, Fed. Sts."); the generated one stays an alias
+        name = extra.get("name") or state["name"]
+        actors[iso3] = ActorDef(iso3, name, "state", iso3)
+        add(iso3, name, "name")
+        if name != state["name"]:
+            add(iso3, state["name"], "alias")
         demonyms = set(state.get("demonyms") or [])
         for alias in state.get("aliases") or []:
             # (an alias that is also the demonym, "Thai", is read as the demonym)
@@ -226,7 +232,6 @@ def _build(data: dict, sources: list[str]) -> Knowledge:
         capital = state.get("capital")
         if capital:
             add(iso3, re.sub(r"\s+D\.C\.$", "", capital), "capital")
-        extra = extras.get(iso3) or {}
         for key, kind in (("aliases", "alias"), ("metonyms", "metonym"), ("demonyms", "demonym")):
             for text in extra.get(key) or []:
                 add(iso3, text, kind)
