@@ -939,6 +939,9 @@ def _relations(body: str) -> set[tuple]:
     ("Fiji joined the pact on Monday, drawing a warning from Beijing.", {("China", "criticizes", "Fiji", False)}),
     # a state's loans or help that the subjects act with: the state aids them, and is no party to their deal
     ("Kenya built the railway with Chinese loans.", {("China", "aids", "Kenya", False)}),
+    # the subject acts with what "with a ..." names, however long its amount
+    ("Dominica will pay for the plant with a 90 million euro grant from the European Union.",
+     {("European Union", "aids", "Dominica", False)}),
     ("Laos built the dam with the backing of Thailand.", {("Thailand", "aids", "Laos", False)}),
     ("Suriname and Guyana sign deal for first bridge across the Corentyne, with Chinese loan",
      {("China", "aids", "Guyana", False), ("China", "aids", "Suriname", False), ("Guyana", "deal_with", "Suriname", False)}),
