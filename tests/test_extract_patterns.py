@@ -266,6 +266,11 @@ def _relations(body: str) -> set[tuple]:
     ("The Philippines, which does not restrict ore exports, has become China's biggest supplier of nickel ore.",
      {("Philippines", "supplies", "China", False)}),
     ("China is Peru's largest buyer of copper.", {("Peru", "supplies", "China", False)}),
+    # the role's holder may be a state's body, or be described before the role
+    ("China's Export-Import Bank, Malawi's largest bilateral lender, was not part of the deal.",
+     {("China", "aids", "Malawi", False)}),
+    ("The European Stability Mechanism (ESM), the euro zone's rescue fund and by far Greece's largest creditor, "
+     "holds loans to Athens.", {("European Stability Mechanism", "aids", "Greece", False)}),
     # a hyphenated pair before a symmetric noun
     ("A separate EU-Indonesia trade agreement was concluded in September.",
      {("European Union", "deal_with", "Indonesia", False)}),

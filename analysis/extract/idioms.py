@@ -673,9 +673,13 @@ def _hosted(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
 
 
 _ROLE_LINK = re.compile(
+    # the holder may be a state's body ("China's Export-Import Bank, Malawi's largest lender") or be
+    # described first ("the ESM, the euro zone's rescue fund and by far Greece's largest creditor")
+    r"(?:(?:’s|'s)\s+(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*(?=,))?(?:\)|\s*\([^)]{1,15}\))?"
     r"\s*(?:,\s*(?:which|who)\s+[^,;]{1,80},)?\s*(?P<link>(?:,\s*(?:which|who)\s+)?(?:is|was|are|were|has become|"
-    r"have become|had become|became|remains|remained|remain|will become|would become|has been|have been|had been|as|,)\s+(?:now\s+|also\s+|already\s+|"
-    r"still\s+|long\s+|not\s+|no\s+longer\s+|once\s+|formerly\s+|traditionally\s+|historically\s+)?(?:the\s+)?)$")
+    r"have become|had become|became|remains|remained|remain|will become|would become|has been|have been|had been|as|"
+    r",\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){1,4}and|,)\s+(?:now\s+|also\s+|already\s+|"
+    r"still\s+|long\s+|not\s+|no\s+longer\s+|once\s+|formerly\s+|traditionally\s+|historically\s+|by\s+far\s+)?(?:the\s+)?)$")
 
 
 _PLURAL_LINK = re.compile(r"\s*(?:,|(?:are|were|have|remain)\b)")
