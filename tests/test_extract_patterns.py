@@ -1056,6 +1056,11 @@ def _relations(body: str) -> set[tuple]:
     # a state's building or gift for another
     ("China, which built Samoa's national hospital, said nothing.", {("China", "aids", "Samoa", False)}),
     ("India gave Seychelles two patrol vessels.", {("India", "aids", "Seychelles", False)}),
+    # the giver described in a relative clause first; money paid to a state, but not for goods
+    ("Italy, which pressed hardest for the pact, has given Tunisia six patrol vessels.", {("Italy", "aids", "Tunisia", False)}),
+    ("The EU has also paid Morocco hundreds of millions of euros since 2019.", {("European Union", "aids", "Morocco", False)}),
+    ("Australia, which pays Nauru to host the centre, said nothing.", {("Australia", "aids", "Nauru", False)}),
+    ("India paid Russia $2 billion for oil last year.", set()),
     ("The United States gave Ukraine a deadline.", set()),
     # "the Commission" is the body named last whose names end so (the EU is also the European Commission)
     ("The EU cut its grant. Germany has urged the Commission to pay for the line.",

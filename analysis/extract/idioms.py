@@ -1164,7 +1164,12 @@ _POSSESSED = re.compile(r"(?:’s|'s|’)\s")
 _GIFT = re.compile(r"\s+(?:a|an|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions|"
                    r"several|[\d$€£][\d,.]*)\s+(?!(?:deadline|warning|ultimatum|week|weeks|month|months|day|days|year|"
                    r"years|say|seat|chance|reason|boost|lifeline|green\s+light)\b)")
-_GIVER_GAP = re.compile(r"(?:\s*,\s*(?:which|who)\s+|\s+)(?:(?:has|have|had|also|already|once|later|[a-z]+ly)\s+)*")
+_GIVER_GAP = re.compile(r"(?:\s*,\s*(?:which|who)\s+[^,;]{1,80},\s*|\s*,\s*(?:which|who)\s+|\s+)"
+                        r"(?:(?:has|have|had|also|already|once|later|[a-z]+ly)\s+)*")
+# "the EU has paid Morocco hundreds of millions of euros", "Australia, which pays Nauru to host the
+# centre": money paid to a state for no goods ("paid Russia $2 billion for oil" is a purchase)
+_PAID_TO = re.compile(r"\b(?P<cue>paid|pays|pay|paying)\s+(?:the\s+)?$")
+_PAID_FOR = re.compile(r"(?:\s+to\s+[a-z]+\b|" + _GIFT.pattern + r")(?![^.;]{0,60}\bfor\b)")
 # "China holds about 40 percent of Cambodia's external debt", "a fifth of St Vincent's debt is owed to
 # Venezuela": the creditor lends to the state
 _HOLDS_DEBT = re.compile(r"\s+(?:(?:now|still|already|alone)\s+)?(?P<cue>(?:holds|held|owns|owned|accounts\s+for|"
@@ -1201,7 +1206,8 @@ def _gifts(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
             continue
         window = max(ctx.sentence.start, m.start - 16)
         verb = (_BUILT_FOR.search(text, window, m.start) if _POSSESSED.match(text, m.end) else None) \
-            or (_GAVE_TO.search(text, window, m.start) if _GIFT.match(text, m.end) else None)
+            or (_GAVE_TO.search(text, window, m.start) if _GIFT.match(text, m.end) else None) \
+            or (_PAID_TO.search(text, window, m.start) if _PAID_FOR.match(text, m.end) else None)
         if verb is None:
             continue
         giver = next((x for x in reversed(ctx.mentions[:j]) if x[0].end <= verb.start()), None)
@@ -1329,7 +1335,7 @@ def _gate_words(kb: Knowledge) -> TermMatcher:
         _territorial_claims: {"claim", "claims", "claimed"},
         _aimed_at: {"aimed", "targeted", "directed", "blow"},
         _sold_to: {"sold", "exported", "shipped", "delivered", "sent"},
-        _gifts: {*_BUILT_WORDS, *_PAID_WORDS, *_GAVE_WORDS},
+        _gifts: {*_BUILT_WORDS, *_PAID_WORDS, *_GAVE_WORDS, "paying"},
         _creditors: {"debt", "debts"},
         _taken_to_court: set(_TOOK_WORDS),
         _border_closed: {"border", "borders"},
