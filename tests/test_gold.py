@@ -16,7 +16,7 @@ from conftest import ROOT
                                                ("heldout11", 0), ("heldout12", 0), ("heldout13", 0),
                                                ("heldout14", 0), ("heldout15", 0), ("heldout16", 0),
                                                ("heldout17", 0), ("heldout18", 0), ("heldout19", 0),
-                                               ("heldout20", 0)])
+                                               ("heldout20", 0), ("heldout21", 0), ("heldout22", 0)])
 def test_gold_files_are_consistent(folder, warnings):
     proc = subprocess.run([sys.executable, str(ROOT / "scripts" / "check_gold.py"), str(ROOT / "tests" / folder)],
                           capture_output=True, text=True)
