@@ -41,6 +41,18 @@ def _sectors(body: str) -> set[str]:
      "The subsea interconnector would carry electricity from Crete to Cyprus. Power cuts on "
      "the island would end once the power cable is laid.",
      {"defense", "electricity"}, {"automotive"}),
+    # wine and cannabis are grown; potash is mined; a geothermal plant makes electricity; a
+    # motorway and a runway carry traffic
+    ("Moldovan winemakers lost their Russian market. Vineyards in the south cut the grape harvest, "
+     "and cannabis growers in the north asked for help with cultivation licences.",
+     {"agriculture"}, {"energy"}),
+    ("Jordan raised the royalty on potash mined from the Dead Sea. The potash miner said output would fall.",
+     {"mining"}, set()),
+    ("Dominica will build a geothermal plant. Its geothermal power will feed the grid of Guadeloupe.",
+     {"electricity"}, set()),
+    ("Montenegro opened the motorway to the coast. The motorway links the port to the new airfield, "
+     "whose runway was lengthened for cargo flights; the expressway and the railway cut freight times.",
+     {"transport"}, set()),
 ])
 def test_sectors_from_ordinary_vocabulary(body, present, absent):
     found = _sectors(body)
