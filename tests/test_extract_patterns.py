@@ -980,8 +980,7 @@ def _relations(body: str) -> set[tuple]:
      {("Chile", "supplies", "China", False), ("Chile", "supplies", "Japan", True)}),
     # a share of a firm bought or sold is a stake in it, not goods (and a share of goods stays a supply)
     ("Egypt will sell 20 percent of Suez Metals Company to Saudi Arabia.",
-     {("Saudi Arabia", "invests_in", "Suez Metals Company", False)}),
-    ("Lisbon will sell 44.9 percent of the state airline to Hansa Aviation Group.", set()),
+     {("Saudi Arabia", "invests_in", "Suez Metals Company", False), ("Egypt", "deal_with", "Saudi Arabia", False)}),
     ("China buys about 60 percent of Gabon's processed wood.", {("Gabon", "supplies", "China", False)}),
     # the purpose of a summons is the summoner's: the summoned do not protest
     ("Nepal summoned the ambassadors of India and China on Wednesday to protest against a trade deal.",
@@ -1056,6 +1055,15 @@ def _relations(body: str) -> set[tuple]:
     # a state's building or gift for another
     ("China, which built Samoa's national hospital, said nothing.", {("China", "aids", "Samoa", False)}),
     ("India gave Seychelles two patrol vessels.", {("India", "aids", "Seychelles", False)}),
+    # a licence, contract, concession or stake handed over is a deal with the one who gets it (not an
+    # export licence; the possessor before the company is not the one who gets it)
+    ("Greenland's government granted a 30-year exploitation licence for the deposit to Southern Cross Rare Earths.",
+     {("Greenland", "deal_with", "Southern Cross Rare Earths", False)}),
+    ("Lisbon will sell 44.9 percent of the state airline to Hansa Aviation Group.",
+     {("Hansa Aviation Group", "deal_with", "Portugal", False)}),
+    ("Vietnam barred Zhenlong Communications and handed the licence to South Korea's Daehan Telecom Systems.",
+     {("Vietnam", "sanctions", "Zhenlong Communications", False), ("Daehan Telecom Systems", "deal_with", "Vietnam", False)}),
+    ("China has stopped granting export licences for magnets to Tsubame Motor Components.", set()),
     # the giver described in a relative clause first; money paid to a state, but not for goods
     ("Italy, which pressed hardest for the pact, has given Tunisia six patrol vessels.", {("Italy", "aids", "Tunisia", False)}),
     ("The EU has also paid Morocco hundreds of millions of euros since 2019.", {("European Union", "aids", "Morocco", False)}),

@@ -181,6 +181,10 @@ def _removed_from(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
                     and _FROM_SCHEME.match(ctx.text, m.end) is not None)
 
 
+_AND_VERB_BEFORE = re.compile(r",?\s+and\s+(?:(?:has|have|had|then|later|also)\s+)*$")
+_COMMA_BEFORE = re.compile(r",\s+$")
+
+
 def _verb_on(ctx: _Sentence, kb: Knowledge, rtype: str, verb: re.Pattern, window: int, fits) -> list[RelationRecord]:
     """The clause's subjects act (``rtype``) on each actor that ``verb`` finds right before it, within
     ``window`` characters, and that ``fits(mention, actor, verb_match)`` accepts; the verb's "cue"
@@ -191,7 +195,12 @@ def _verb_on(ctx: _Sentence, kb: Knowledge, rtype: str, verb: re.Pattern, window
         if vm is None or a.type == "person" or not fits(m, a, vm):
             continue
         cue = _cue_for(kb, rtype, vm.group("cue"), "verb")
-        subjects = [x for x in _subjects(ctx, vm.start(), ctx.mentions, ctx.sentence.start, cue) if x[1].id != a.id]
+        # a second verb's subject is the clause's first ("has barred X ... and awarded the contract to Y",
+        # a headline's "Vietnam bars Chinese vendor, hands contract to ...")
+        second = _AND_VERB_BEFORE.search(text, max(ctx.sentence.start, vm.start() - 30), vm.start()) or (
+            _COMMA_BEFORE.search(text, max(ctx.sentence.start, vm.start() - 3), vm.start()) if ctx.sentence.index == 0 else None)
+        subjects = [x for x in (_opening(ctx, second.start()) if second else
+                                _subjects(ctx, vm.start(), ctx.mentions, ctx.sentence.start, cue)) if x[1].id != a.id]
         if subjects:
             out += _make(ctx, cue, _SPAN.match(text, *vm.span("cue")), subjects, [(m, a)],
                          _negated(ctx, subjects[0][0].end, vm.start()))
@@ -1252,6 +1261,30 @@ def _with_money(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
     return out
 
 
+# "granted a 30-year exploitation licence for the deposit to Southern Cross Rare Earths", "has given the
+# contract for the second section to Ardaland Construction", "will sell 44.9 percent of the state airline
+# to Hansa": a licence, contract, concession or stake handed over is a deal with the one who gets it
+_AWARD_WORDS = ("granted", "grants", "grant", "granting", "awarded", "awards", "award", "awarding", "gave", "gives",
+                "given", "giving", "handed", "hands", "hand", "handing", "sold", "sells", "sell", "selling", "leased",
+                "leases", "lease", "leasing")
+_AWARDED = re.compile(rf"\b(?P<cue>{'|'.join(_AWARD_WORDS)})\s+(?:[^;:]{{0,60}}?\s)?(?<!export\s)(?<!import\s)"
+                      r"(?:licen[cs]es?|contracts?|concessions?|stakes?|leases?|rights|permits?|percent\s+of|%\s+of|"
+                      r"shares)\b[^;:]{0,80}?\s+to\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?:’s|'s)\s+)?$")
+
+
+def _awarded(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
+    """"granted a licence for the deposit to Southern Cross Rare Earths": the one who grants a
+    licence, contract, concession or stake deals with the one who gets it (a second verb's subject
+    is the clause's first: "has barred X ... and awarded the contract to Y")."""
+    if " to " not in ctx.sentence.text:
+        return []
+    found = _verb_on(ctx, kb, "deal_with", _AWARDED, 160, lambda m, a, vm: m.kind != "demonym"
+                     and not _POSSESSED.match(ctx.text, m.end))
+    # a state sells its assets in a deal; one company selling its stake to another is the market's business
+    states = {a.name for _, a in ctx.mentions if a.type == "state"}
+    return [r for r in found if not r.cue.startswith(("sel", "sol")) or {r.source, r.target} & states]
+
+
 # "recognise Taiwan rather than China", "buys gas from Qatar instead of Russia": the same act, denied the other
 _RATHER_THAN = re.compile(r",?\s+(?:rather\s+than|instead\s+of|and\s+not|but\s+not)\s+(?:the\s+)?")
 
@@ -1340,6 +1373,7 @@ def _gate_words(kb: Knowledge) -> TermMatcher:
         _taken_to_court: set(_TOOK_WORDS),
         _border_closed: {"border", "borders"},
         _removed_from: set(_REMOVED_WORDS),
+        _awarded: set(_AWARD_WORDS),
         _exports_it: {"exports", "output", "production"},
         _buys_what_made: {"exports", "exported", "produces", "produced", "sells", "generates", "generated", "pumps", "mines",
                           "grows", "makes", "ships"},
@@ -1356,4 +1390,4 @@ def _gate_words(kb: Knowledge) -> TermMatcher:
 # the rarer idioms, in the order they are tried
 _GATED = (_terror_listing, _signed_by, _strikes, presence_relations, stake_relations, _export_shares, _retaliation,
           _complaints, _imports_from, _members, _territorial_claims, _aimed_at, _with_money, _sold_to, _buys_what_made,
-          _gifts, _creditors, _exports_it, _taken_to_court, _removed_from, _border_closed)
+          _gifts, _creditors, _exports_it, _taken_to_court, _removed_from, _border_closed, _awarded)
