@@ -1055,6 +1055,9 @@ def _relations(body: str) -> set[tuple]:
     # a state's building or gift for another
     ("China, which built Samoa's national hospital, said nothing.", {("China", "aids", "Samoa", False)}),
     ("India gave Seychelles two patrol vessels.", {("India", "aids", "Seychelles", False)}),
+    # "said it would": "it" is the one who said, not the owner of what it welcomed
+    ("Senegal welcomed Mauritania's decision and said it would ask the Gambia to close its plants.",
+     {("Mauritania", "engages", "Senegal", False), ("Senegal", "other", "Gambia", False)}),
     # a licence, contract, concession or stake handed over is a deal with the one who gets it (not an
     # export licence; the possessor before the company is not the one who gets it)
     ("Greenland's government granted a 30-year exploitation licence for the deposit to Southern Cross Rare Earths.",

@@ -1313,7 +1313,9 @@ def _speaker_before(col: _Collector, index: int, verb_start: int, text: str) -> 
     return best
 
 
-_SPEAKER_GAP = re.compile(r"(?:(?:’s|'s)\s+(?:[a-z]+\s+){1,2})?\s*(?:(?:has|have|had|also|repeatedly|previously|already)\s+)*")
+# ("Hungary's government said", but not "Mauritania's decision and said": the one who welcomed it said)
+_SPEAKER_GAP = re.compile(r"(?:(?:’s|'s)\s+(?:(?!(?:and|but|or)\s)[a-z]+\s+){1,2})?\s*"
+                          r"(?:(?:has|have|had|also|repeatedly|previously|already)\s+)*")
 
 
 def _subject_of(col: _Collector, index: int, text: str) -> ActorRecord | None:
