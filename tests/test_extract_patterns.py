@@ -1055,6 +1055,12 @@ def _relations(body: str) -> set[tuple]:
     # a state's building or gift for another
     ("China, which built Samoa's national hospital, said nothing.", {("China", "aids", "Samoa", False)}),
     ("India gave Seychelles two patrol vessels.", {("India", "aids", "Seychelles", False)}),
+    # acting at another's request or under its pressure: the other's demand (not help asked for)
+    ("Liberia has removed 38 oil tankers from its ship registry at the request of the United States.",
+     {("United States", "other", "Liberia", False)}),
+    ("Malta halts ship-to-ship oil transfers off its coast under EU pressure", {("European Union", "other", "Malta", False)}),
+    ("Kenya cut fuel taxes under pressure from the IMF.", {("International Monetary Fund", "other", "Kenya", False)}),
+    ("Fiji's cabinet met. Australian police were sent to Suva at the government's request.", set()),
     # "said it would": "it" is the one who said, not the owner of what it welcomed
     ("Senegal welcomed Mauritania's decision and said it would ask the Gambia to close its plants.",
      {("Mauritania", "engages", "Senegal", False), ("Senegal", "other", "Gambia", False)}),

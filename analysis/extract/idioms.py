@@ -1285,6 +1285,39 @@ def _awarded(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
     return [r for r in found if not r.cue.startswith(("sel", "sol")) or {r.source, r.target} & states]
 
 
+# "removed 38 tankers from its registry at the request of the United States", "at US request", "halts
+# transfers under EU pressure", "under pressure from Washington": the subject acts on another's demand
+_AT_REQUEST_OF = re.compile(r"\b(?:at\s+the\s+(?P<cue>request)\s+of|under\s+(?P<cue2>pressure)\s+from)\s+(?:the\s+)?$")
+_AT_REQUEST = re.compile(r"\b(?P<prep>at|under)\s+(?:the\s+)?$")
+_REQUEST_AFTER = {"at": re.compile(r"(?:’s|'s|’)?\s+(?P<cue>request)\b"),
+                  "under": re.compile(r"(?:’s|'s|’)?\s+(?P<cue>pressure)\b")}
+
+
+def _on_request(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
+    """"at the request of the United States", "under EU pressure": the one who asked or pressed
+    takes a measure on the clause's subject (restrictive measures: a demand)."""
+    text, out = ctx.text, []
+    for m, a in ctx.mentions:
+        if a.type not in ("state", "igo") or m.kind == "anaphor":
+            continue
+        before = _AT_REQUEST_OF.search(text, max(ctx.sentence.start, m.start - 30), m.start)
+        prep = _AT_REQUEST.search(text, max(ctx.sentence.start, m.start - 8), m.start) if before is None else None
+        after = _REQUEST_AFTER[prep.group("prep")].match(text, m.end) if prep is not None else None
+        if before is not None:
+            start, cue = before.start(), _SPAN.match(text, *before.span("cue" if before.group("cue") else "cue2"))
+        elif after is not None:
+            start, cue = prep.start(), _SPAN.match(text, *after.span("cue"))
+        else:
+            continue
+        # (the subject of the same clause, named as itself: "Australian police were sent to Honiara at
+        # the government's request" is help asked for)
+        subject = [x for x in _opening(ctx, start) if x[1].id != a.id and x[0].kind != "demonym"
+                   and not re.search(r"[,;:]", text[x[0].end:start])]
+        if subject:
+            out += _make(ctx, _cue_for(kb, "other", cue.group(0), "noun"), cue, [(m, a)], subject[:1], False)
+    return out
+
+
 # "recognise Taiwan rather than China", "buys gas from Qatar instead of Russia": the same act, denied the other
 _RATHER_THAN = re.compile(r",?\s+(?:rather\s+than|instead\s+of|and\s+not|but\s+not)\s+(?:the\s+)?")
 
@@ -1374,6 +1407,7 @@ def _gate_words(kb: Knowledge) -> TermMatcher:
         _border_closed: {"border", "borders"},
         _removed_from: set(_REMOVED_WORDS),
         _awarded: set(_AWARD_WORDS),
+        _on_request: {"request", "pressure"},
         _exports_it: {"exports", "output", "production"},
         _buys_what_made: {"exports", "exported", "produces", "produced", "sells", "generates", "generated", "pumps", "mines",
                           "grows", "makes", "ships"},
@@ -1390,4 +1424,4 @@ def _gate_words(kb: Knowledge) -> TermMatcher:
 # the rarer idioms, in the order they are tried
 _GATED = (_terror_listing, _signed_by, _strikes, presence_relations, stake_relations, _export_shares, _retaliation,
           _complaints, _imports_from, _members, _territorial_claims, _aimed_at, _with_money, _sold_to, _buys_what_made,
-          _gifts, _creditors, _exports_it, _taken_to_court, _removed_from, _border_closed, _awarded)
+          _gifts, _creditors, _exports_it, _taken_to_court, _removed_from, _border_closed, _awarded, _on_request)
