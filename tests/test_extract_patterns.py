@@ -460,6 +460,12 @@ def _relations(body: str) -> set[tuple]:
     # restricting trade is a restrictive measure (other); what was restricted is named after or before the noun
     ("Japan has restricted sales of chip-making tools to China since 2023.", {("Japan", "other", "China", False)}),
     ("Beijing suspended imports from three Brazilian plants in September.", {("China", "other", "Brazil", False)}),
+    # halting imports restricts trade, halting sales stops a supply; a state's agency is the state;
+    # signing off is approving, no deal
+    ("China halts Czech beer imports after a visit.", {("China", "other", "Czech Republic", False)}),
+    ("China halts rare-earth magnet sales to Japan.", {("China", "supplies", "Japan", True)}),
+    ("Russia's consumer protection agency banned imports of Moldovan wine.", {("Russia", "other", "Moldova", False)}),
+    ("The sale will close once the Commission and Brazil's civil aviation agency have signed off.", set()),
     ("Manila has not restricted Chinese investment.", {("Philippines", "other", "China", True)}),
     ("Russia halted gas exports to Moldova in January.", {("Russia", "supplies", "Moldova", True)}),
     # money paid towards a state's mission aids that state

@@ -124,7 +124,7 @@ _SOLD = re.compile(r"\b(?:sold|sells|sell|selling|offloaded|divested|dumped)\s+(
 # "restricted sales of equipment to China", "suspended imports from Brazilian plants", "a ban on
 # Japanese seafood imports": a trade restriction (relation type other), not a supply
 _RESTRICTED = re.compile(r"\b(?P<verb>restrict|restricts|restricted|restricting|curb|curbs|curbed|curbing|ban|bans|banned|"
-                         r"banning|suspend|suspends|suspended|suspending|block|blocks|blocked|"
+                         r"banning|suspend|suspends|suspended|suspending|halt|halts|halted|halting|block|blocks|blocked|"
                          r"blocking|bar|bars|barred|barring|limit|limits|limiting|restrictions\s+on|curbs\s+on|"
                          r"ban\s+on|embargo\s+on|moratorium\s+on)\s+(?:the\s+|its\s+|their\s+|all\s+|some\s+)?"
                          r"(?:(?!from\s)[\w’'-]+\s+){0,4}?$", re.I)
@@ -513,6 +513,8 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
         return []  # "sanctioned two banks for helping Iran": the reason, whose subject is the object
     if cue.kind == "verb" and cm.group(0) in ("back", "Back") and re.match(r"\s+(?:to|into|from|in|on|home)\b", text[cue_end:cue_end + 6]):
         return []  # "would send Gaborone back to the IMF": the adverb
+    if cue.kind == "verb" and cm.group(0).lower().startswith("sign") and text.startswith(" off", cue_end):
+        return []  # "once the Commission and Brazil's regulator have signed off": an approval, no deal
     if cue.type == "other" and _WITHDRAWN_OWN.search(cm.group(0)):
         return []  # "withdrawing its 800 police officers from Haiti": its own people leave, no measure against Haiti
     if cue.type == "other" and cue.kind == "verb" and _DEMAND.match(cm.group(0)) \
@@ -597,6 +599,8 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
         return []  # "sold its stake to X": X buys into a company, nobody invests in X
     restricted = _RESTRICTED.search(text, max(clause_start, cue_start - 50), cue_start) \
         if cue.type in ("supplies", "invests_in") else None
+    if restricted and restricted.group("verb").lower().startswith("halt") and not cue.reverse:
+        restricted = None  # "halts Czech beer imports" restricts trade; "halts magnet sales to X" stops a supply
     if restricted:
         cue = replace(cue, type="other", reverse=False)  # "restricted sales of tools to China": a trade restriction
     if cue.type == "hosts_talks" and cue.kind == "verb":
