@@ -460,6 +460,14 @@ def _relations(body: str) -> set[tuple]:
     # restricting trade is a restrictive measure (other); what was restricted is named after or before the noun
     ("Japan has restricted sales of chip-making tools to China since 2023.", {("Japan", "other", "China", False)}),
     ("Beijing suspended imports from three Brazilian plants in September.", {("China", "other", "Brazil", False)}),
+    # a ban on all trade is an embargo; a demand with its reasons is still a demand; a source of visitors
+    # sends no goods; "those sales" were told before; a city that names a pact is no government
+    ("Japan, which has banned all trade with North Korea since 2009, said nothing.", {("Japan", "sanctions", "North Korea", False)}),
+    ("Libya asked Malta last year to inspect vessels, saying fuel was being smuggled.", {("Libya", "other", "Malta", False)}),
+    ("Britain is the largest source of visitors to Barbados.", set()),
+    ("China buys Turkmen gas through a pipeline that crosses Uzbekistan and Kazakhstan, and those sales bring in "
+     "most of the country's foreign currency.", {("Turkmenistan", "supplies", "China", False)}),
+    ("Japan has ratified an amendment to the London Protocol.", set()),
     # halting imports restricts trade, halting sales stops a supply; a state's agency is the state;
     # signing off is approving, no deal
     ("China halts Czech beer imports after a visit.", {("China", "other", "Czech Republic", False)}),

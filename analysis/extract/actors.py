@@ -51,6 +51,11 @@ _REGION_BEFORE = re.compile(r"(?<![\w-])(?:South|North|Latin|Central|East|West|P
 _FEATURE_OF = re.compile(r"\b(?:Gulf|Sea|Bay|Straits?|Cape|Isthmus|Horn)\s+of\s+(?:the\s+)?$")
 _FEATURE_AFTER = re.compile(r"[ \u00a0]+(?:Sea|Seas|Gulf|Strait|Straits)\b")
 _LOCATED = re.compile(r"-(?:based|listed|registered|headquartered|incorporated|domiciled|flagged)\b")
+# a city that names a pact or a forum ("the London Protocol", "the Minsk agreements", "the Paris Club" is
+# a body of its own) is where it was signed, not the government acting
+_PACT_NAMED = re.compile(r"[ \u00a0]+(?:Protocol|Protocols|Agreement|Agreements|agreements|Accord|Accords|Convention|"
+                         r"Conventions|Declaration|Treaty|Consensus|Process|Format|Principles|Charter|Document|"
+                         r"Memorandum|Action\s+Plan|Statement|Initiative|Pact)\b")
 
 
 @dataclass(frozen=True)
@@ -278,7 +283,7 @@ def find_actors(article: Article, kb: Knowledge, quotes: list[QuoteRecord]) -> t
         actor = kb.actors[surface.actor]
         sentence_text = _sentence_text(article, col.sentence(start))
         before = text[max(0, start - 40):start].rpartition("\n")[2]  # a heading above is not "in Kabul"
-        if (surface.kind in ("capital", "metonym") and m.place_before.search(before)) \
+        if (surface.kind in ("capital", "metonym") and (m.place_before.search(before) or _PACT_NAMED.match(text, end))) \
                 or _LOCATED.match(text, end) \
                 or _FEATURE_OF.search(before) or _FEATURE_AFTER.match(text, end):  # "the Gulf of Oman", "the South China Sea"
             places.append(Place(text[start:end], actor.iso3, text[start:end], start, end, col.sentence(start)))

@@ -707,7 +707,10 @@ def role_relations(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
     prep_pattern = _role_prep_pattern(nouns)
     for (xm, xa), (ym, ya) in zip(ctx.mentions, ctx.mentions[1:]):
         # "The UAE has emerged as a major investor in Egypt", "China, the largest lender to Laos"
+        # (but "the largest source of visitors to Barbados" sends people, no goods)
         prep = _ROLE_PREP_LINK.fullmatch(text, xm.end, ym.start)
+        if prep is not None and _PEOPLE_SENT.search(prep.group("role")):
+            prep = None
         noun_match = prep_pattern.fullmatch(prep.group("role")) if prep is not None and xa.id != ya.id else None
         if noun_match is not None:
             cue, cm, link = _role_cue(kb, noun_match.group("noun")), prep, prep
@@ -776,6 +779,8 @@ def _role_cue(kb: Knowledge, noun: str) -> _Cue:
     return _cue_for(kb, role["type"], noun.lower(), reverse=bool(role.get("reverse")))
 
 
+_PEOPLE_SENT = re.compile(r"\bof\s+(?:[\w-]+\s+)?(?:visitors|tourists|migrants|refugees|asylum\s+seekers|workers|students|"
+                          r"arrivals|remittances)\b")
 _ROLE_PREP_LINK = re.compile(
     r"\s*(?P<link>,?\s*(?:(?:which|who)\s+|(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:that|which)\s+)?(?:is|was|are|were|"
     r"has\s+become|have\s+become|had\s+become|became|remains|remain|has\s+been|have\s+been|had\s+been|"
@@ -1343,6 +1348,7 @@ def _rather_than(ctx: _Sentence, here: list[RelationRecord]) -> list[RelationRec
 
 
 # the grounds of a measure, stated after it: ", saying ...", "over what it called ...", "which it accuses of"
+_ASKED = re.compile(r"(?:ask|urg|call|press|demand|request)", re.I)
 _JUSTIFIED_WORDS = ("saying", "accusing", "citing", "alleging", "arguing", "what it", "accuse")
 _JUSTIFIED = re.compile(r",\s+(?:saying|accusing|citing|alleging|arguing)\b|\b(?:over|for)\s+what\s+it\s+(?:called|calls|described)\b|"
                         r"\bthat\s+it\s+(?:accuses|accused)\s+of\b")
@@ -1355,10 +1361,11 @@ def _justified(ctx: _Sentence, here: list[RelationRecord]) -> list[RelationRecor
     justified = _JUSTIFIED.search(text) if here and any(w in text for w in _JUSTIFIED_WORDS) else None
     if justified is None:
         return []
+    # (a demand with its reasons is still a demand: "asked Malta to inspect vessels, saying fuel was smuggled")
     return [replace(rel, type="criticizes", plover=ctx.plover.get("criticizes", ""), symmetric=False,
                     sentences=[ctx.sentence.index])
             for rel in here if rel.type in ("sanctions", "other") and not rel.negated
-            and 0 <= text.find(rel.cue) < justified.start()]
+            and 0 <= text.find(rel.cue) < justified.start() and not _ASKED.match(rel.cue)]
 
 
 def idiom_relations(ctx: _Sentence, kb: Knowledge, here: list[RelationRecord],

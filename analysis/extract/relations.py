@@ -159,6 +159,7 @@ _ABSTRACT_OBJECT = re.compile(r"[\"“]?\s+(?:the|a|an|its|their|any|all)\s+(?:[
                               r"dialogue|initiatives?|proposals?|ideas?|calls?|moves?|principle|resolution|ceasefire|truce|"
                               r"reforms?|transition|negotiations)\b")
 _JOIN_IN = re.compile(r"\s+in\s+[a-z]+ing\b")
+_DEMONSTRATIVE = re.compile(r"\b(?:[Tt]hose|[Tt]hese|[Ss]uch)\s+(?:[a-z-]+\s+)?$")
 _STANCE_AFTER = re.compile(r"(?:(?:’s|'s)\s+(?:[a-z-]+\s+)?|\s+)(?:position|stance|right|rights|bid|proposal|plan|call|view|"
                            r"views|claim|claims|decision|candidacy|candidate|case|demand|demands|sovereignty|"
                            r"territorial\s+integrity|independence|membership|application)\b")
@@ -513,6 +514,8 @@ def _relate(ctx: _Sentence, cm, cue: _Cue, clause_start: int, clause_end: int, a
         return []  # "sanctioned two banks for helping Iran": the reason, whose subject is the object
     if cue.kind == "verb" and cm.group(0) in ("back", "Back") and re.match(r"\s+(?:to|into|from|in|on|home)\b", text[cue_end:cue_end + 6]):
         return []  # "would send Gaborone back to the IMF": the adverb
+    if cue.kind == "noun" and _DEMONSTRATIVE.search(text, max(clause_start, cue_start - 24), cue_start):
+        return []  # "and those sales bring in most of its foreign currency": what was told before, no new parties
     if cue.kind == "verb" and cm.group(0).lower().startswith("sign") and text.startswith(" off", cue_end):
         return []  # "once the Commission and Brazil's regulator have signed off": an approval, no deal
     if cue.type == "other" and _WITHDRAWN_OWN.search(cm.group(0)):
