@@ -543,6 +543,9 @@ def _relations(body: str) -> set[tuple]:
      {("International Monetary Fund", "aids", "Egypt", False), ("International Monetary Fund", "aids", "Egypt", True)}),
     ("The IMF approved a loan for Egypt. An Emirati fund later withheld its payment.",
      {("International Monetary Fund", "aids", "Egypt", False)}),
+    # "the agency" is the intergovernmental body named last
+    ("The World Food Programme cut rations in Chad. The agency asked New Delhi to exempt its rice purchases.",
+     {("World Food Programme", "other", "India", False)}),
     # "the kingdom" is the state the article is about
     ("Saudi Arabia is Bahrain's largest donor. The kingdom also pledged aid to Yemen.",
      {("Saudi Arabia", "aids", "Bahrain", False), ("Saudi Arabia", "aids", "Yemen", False)}),
