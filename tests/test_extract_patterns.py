@@ -1072,6 +1072,13 @@ def _relations(body: str) -> set[tuple]:
     # a state's building or gift for another
     ("China, which built Samoa's national hospital, said nothing.", {("China", "aids", "Samoa", False)}),
     ("India gave Seychelles two patrol vessels.", {("India", "aids", "Seychelles", False)}),
+    # a loan repaid in goods makes the borrower the lender's supplier (repaid in cash, it does not)
+    ("In 2014 Chad borrowed $1.4 billion from Alpenrohstoff, a Swiss trader, to be repaid with future oil deliveries.",
+     {("Alpenrohstoff", "aids", "Chad", False), ("Chad", "supplies", "Alpenrohstoff", False)}),
+    ("China, which lent Venezuela more than $50 billion in oil-backed loans, takes most of its exports.",
+     {("China", "aids", "Venezuela", False), ("Venezuela", "supplies", "China", False)}),
+    ("The Export-Import Bank of China will lend Guyana $310 million, to be repaid in equal shares.",
+     {("China", "aids", "Guyana", False)}),
     # acting at another's request or under its pressure: the other's demand (not help asked for)
     ("Liberia has removed 38 oil tankers from its ship registry at the request of the United States.",
      {("United States", "other", "Liberia", False)}),

@@ -1368,6 +1368,31 @@ def _justified(ctx: _Sentence, here: list[RelationRecord]) -> list[RelationRecor
             and 0 <= text.find(rel.cue) < justified.start() and not _ASKED.match(rel.cue)]
 
 
+# "borrowed $600 million from Aurelis against future deliveries of beans", "which Ecuador has been repaying
+# with oil shipments", "oil-backed loans": a loan repaid in goods makes the borrower the lender's supplier
+_REPAID_IN_GOODS = re.compile(r"\b(?:repaid|repay|repays|repaying|paid\s+back|pays\s+back)\s+(?:(?:partly|largely|mostly|"
+                              r"chiefly|entirely|partially|in\s+part)\s+)?(?:in|with)\s+(?:[\w-]+\s+){0,2}?(?:oil|crude|gas|"
+                              r"LNG|gold|cocoa|beans|coal|ore|copper|bauxite|minerals|deliveries|shipments|cargoes)\b"
+                              r"|\bagainst\s+future\s+(?:[\w-]+\s+){0,2}?(?:deliveries|sales|shipments|exports|output|"
+                              r"production|revenue|revenues)\b"
+                              r"|\b(?:oil|crude|gas|commodity|resource|gold|cocoa|copper)-backed\b"
+                              r"|\bas\s+repayment\s+for\b")
+
+
+def _repaid_in_goods(ctx: _Sentence, here: list[RelationRecord]) -> list[RelationRecord]:
+    """"Chad borrowed $1.4 billion from Alpenrohstoff, to be repaid with future oil deliveries": the
+    borrower supplies the lender (beside the loan, which is aid)."""
+    if not here or "repa" not in ctx.sentence.text and "against future" not in ctx.sentence.text \
+            and "-backed" not in ctx.sentence.text:
+        return []
+    goods = _REPAID_IN_GOODS.search(ctx.sentence.text)
+    if goods is None:
+        return []
+    return [replace(rel, type="supplies", source=rel.target, target=rel.source, plover=ctx.plover.get("supplies", ""),
+                    symmetric=False, cue=goods.group(0), sentences=[ctx.sentence.index])
+            for rel in here if rel.type == "aids" and not rel.negated]
+
+
 def idiom_relations(ctx: _Sentence, kb: Knowledge, here: list[RelationRecord],
                     criticism: list[tuple[int, int]]) -> list[RelationRecord]:
     """The sentence's relations that idioms state beyond one cue's subject and object; ``here``
@@ -1377,7 +1402,7 @@ def idiom_relations(ctx: _Sentence, kb: Knowledge, here: list[RelationRecord],
            + _reported_criticism(ctx, kb, criticism) + _elliptical(ctx, here) + _followed_by(ctx, here))
     for idiom in ctx.idioms:  # the rarer idioms, only in articles that have their words
         out += idiom(ctx, kb)
-    return out + _justified(ctx, here) + _rather_than(ctx, here)
+    return out + _justified(ctx, here) + _rather_than(ctx, here) + _repaid_in_goods(ctx, here)
 
 
 def article_idioms(text: str, kb: Knowledge, actors) -> tuple:
