@@ -692,7 +692,7 @@ def _relations(body: str) -> set[tuple]:
      {("Australia", "engages", "New Zealand", False), ("Japan", "engages", "New Zealand", False)}),
     ("Russia, whose instructors have trained Nicaraguan police officers since 2022, said the tariffs were wrong.",
      {("Russia", "aids", "Nicaragua", False)}),
-    ("Canada has ordered two icebreakers from Finland.", {("Finland", "supplies", "Canada", False)}),
+    ("Canada has ordered two icebreakers from Finland.", {("Finland", "supplies", "Canada", False), ("Canada", "deal_with", "Finland", False)}),
     # pausing work with someone negates the engagement
     ("The Arctic Council paused most joint work with Moscow in 2022.", {("Arctic Council", "engages", "Russia", True)}),
     # a company's sites and production in a state are its investment there (not a "Chinese-owned" verb)
@@ -1072,6 +1072,10 @@ def _relations(body: str) -> set[tuple]:
     # a state's building or gift for another
     ("China, which built Samoa's national hospital, said nothing.", {("China", "aids", "Samoa", False)}),
     ("India gave Seychelles two patrol vessels.", {("India", "aids", "Seychelles", False)}),
+    # an order placed is a deal as well as a supply (and an order not placed neither)
+    ("Canada has separately ordered two smaller icebreakers from Revontuli Shipyards.",
+     {("Canada", "deal_with", "Revontuli Shipyards", False), ("Revontuli Shipyards", "supplies", "Canada", False)}),
+    ("Kenya has not ordered jets from China.", {("China", "deal_with", "Kenya", True), ("China", "supplies", "Kenya", True)}),
     # a loan repaid in goods makes the borrower the lender's supplier (repaid in cash, it does not)
     ("In 2014 Chad borrowed $1.4 billion from Alpenrohstoff, a Swiss trader, to be repaid with future oil deliveries.",
      {("Alpenrohstoff", "aids", "Chad", False), ("Chad", "supplies", "Alpenrohstoff", False)}),

@@ -1393,6 +1393,20 @@ def _repaid_in_goods(ctx: _Sentence, here: list[RelationRecord]) -> list[Relatio
             for rel in here if rel.type == "aids" and not rel.negated]
 
 
+# "Canada has ordered two icebreakers from Revontuli", "UAE orders fighter jets from Chinese planemaker":
+# an order placed is a deal as well as a supply
+_ORDERED = re.compile(r"(?:order|orders|ordered|ordering|placed\s+an\s+order|placed\s+orders)\b", re.I)
+
+
+def _orders(ctx: _Sentence, here: list[RelationRecord]) -> list[RelationRecord]:
+    """An order ("ordered 30 jets from Huaxia") is a deal between buyer and maker, beside the supply."""
+    if "order" not in ctx.sentence.text:
+        return []
+    return [replace(rel, type="deal_with", source=min(rel.source, rel.target), target=max(rel.source, rel.target),
+                    plover=ctx.plover.get("deal_with", ""), symmetric=True, sentences=[ctx.sentence.index])
+            for rel in here if rel.type == "supplies" and _ORDERED.match(rel.cue)]
+
+
 def idiom_relations(ctx: _Sentence, kb: Knowledge, here: list[RelationRecord],
                     criticism: list[tuple[int, int]]) -> list[RelationRecord]:
     """The sentence's relations that idioms state beyond one cue's subject and object; ``here``
@@ -1402,7 +1416,7 @@ def idiom_relations(ctx: _Sentence, kb: Knowledge, here: list[RelationRecord],
            + _reported_criticism(ctx, kb, criticism) + _elliptical(ctx, here) + _followed_by(ctx, here))
     for idiom in ctx.idioms:  # the rarer idioms, only in articles that have their words
         out += idiom(ctx, kb)
-    return out + _justified(ctx, here) + _rather_than(ctx, here) + _repaid_in_goods(ctx, here)
+    return out + _justified(ctx, here) + _rather_than(ctx, here) + _repaid_in_goods(ctx, here) + _orders(ctx, here)
 
 
 def article_idioms(text: str, kb: Knowledge, actors) -> tuple:
