@@ -464,6 +464,9 @@ def _relations(body: str) -> set[tuple]:
     # sends no goods; "those sales" were told before; a city that names a pact is no government
     ("Japan, which has banned all trade with North Korea since 2009, said nothing.", {("Japan", "sanctions", "North Korea", False)}),
     ("Libya asked Malta last year to inspect vessels, saying fuel was being smuggled.", {("Libya", "other", "Malta", False)}),
+    ("The US will phase in tariffs on Nicaraguan goods over its rights record.",
+     {("United States", "other", "Nicaragua", False), ("United States", "criticizes", "Nicaragua", False)}),
+    ("The US will phase in tariffs on Nicaraguan goods over the next three years.", {("United States", "other", "Nicaragua", False)}),
     ("Britain is the largest source of visitors to Barbados.", set()),
     ("China buys Turkmen gas through a pipeline that crosses Uzbekistan and Kazakhstan, and those sales bring in "
      "most of the country's foreign currency.", {("Turkmenistan", "supplies", "China", False)}),
@@ -747,7 +750,7 @@ def _relations(body: str) -> set[tuple]:
      {("Haiti", "other", "Kenya", False)}),
     # a percentage inside a noun's object phrase; a state's Export-Import Bank lending to a government aids it
     ("US to phase in tariffs of up to 100% on Nicaraguan goods over rights record",
-     {("United States", "other", "Nicaragua", False)}),
+     {("United States", "other", "Nicaragua", False), ("United States", "criticizes", "Nicaragua", False)}),
     ("Timor-Leste signed the deal. China's Export-Import Bank will lend the government about 70 percent of the cost.",
      {("China", "aids", "Timor-Leste", False)}),
     # licensing a firm is a deal with it; urging or barring one's own firms is no measure against them

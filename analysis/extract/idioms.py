@@ -1349,9 +1349,13 @@ def _rather_than(ctx: _Sentence, here: list[RelationRecord]) -> list[RelationRec
 
 # the grounds of a measure, stated after it: ", saying ...", "over what it called ...", "which it accuses of"
 _ASKED = re.compile(r"(?:ask|urg|call|press|demand|request)", re.I)
-_JUSTIFIED_WORDS = ("saying", "accusing", "citing", "alleging", "arguing", "what it", "accuse")
+_JUSTIFIED_WORDS = ("saying", "accusing", "citing", "alleging", "arguing", "what it", "accuse", " over ")
 _JUSTIFIED = re.compile(r",\s+(?:saying|accusing|citing|alleging|arguing)\b|\b(?:over|for)\s+what\s+it\s+(?:called|calls|described)\b|"
-                        r"\bthat\s+it\s+(?:accuses|accused)\s+of\b")
+                        r"\bthat\s+it\s+(?:accuses|accused)\s+of\b"
+                        # "tariffs on Nicaraguan goods over its rights record": a measure and its grounds
+                        r"|\bover\s+(?:its\s+|their\s+|the\s+|alleged\s+)?(?:[\w-]+\s+){0,2}?(?:record|abuses|violations|"
+                        r"rights|crackdown|repression|treatment|persecution|corruption|fraud|espionage|spying|"
+                        r"smuggling|dumping|subsidies|support|links|ties|role|involvement|refusal|failure)\b")
 
 
 def _justified(ctx: _Sentence, here: list[RelationRecord]) -> list[RelationRecord]:
