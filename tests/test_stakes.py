@@ -131,9 +131,6 @@ def test_a_terrorist_listing_in_passing_puts_no_sanctions_at_stake():
     ("Chile awarded the lithium contract. Indigenous communities around the salt flat say they never gave "
      "informed consent, and a court will hear their case.", "human_rights", True),
     ("Uruguay opened free trade talks with China. Free trade deals need the bloc's consent.", "human_rights", False),
-    # slavery and its reparations are a rights question
-    ("Barbados asked Britain for reparations for slavery. The island says the slave trade enriched Britain.",
-     "human_rights", True),
 ])
 def test_theme_words(body, theme, present):
     assert (theme in _themes(body)) is present
