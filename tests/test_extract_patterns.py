@@ -511,6 +511,10 @@ def _relations(body: str) -> set[tuple]:
      {("Philippines", "deal_with", "United States", False)}),
     # reported criticism: an actor says words of criticism close to another actor's name
     ("Canberra said it was disappointed with Honiara's decision.", {("Australia", "criticizes", "Solomon Islands", False)}),
+    # what is said may open with its month; a law or interests broken or undermined are criticism
+    ("The EU warned in February that Malta could face infringement proceedings.", {("European Union", "criticizes", "Malta", False)}),
+    ("The US Trade Representative said Pretoria had undermined US foreign policy interests.",
+     {("United States", "criticizes", "South Africa", False)}),
     ("Pakistan's military said in a statement that Taliban forces had opened fire in an unprovoked act of aggression.",
      {("Pakistan", "criticizes", "Taliban", False)}),
     ("India said exports to China rose after the illegal blockade ended.", {("India", "supplies", "China", False)}),

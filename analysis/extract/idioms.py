@@ -98,7 +98,7 @@ _COPULA = r"(?:is|was|are|were|has\s+been|have\s+been|became|become|remains|rema
 _ACT_AFTER = re.compile(r"[ \u00a0-](?:[a-z-]+\s+)?" + _ACTS + r"\b|\s+levy\b")  # "the US decision", "the EU levy"
 _OWNED_ACT = re.compile(r"(?:’s|'s|’)\s+(?:[a-z-]+\s+)?" + _ACTS + r"\b")  # "Taipei's move"
 _IT_OBJECT = re.compile(r"\s+(?:it|them)\b")
-_REPORT_OPENS = re.compile(r"[:,]?\s+(?:(?:on|last|this)\s+\w+\s+|in\s+(?:a|an)\s+(?:[\w-]+\s+)?statement\s+)?(?:that\s+)?"
+_REPORT_OPENS = re.compile(r"[:,]?\s+(?:(?:on|last|this|in)\s+\w+\s+|in\s+(?:a|an)\s+(?:[\w-]+\s+)?statement\s+)?(?:that\s+)?"
                            r"(?:[“\"]\s*)?(?:the\s+)?")
 
 
