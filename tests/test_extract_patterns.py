@@ -971,6 +971,10 @@ def _relations(body: str) -> set[tuple]:
     # the subject acts with what "with a ..." names, however long its amount
     ("Dominica will pay for the plant with a 90 million euro grant from the European Union.",
      {("European Union", "aids", "Dominica", False)}),
+    ("Atlas Phosphate Group will build a fertiliser plant in Ethiopia in a joint venture with the Ethiopian government.",
+     {("Atlas Phosphate Group", "deal_with", "Ethiopia", False), ("Atlas Phosphate Group", "invests_in", "Ethiopia", False)}),
+    ("Kenya runs the port jointly with Uganda.", {("Kenya", "deal_with", "Uganda", False)}),
+    ("Brazil's foreign ministry said in a statement that a separate agreement would break the rules.", set()),
     ("Laos built the dam with the backing of Thailand.", {("Thailand", "aids", "Laos", False)}),
     ("Suriname and Guyana sign deal for first bridge across the Corentyne, with Chinese loan",
      {("China", "aids", "Guyana", False), ("China", "aids", "Suriname", False), ("Guyana", "deal_with", "Suriname", False)}),

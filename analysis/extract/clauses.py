@@ -21,8 +21,9 @@ _GOVERNED_NOUN = re.compile(
     r"got|get|sought|seek|struck|strike|kept|keep)\s+(?:up\s+|out\s+)?(?:[\w$€£%.-]+\s+){0,4}$"
     # "has guarded the area since 2021 under a bilateral agreement with Maputo": the clause's subject acts under it
     r"|\bunder\s+(?:a|an|the|its|their|this|that)\s+(?:[\w$€£%.-]+\s+){0,3}$"
-    # "will pay for the plant with a 90 million euro grant from the EU": the subject acts with it
-    r"|\bwith\s+(?:a|an|the|its|their)\s+(?:[\w$€£%.-]+\s+){0,4}$")
+    # "will pay for the plant with a 90 million euro grant from the EU", "will build a plant in a joint
+    # venture with the government": the subject acts with it, in it
+    r"|\bwith\s+(?:a|an|the|its|their)\s+(?:[\w$€£%.-]+\s+){0,4}$|\bin\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$")
 # the complement of an accusation: "accused X of supplying", "suspected of backing"
 _ALLEGED = re.compile(r"\b(?:accus\w*|alleg\w*|suspect\w*|blam\w*|charg\w*)\b[^.;:]{0,60}?\b(?:of|for)\s+(?:[\w’'-]+\s+){0,2}$")
 _LENDING = re.compile(r"\b(?:lend|lends|lent|lending|lenders?|creditors?|loans?|credit|credit line|refinance[ds]?)\b", re.I)
