@@ -50,6 +50,13 @@ def _relations(body: str) -> set[tuple]:
     # talks still to come are hosted, not yet held
     ("Oman said it would host talks between Iran and Bahrain.",
      {("Oman", "hosts_talks", "Iran", False), ("Oman", "hosts_talks", "Bahrain", False)}),
+    # discussing or raising something with another, sending it a delegation, a first joint exercise
+    ("The US embassy in Riyadh said it was discussing the rule with Saudi officials.",
+     {("Saudi Arabia", "engages", "United States", False)}),
+    ("The Dominican government said it would raise the case with Washington.", {("Dominican Republic", "engages", "United States", False)}),
+    ("Pretoria would send a delegation to Washington next month.", {("South Africa", "engages", "United States", False)}),
+    ("The United States, which held its first joint exercise with Armenian troops in 2023, welcomed the vote.",
+     {("Armenia", "engages", "United States", False)}),
     # "the two countries" after "although" are the pair named earlier in the sentence
     ("Peru sells copper to Japan. Chile is a rival of Bolivia, although the two countries have held talks on water.",
      {("Peru", "supplies", "Japan", False), ("Bolivia", "tensions_with", "Chile", False),
@@ -163,9 +170,9 @@ def _relations(body: str) -> set[tuple]:
     ("The United States, Japan's treaty ally, has said the islands fall under the treaty.",
      {("Japan", "deal_with", "United States", False)}),
     ("Hungarian and Russian officials are expected to meet next month.", set()),
-    # sending goods is a supply; sending an envoy is not
+    # sending goods is a supply; sending an envoy is no supply but an engagement
     ("Chile sends about half of its copper ore to China.", {("Chile", "supplies", "China", False)}),
-    ("Japan sent an envoy to Seoul.", set()),
+    ("Japan sent an envoy to Seoul.", {("Japan", "engages", "South Korea", False)}),
     ("India obtains most of its crude from Iraq.", {("Iraq", "supplies", "India", False)}),
     ("Kyiv got a letter from Warsaw.", {("Poland", "engages", "Ukraine", False)}),  # a letter is contact, not goods
     # (an unnamed firm's plants are no investment; the restrictions are China's measure against Brazil)
