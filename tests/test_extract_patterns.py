@@ -55,6 +55,8 @@ def _relations(body: str) -> set[tuple]:
      {("Saudi Arabia", "engages", "United States", False)}),
     ("The Dominican government said it would raise the case with Washington.", {("Dominican Republic", "engages", "United States", False)}),
     ("Pretoria would send a delegation to Washington next month.", {("South Africa", "engages", "United States", False)}),
+    ("Bangladesh said it would send its expatriate welfare minister to Muscat next week.", {("Bangladesh", "engages", "Oman", False)}),
+    ("India has not formally notified the WTO of the restriction.", {("India", "engages", "World Trade Organization", True)}),
     ("The United States, which held its first joint exercise with Armenian troops in 2023, welcomed the vote.",
      {("Armenia", "engages", "United States", False)}),
     # "the two countries" after "although" are the pair named earlier in the sentence
