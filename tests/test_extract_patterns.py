@@ -635,6 +635,11 @@ def _relations(body: str) -> set[tuple]:
     ("Bulgaria cut its charges after complaints from Greece.", {("Greece", "criticizes", "Bulgaria", False)}),
     ("Kolafish Holding said it would challenge the ban in Norwegian courts.",
      {("Kolafish Holding", "criticizes", "Norway", False)}),
+    # a suspension challenged too; a court named with capitals ("before Slovenia's Administrative Court")
+    ("Pannonia Logistics Holding said it would challenge the ban before Slovenia's Administrative Court.",
+     {("Pannonia Logistics Holding", "criticizes", "Slovenia", False)}),
+    ("Huasen Timber said it had challenged the suspension in Gabon's administrative court.",
+     {("Huasen Timber", "criticizes", "Gabon", False)}),
     # a claim rejected in apposition: the rejecters criticise the claimant
     ("Washington has said the port could one day serve the Chinese navy, a claim Lima and Beijing both reject.",
      {("Peru", "criticizes", "United States", False), ("China", "criticizes", "United States", False)}),

@@ -50,7 +50,7 @@ _ACTS = (r"(?:deal|move|decision|agreement|plan|plans|step|steps|veto|ban|tariff
          r"pact|accord|measures?|action|actions|law|policy|deployment|drills|exercises|test|launch|vote|detention|"
          r"seizure|arrest|arrests|expulsion|expulsions|recognition|blockade|strike|strikes|attack|raid|incursion|annexation|"
          r"campaign|crackdown|operation|offensive|deportations|purchase|sale|project|programme|program|closure|"
-         r"restrictions|curbs|embargo|measure)")
+         r"restrictions|curbs|embargo|measure|suspension|order|ruling|revocation|fine|levy|quota|quotas)")
 _ACT_OBJECT = re.compile(r"\s+(?:(?:the|this|that|these|those|its|their)\s+)?(?:[a-z-]+\s+){0,2}?" + _ACTS
                          + r"\b(?!\s+(?:by|of|on|against|from|with)\s)")
 

@@ -144,7 +144,7 @@ _OPPOSED = re.compile(r"\b(?:oppose|opposes|opposed|opposing|condemn|condemns|co
                       r"(?:[“\"]\s*)?(?:the\s+|its\s+|any\s+)?(?:(?!and\s)[\w-]+\s+){0,2}$")
 _OF_ITS = re.compile(r"\s+(?:[\w$€£%.,-]+\s+){0,4}?of\s+its\s+")
 _IN_COURT_BEFORE = re.compile(r"\s+(?:in|at|before)\s+(?:the\s+|a\s+)?")
-_COURT_AFTER = re.compile(r"(?:’s|'s)?\s+(?:[a-z-]+\s+){0,2}courts?\b")
+_COURT_AFTER = re.compile(r"(?:’s|'s)?\s+(?:[A-Za-z-]+\s+){0,2}[Cc]ourts?\b")
 # acts whose agent is named with them ("Russia's invasion of Ukraine"), never the sentence's subject
 _AGENT_NAMED = frozenset({"invasion", "full-scale invasion", "occupation", "annexation"})
 _AND_VERB = re.compile(r"(?<![;])\s+and\s+(?:(?:on|last|this|next|in|early|late)\s+[\w-]+\s+)?(?:then\s+|also\s+|later\s+|"
