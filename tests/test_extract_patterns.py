@@ -472,6 +472,10 @@ def _relations(body: str) -> set[tuple]:
     # a ban on all trade is an embargo; a demand with its reasons is still a demand; a source of visitors
     # sends no goods; "those sales" were told before; a city that names a pact is no government
     ("Japan, which has banned all trade with North Korea since 2009, said nothing.", {("Japan", "sanctions", "North Korea", False)}),
+    # a claim on another's land sets the claimant at odds with it
+    ("Beijing, which regards Taiwan as part of its territory, responded within hours.", {("China", "tensions_with", "Taiwan", False)}),
+    ("Georgia considers Abkhazia part of its territory.", {("Abkhazia", "tensions_with", "Georgia", False)}),
+    ("Kenya regards Somalia as a partner.", set()),
     ("Libya asked Malta last year to inspect vessels, saying fuel was being smuggled.", {("Libya", "other", "Malta", False)}),
     ("The US will phase in tariffs on Nicaraguan goods over its rights record.",
      {("United States", "other", "Nicaragua", False), ("United States", "criticizes", "Nicaragua", False)}),

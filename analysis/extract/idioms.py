@@ -1323,6 +1323,24 @@ def _on_request(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
     return out
 
 
+# "Beijing, which regards Taiwan as part of its territory", "Georgia, which considers Abkhazia part of its
+# territory": a claim on another's land sets the claimant at odds with it
+_REGARDS_AS_WORDS = ("regards", "regarded", "regard", "considers", "considered", "consider", "sees", "saw", "views",
+                     "viewed", "claims", "claimed")
+_REGARDS_AS = re.compile(rf"\b(?P<cue>{'|'.join(_REGARDS_AS_WORDS)})\s+(?:the\s+)?$")
+_PART_OF_ITS = re.compile(r"(?:’s\s+|'s\s+)?(?:\s+[a-z-]+){0,2}?\s+(?:as\s+)?(?:an?\s+)?(?:(?:breakaway|renegade|rebel|"
+                          r"inalienable|integral|historic)\s+)?(?:part|province|region)\s+of\s+its\s+(?:own\s+)?"
+                          r"(?:territory|land|country|sovereign\s+territory)\b")
+
+
+def _claimed_as_territory(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
+    """"China regards Taiwan as part of its territory": the claimant is at odds with the claimed."""
+    if " its " not in ctx.sentence.text:
+        return []
+    return _verb_on(ctx, kb, "tensions_with", _REGARDS_AS, 14, lambda m, a, vm: a.type != "person"
+                    and _PART_OF_ITS.match(ctx.text, m.end) is not None)
+
+
 # "recognise Taiwan rather than China", "buys gas from Qatar instead of Russia": the same act, denied the other
 _RATHER_THAN = re.compile(r",?\s+(?:rather\s+than|instead\s+of|and\s+not|but\s+not)\s+(?:the\s+)?")
 
@@ -1458,6 +1476,7 @@ def _gate_words(kb: Knowledge) -> TermMatcher:
         _removed_from: set(_REMOVED_WORDS),
         _awarded: set(_AWARD_WORDS),
         _on_request: {"request", "pressure"},
+        _claimed_as_territory: {"territory"},
         _exports_it: {"exports", "output", "production"},
         _buys_what_made: {"exports", "exported", "produces", "produced", "sells", "generates", "generated", "pumps", "mines",
                           "grows", "makes", "ships"},
@@ -1474,4 +1493,4 @@ def _gate_words(kb: Knowledge) -> TermMatcher:
 # the rarer idioms, in the order they are tried
 _GATED = (_terror_listing, _signed_by, _strikes, presence_relations, stake_relations, _export_shares, _retaliation,
           _complaints, _imports_from, _members, _territorial_claims, _aimed_at, _with_money, _sold_to, _buys_what_made,
-          _gifts, _creditors, _exports_it, _taken_to_court, _removed_from, _border_closed, _awarded, _on_request)
+          _gifts, _creditors, _exports_it, _taken_to_court, _removed_from, _border_closed, _awarded, _on_request, _claimed_as_territory)
