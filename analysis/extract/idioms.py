@@ -181,6 +181,7 @@ def _removed_from(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
                     and _FROM_SCHEME.match(ctx.text, m.end) is not None)
 
 
+_HANDED_OVER = ("licen", "contract", "concession", "stake", "lease", "rights", "permit", "percent", "%", "shares")
 _AND_VERB_BEFORE = re.compile(r",?\s+and\s+(?:(?:has|have|had|then|later|also)\s+)*$")
 _COMMA_BEFORE = re.compile(r",\s+$")
 
@@ -1281,7 +1282,8 @@ def _awarded(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
     """"granted a licence for the deposit to Southern Cross Rare Earths": the one who grants a
     licence, contract, concession or stake deals with the one who gets it (a second verb's subject
     is the clause's first: "has barred X ... and awarded the contract to Y")."""
-    if " to " not in ctx.sentence.text:
+    lowered = ctx.sentence.text.lower()
+    if " to " not in lowered or not any(noun in lowered for noun in _HANDED_OVER):
         return []
     found = _verb_on(ctx, kb, "deal_with", _AWARDED, 160, lambda m, a, vm: m.kind != "demonym"
                      and not _POSSESSED.match(ctx.text, m.end))
