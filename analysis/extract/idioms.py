@@ -181,7 +181,6 @@ def _removed_from(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
                     and _FROM_SCHEME.match(ctx.text, m.end) is not None)
 
 
-_HANDED_OVER = ("licen", "contract", "concession", "stake", "lease", "rights", "permit", "percent", "%", "shares")
 _AND_VERB_BEFORE = re.compile(r",?\s+and\s+(?:(?:has|have|had|then|later|also)\s+)*$")
 _COMMA_BEFORE = re.compile(r",\s+$")
 
@@ -1276,6 +1275,8 @@ _AWARD_WORDS = ("granted", "grants", "grant", "granting", "awarded", "awards", "
 _AWARDED = re.compile(rf"\b(?P<cue>{'|'.join(_AWARD_WORDS)})\s+(?:[^;:]{{0,60}}?\s)?(?<!export\s)(?<!import\s)"
                       r"(?:licen[cs]es?|contracts?|concessions?|stakes?|leases?|rights|permits?|percent\s+of|%\s+of|"
                       r"shares)\b[^;:]{0,80}?\s+to\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?:’s|'s)\s+)?$")
+# (the stems of the pattern's nouns: sentences without one are not tried)
+_HANDED_OVER = ("licen", "contract", "concession", "stake", "lease", "rights", "permit", "percent", "%", "shares")
 
 
 def _awarded(ctx: _Sentence, kb: Knowledge) -> list[RelationRecord]:
@@ -1367,6 +1368,16 @@ def _rather_than(ctx: _Sentence, here: list[RelationRecord]) -> list[RelationRec
     return out
 
 
+def _read_as(ctx: _Sentence, rel: RelationRecord, rtype: str, *, symmetric: bool = False, **changes) -> RelationRecord:
+    """A relation this sentence states, read also as another type (its parties ordered as ``_make``
+    orders a symmetric type's)."""
+    source, target = changes.pop("source", rel.source), changes.pop("target", rel.target)
+    if symmetric and target < source:
+        source, target = target, source
+    return replace(rel, type=rtype, source=source, target=target, symmetric=symmetric, plover=ctx.plover.get(rtype, ""),
+                   sentences=[ctx.sentence.index], **changes)
+
+
 # the grounds of a measure, stated after it: ", saying ...", "over what it called ...", "which it accuses of"
 _ASKED = re.compile(r"(?:ask|urg|call|press|demand|request)", re.I)
 _JUSTIFIED_WORDS = ("saying", "accusing", "citing", "alleging", "arguing", "what it", "accuse", " over ")
@@ -1386,9 +1397,7 @@ def _justified(ctx: _Sentence, here: list[RelationRecord]) -> list[RelationRecor
     if justified is None:
         return []
     # (a demand with its reasons is still a demand: "asked Malta to inspect vessels, saying fuel was smuggled")
-    return [replace(rel, type="criticizes", plover=ctx.plover.get("criticizes", ""), symmetric=False,
-                    sentences=[ctx.sentence.index])
-            for rel in here if rel.type in ("sanctions", "other") and not rel.negated
+    return [_read_as(ctx, rel, "criticizes") for rel in here if rel.type in ("sanctions", "other") and not rel.negated
             and 0 <= text.find(rel.cue) < justified.start() and not _ASKED.match(rel.cue)]
 
 
@@ -1412,8 +1421,7 @@ def _repaid_in_goods(ctx: _Sentence, here: list[RelationRecord]) -> list[Relatio
     goods = _REPAID_IN_GOODS.search(ctx.sentence.text)
     if goods is None:
         return []
-    return [replace(rel, type="supplies", source=rel.target, target=rel.source, plover=ctx.plover.get("supplies", ""),
-                    symmetric=False, cue=goods.group(0), sentences=[ctx.sentence.index])
+    return [_read_as(ctx, rel, "supplies", source=rel.target, target=rel.source, cue=goods.group(0))
             for rel in here if rel.type == "aids" and not rel.negated]
 
 
@@ -1426,8 +1434,7 @@ def _orders(ctx: _Sentence, here: list[RelationRecord]) -> list[RelationRecord]:
     """An order ("ordered 30 jets from Huaxia") is a deal between buyer and maker, beside the supply."""
     if "order" not in ctx.sentence.text:
         return []
-    return [replace(rel, type="deal_with", source=min(rel.source, rel.target), target=max(rel.source, rel.target),
-                    plover=ctx.plover.get("deal_with", ""), symmetric=True, sentences=[ctx.sentence.index])
+    return [_read_as(ctx, rel, "deal_with", symmetric=True)
             for rel in here if rel.type == "supplies" and _ORDERED.match(rel.cue)]
 
 
